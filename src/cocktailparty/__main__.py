@@ -1,0 +1,3 @@
+from cocktailparty.cli import main
+
+main()

@@ -1,0 +1,50 @@
+"""Classify posts into the nine categories of the mix taxonomy (pure: no database, no network).
+
+`load_classifier()` returns a classifier trained on the repo's corpus plus a workspace's own examples,
+training it on first use and caching the weights under the data directory.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from cocktailparty.classify.classifier import Classification, Classifier
+from cocktailparty.classify.corpus import Example, corpus_files, fingerprint, load_corpus, read_examples
+from cocktailparty.classify.model import LinearModel, train
+from cocktailparty.taxonomy import CATEGORIES
+
+# Workspace examples speak the brand's own language: they count more than one corpus example each.
+WORKSPACE_EXAMPLE_WEIGHT = 3.0
+
+_lock = threading.Lock()
+_loaded: dict[Path, Classifier] = {}
+
+
+def training_examples(extra_files: list[Path]) -> list[Example]:
+    """The corpus without its held-out split, plus a workspace's examples."""
+    examples = [ex for ex in load_corpus() if not ex.held_out]
+    for path in extra_files:
+        examples.extend(read_examples(path, default_source=f"workspace:{path.name}", weight=WORKSPACE_EXAMPLE_WEIGHT))
+    return examples
+
+
+def load_classifier(cache_dir: Path, extra_files: list[Path] | None = None) -> Classifier:
+    """The classifier for these training files: from memory, from the cache, or trained now."""
+    extra = sorted(extra_files or [])
+    key = fingerprint([*corpus_files(), *extra])
+    path = cache_dir / f"model-{key}.npz"
+    with _lock:
+        if path in _loaded:
+            return _loaded[path]
+        if path.exists():
+            model = LinearModel.load(path)
+        else:
+            model = train(training_examples(extra), CATEGORIES)
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            model.save(path)
+        _loaded[path] = classifier = Classifier(model)
+        return classifier
+
+
+__all__ = ["Classification", "Classifier", "load_classifier", "training_examples"]

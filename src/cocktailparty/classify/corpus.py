@@ -1,0 +1,105 @@
+"""The labelled corpus the classifier learns from, kept in the repo with the provenance of every example.
+
+Each `corpus/*.jsonl` line is {"id", "text", "category", "lang", "dialect", "source"}. A fixed, hash-based
+share of the ids is held out: the model never trains on it, the benchmarks score on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from cocktailparty.taxonomy import CATEGORIES
+
+CORPUS_DIR = Path(__file__).parent / "corpus"
+HELD_OUT_PERCENT = 15
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    id: str
+    text: str
+    category: str
+    lang: str = "en"
+    dialect: str | None = None
+    source: str = "team"
+    weight: float = 1.0
+
+    @property
+    def held_out(self) -> bool:
+        digest = hashlib.sha1(self.id.encode()).digest()
+        return int.from_bytes(digest[:4], "big") % 100 < HELD_OUT_PERCENT
+
+
+class CorpusError(ValueError):
+    """A corpus or examples file has a bad line; the message names the file and the line."""
+
+
+def read_examples(path: Path, *, default_source: str = "team", weight: float = 1.0) -> Iterator[Example]:
+    """Read labelled examples from JSONL (or CSV with text and category columns)."""
+    if path.suffix.lower() == ".csv":
+        yield from _read_csv(path, default_source, weight)
+        return
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise CorpusError(f"{path}: line {number}: invalid JSON ({exc.msg})") from None
+            yield _example(row, path, number, default_source, weight)
+
+
+def _read_csv(path: Path, default_source: str, weight: float) -> Iterator[Example]:
+    import csv
+
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            yield _example(row, path, number, default_source, weight)
+
+
+def _example(row: dict[str, object], path: Path, number: int, default_source: str, weight: float) -> Example:
+    text, category = row.get("text"), row.get("category")
+    if not isinstance(text, str) or not text.strip():
+        raise CorpusError(f"{path}: line {number}: field 'text' is missing or empty")
+    if category not in CATEGORIES:
+        raise CorpusError(
+            f"{path}: line {number}: field 'category' is {category!r}; expected one of {', '.join(CATEGORIES)}"
+        )
+    dialect = row.get("dialect")
+    return Example(
+        id=str(row.get("id") or f"{path.stem}-{number}"),
+        text=text,
+        category=str(category),
+        lang=str(row.get("lang") or "en"),
+        dialect=str(dialect) if dialect else None,
+        source=str(row.get("source") or default_source),
+        weight=weight,
+    )
+
+
+def corpus_files() -> list[Path]:
+    return sorted(CORPUS_DIR.glob("*.jsonl"))
+
+
+def load_corpus(files: Iterable[Path] | None = None) -> list[Example]:
+    examples = [ex for path in (files or corpus_files()) for ex in read_examples(path)]
+    seen: set[str] = set()
+    for ex in examples:
+        if ex.id in seen:
+            raise CorpusError(f"corpus: duplicate id {ex.id!r}")
+        seen.add(ex.id)
+    return examples
+
+
+def fingerprint(files: Iterable[Path]) -> str:
+    """A hash of the training files' contents: the model cache key."""
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]

@@ -1,0 +1,84 @@
+"""The linear model: a vocabulary of features, one weight per feature and category, trained by
+multinomial logistic regression. Inference is one sparse matrix product per batch of posts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from cocktailparty.classify.corpus import Example
+from cocktailparty.classify.features import FeatureSpace, feature_names
+from cocktailparty.classify.normalise import normalise
+from cocktailparty.classify.signals import BatchSignals
+
+FloatArray = npt.NDArray[np.float32]
+
+# Inverse regularisation strength, chosen by cross-validation on the training split (bench/tune.py).
+REGULARISATION_C = 20.0
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    vocabulary: dict[str, int]
+    weights: FloatArray  # (features, categories)
+    bias: FloatArray  # (categories,)
+    categories: tuple[str, ...]
+    space: FeatureSpace = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "space", FeatureSpace(self.vocabulary))
+
+    def probabilities(self, texts: Sequence[str]) -> tuple[FloatArray, BatchSignals]:
+        """Category probabilities for raw texts (one row each), and the texts' selling signals."""
+        matrix, signals = self.space.matrix(texts)
+        scores = np.asarray(matrix @ self.weights) + self.bias
+        scores -= scores.max(axis=1, keepdims=True)
+        np.exp(scores, out=scores)
+        scores /= scores.sum(axis=1, keepdims=True)
+        return scores.astype(np.float32, copy=False), signals
+
+    def save(self, path: Path) -> None:
+        names = np.array(sorted(self.vocabulary, key=self.vocabulary.__getitem__))
+        temporary = path.with_name(path.name + ".partial.npz")
+        np.savez_compressed(
+            temporary, names=names, weights=self.weights, bias=self.bias, categories=np.array(self.categories)
+        )
+        temporary.replace(path)  # atomic: a reader never sees half a model
+
+    @classmethod
+    def load(cls, path: Path) -> LinearModel:
+        with np.load(path, allow_pickle=False) as data:
+            names = data["names"].tolist()
+            return cls(
+                vocabulary={name: i for i, name in enumerate(names)},
+                weights=data["weights"].astype(np.float32),
+                bias=data["bias"].astype(np.float32),
+                categories=tuple(data["categories"].tolist()),
+            )
+
+
+def train(examples: Sequence[Example], categories: Sequence[str], c: float = REGULARISATION_C) -> LinearModel:
+    """Fit the model deterministically: the same examples always give the same weights."""
+    from sklearn.linear_model import LogisticRegression
+
+    vocabulary_names = sorted(set().union(*(feature_names(normalise(ex.text)) for ex in examples)))
+    vocabulary = {name: i for i, name in enumerate(vocabulary_names)}
+    matrix, _ = FeatureSpace(vocabulary).matrix([ex.text for ex in examples])
+    labels = np.array([categories.index(ex.category) for ex in examples])
+    fit = LogisticRegression(C=c, max_iter=3000, tol=1e-5)
+    fit.fit(matrix, labels, sample_weight=np.array([ex.weight for ex in examples]))
+
+    weights = np.zeros((len(vocabulary), len(categories)), dtype=np.float32)
+    # A category absent from the examples keeps zero weights and a bias that never wins.
+    bias = np.full(len(categories), -50.0, dtype=np.float32)
+    if len(fit.classes_) == 2:  # sklearn keeps one row for two classes: softmax([0, s]) is sigmoid(s)
+        negative, positive = fit.classes_
+        weights[:, positive], bias[positive], bias[negative] = fit.coef_[0], fit.intercept_[0], 0.0
+    else:
+        for row, label in enumerate(fit.classes_):
+            weights[:, label], bias[label] = fit.coef_[row], fit.intercept_[row]
+    return LinearModel(vocabulary, weights, bias, tuple(categories))
