@@ -15,18 +15,22 @@ from cocktailparty.classify.model import LinearModel, train
 from cocktailparty.taxonomy import CATEGORIES
 
 # Workspace examples speak the brand's own language: they count more than one corpus example each.
-WORKSPACE_EXAMPLE_WEIGHT = 3.0
+WORKSPACE_EXAMPLE_WEIGHT = 5.0
 
 _lock = threading.Lock()
 _loaded: dict[Path, Classifier] = {}
 
 
+def workspace_examples(files: list[Path]) -> list[Example]:
+    return [
+        ex for path in files
+        for ex in read_examples(path, default_source=f"workspace:{path.name}", weight=WORKSPACE_EXAMPLE_WEIGHT)
+    ]
+
+
 def training_examples(extra_files: list[Path]) -> list[Example]:
     """The corpus without its held-out split, plus a workspace's examples."""
-    examples = [ex for ex in load_corpus() if not ex.held_out]
-    for path in extra_files:
-        examples.extend(read_examples(path, default_source=f"workspace:{path.name}", weight=WORKSPACE_EXAMPLE_WEIGHT))
-    return examples
+    return [ex for ex in load_corpus() if not ex.held_out] + workspace_examples(extra_files)
 
 
 def load_classifier(cache_dir: Path, extra_files: list[Path] | None = None) -> Classifier:
@@ -43,7 +47,7 @@ def load_classifier(cache_dir: Path, extra_files: list[Path] | None = None) -> C
             model = train(training_examples(extra), CATEGORIES)
             cache_dir.mkdir(parents=True, exist_ok=True)
             model.save(path)
-        _loaded[path] = classifier = Classifier(model)
+        _loaded[path] = classifier = Classifier(model, workspace_examples(extra))
         return classifier
 
 

@@ -1,7 +1,11 @@
 """The classifier's public face: text in, category + kind + confidence + explanation out.
 
-The linear model proposes; the edge rules of DESIGN.md, which are about selling and not about style,
-then decide when a post that sells was proposed as something else.
+Three layers decide, in order:
+1. the linear model proposes a category;
+2. a workspace's own examples win when a post is written like one of them (the brand's recurring
+   formats: "our Friday Spotlight posts are curated"), measured by cosine similarity of features;
+3. the edge rules of DESIGN.md, which are about selling and not about style, turn a post that sells
+   promotional whatever was proposed.
 """
 
 from __future__ import annotations
@@ -11,13 +15,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from cocktailparty.classify.corpus import Example
 from cocktailparty.classify.model import LinearModel
-from cocktailparty.classify.normalise import normalise
-from cocktailparty.classify.signals import Signals
+from cocktailparty.classify.signals import BatchSignals, Signals
 from cocktailparty.taxonomy import PROMOTIONAL, Kind, kind_of
 
 # Confidence reported when an edge rule, not the model, decided the category.
 RULE_CONFIDENCE = 0.9
+# Cosine similarity over the model's features from which a workspace example decides the category.
+NEAR_EXAMPLE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,43 +52,61 @@ def edge_rule(category: str, signals: Signals) -> str | None:
     return None
 
 
-class Classifier:
-    """Classifies posts with a trained `LinearModel`. Thread-safe: it holds no mutable state."""
+@dataclass(frozen=True, slots=True)
+class _Decision:
+    category: str
+    confidence: float
+    reason: str | None  # set when a workspace example or an edge rule decided
 
-    def __init__(self, model: LinearModel) -> None:
+
+class Classifier:
+    """Classifies posts with a trained `LinearModel` and a workspace's own examples. Holds no mutable
+    state, so one instance serves every thread."""
+
+    def __init__(self, model: LinearModel, examples: Sequence[Example] = ()) -> None:
         self.model = model
         self._feature_names = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
+        self._examples = list(examples)
+        self._example_matrix = model.space.matrix([ex.text for ex in examples])[0].T.tocsr() if examples else None
 
     def classify(self, text: str) -> Classification:
         probabilities, signals = self.model.probabilities([text])
-        best = int(probabilities[0].argmax())
-        category = self.model.categories[best]
-        found = signals.of(0)
-        rule = edge_rule(category, found)
-        if rule:
-            return Classification(PROMOTIONAL, "promotional", RULE_CONFIDENCE, rule)
-        return Classification(
-            category, kind_of(category), round(float(probabilities[0, best]), 3),
-            self._explain(text, best, found),
-        )
+        decision = self._decide(probabilities, signals, [text])[0]
+        if decision.reason:
+            return Classification(decision.category, kind_of(decision.category), decision.confidence,
+                                  decision.reason)
+        best = self.model.categories.index(decision.category)
+        return Classification(decision.category, kind_of(decision.category), decision.confidence,
+                              self._explain(text, best, signals.of(0)))
 
     def classify_many(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         """(category, confidence) for each text, in order; the fast path used by audits."""
         if not texts:
             return []
         probabilities, signals = self.model.probabilities(texts)
+        return [(d.category, d.confidence) for d in self._decide(probabilities, signals, texts)]
+
+    def _decide(self, probabilities: np.ndarray, signals: BatchSignals, texts: Sequence[str]) -> list[_Decision]:
         best = probabilities.argmax(axis=1)
-        confidence = probabilities[np.arange(len(texts)), best].round(3)
+        confidence = probabilities[np.arange(len(best)), best].round(3)
         categories = self.model.categories
-        results = [(categories[i], c) for i, c in zip(best.tolist(), confidence.tolist(), strict=True)]
-        # Edge rules can only turn a post promotional, and only when a selling signal is present.
-        suspects = np.flatnonzero(signals.sells() | signals.flags["purchase_condition"]
-                                  | signals.flags["promo_code"] | signals.flags["discount"])
-        for post in suspects.tolist():
-            category = results[post][0]
-            if category != PROMOTIONAL and edge_rule(category, signals.of(post)):
-                results[post] = (PROMOTIONAL, RULE_CONFIDENCE)
-        return results
+        decisions = [_Decision(categories[i], c, None)
+                     for i, c in zip(best.tolist(), confidence.tolist(), strict=True)]
+        if self._example_matrix is not None:
+            similarity = (self.model.space.matrix(texts)[0] @ self._example_matrix).toarray()
+            nearest = similarity.argmax(axis=1)
+            for post in np.flatnonzero(similarity.max(axis=1) >= NEAR_EXAMPLE).tolist():
+                example = self._examples[int(nearest[post])]
+                decisions[post] = _Decision(example.category, round(float(similarity[post, nearest[post]]), 3),
+                                            f"written like your example {example.text[:80]!r}")
+        # Edge rules only ever turn a post promotional, and only when it carries a selling signal.
+        flags = signals.flags
+        suspects = signals.sells() | flags["purchase_condition"] | flags["promo_code"] | flags["discount"]
+        for post in np.flatnonzero(suspects).tolist():
+            rule = edge_rule(decisions[post].category, signals.of(post))
+            if rule:
+                decisions[post] = _Decision(PROMOTIONAL, RULE_CONFIDENCE, rule)
+        return decisions
 
     def _explain(self, text: str, best: int, signals: Signals) -> str:
         """Name the words that pushed the post towards its category more than towards the others."""
@@ -115,4 +139,3 @@ def _readable(feature: str) -> str | None:
     if feature == "sig:reply_form":
         return "starts with @mention"
     return None  # word edges and stems are not words a person would recognise; signals are listed apart
-

@@ -1,0 +1,39 @@
+import pytest
+
+from cocktailparty.classify.features import tokens
+from cocktailparty.classify.normalise import normalise
+from cocktailparty.classify.signals import Signals, find_in_words
+
+
+def signals(text: str) -> Signals:
+    words = tokens(normalise(text))
+    return find_in_words(words, [0] * len(words), 1).of(0)
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [("١٩٩ ر.س فقط", "199 ر.س"), ("only $25 today", "$ 25"), ("from 45 AED", "45 aed"), ("بـ ٥٠ جنيه", "50 جنيه"),
+     ("KWD 3.5", "kwd 3")],
+)
+def test_prices_in_many_currencies(text: str, price: str) -> None:
+    assert signals(text).price == price
+
+
+def test_discounts_with_arabic_clitics_but_not_inside_other_words() -> None:
+    assert signals("بخصم ٣٠٪").discount == "بخصم"
+    assert signals("عروضنا الحصرية").discount == "عروضنا"
+    assert signals("زوروا المعرض الدولي للكتاب").discount is None  # معرض is an exhibition, not an offer
+
+
+def test_promo_codes() -> None:
+    assert signals("use code SORRY15 at checkout").promo_code == "code sorry15"
+    assert signals("استخدموا كود EID20").promo_code == "كود eid20"
+    assert signals("enter the code below").promo_code is None
+
+
+def test_purchase_conditions_and_sells() -> None:
+    found = signals("Win! with every purchase over 100 AED")
+    assert found.purchase_condition == "with every purchase"
+    assert not found.sells  # a price alone, without a call or a discount, is not a sale
+    assert signals("Eid Mubarak! 30% off everything").sells
+    assert signals("اطلب الآن بـ ٢٥ ريال").sells
