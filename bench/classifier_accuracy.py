@@ -31,8 +31,14 @@ def score(name: str, examples: Sequence[Example], predicted: Sequence[str]) -> d
     promo_f1 = f1_score(kinds_true, kinds_pred, pos_label="promotional", zero_division=0)
     kind_macro = f1_score(kinds_true, kinds_pred, average="macro", zero_division=0)
     accuracy = sum(t == p for t, p in zip(truth, predicted, strict=True)) / len(truth)
-    return {"set": name, "posts": len(truth), "accuracy": round(accuracy, 3), "macro_f1_9": round(macro, 3),
-            "promotional_f1": round(promo_f1, 3), "promo_vs_value_macro_f1": round(kind_macro, 3)}
+    return {
+        "set": name,
+        "posts": len(truth),
+        "accuracy": round(accuracy, 3),
+        "macro_f1_9": round(macro, 3),
+        "promotional_f1": round(promo_f1, 3),
+        "promo_vs_value_macro_f1": round(kind_macro, 3),
+    }
 
 
 def language_of(example: Example) -> str:
@@ -77,8 +83,10 @@ def main() -> None:
         print_confusion(name, examples, predicted)
     print(f"\n{'set':<24}{'posts':>6}{'acc':>7}{'macroF1-9':>11}{'promoF1':>9}{'kindF1':>8}")
     for row in rows:
-        print(f"{row['set']:<24}{row['posts']:>6}{row['accuracy']:>7}{row['macro_f1_9']:>11}"
-              f"{row['promotional_f1']:>9}{row['promo_vs_value_macro_f1']:>8}")
+        print(
+            f"{row['set']:<24}{row['posts']:>6}{row['accuracy']:>7}{row['macro_f1_9']:>11}"
+            f"{row['promotional_f1']:>9}{row['promo_vs_value_macro_f1']:>8}"
+        )
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2) + "\n")
 

@@ -23,8 +23,14 @@ TAILS = ["", " #الرياض", " #Dubai", " 🔥", " ✨✨", " #cairo", " @frie
 def tweet(i: int, text: str, when: datetime, rng: random.Random) -> dict[str, object]:
     reply = text.startswith("@")
     body: dict[str, object] = {
-        "edit_info": {"initial": {"editTweetIds": [str(10**17 + i)], "editableUntil": when.isoformat(),
-                                  "editsRemaining": "5", "isEditEligible": True}},
+        "edit_info": {
+            "initial": {
+                "editTweetIds": [str(10**17 + i)],
+                "editableUntil": when.isoformat(),
+                "editsRemaining": "5",
+                "isEditEligible": True,
+            }
+        },
         "retweeted": False,
         "source": '<a href="https://mobile.twitter.com" rel="nofollow">Twitter Web App</a>',
         "entities": {"hashtags": [], "symbols": [], "user_mentions": [], "urls": []},

@@ -37,8 +37,9 @@ def fail(error: CocktailError) -> typer.Exit:
 
 def _classifier(workspace: str | None = None) -> Classifier:
     settings = get_settings()
-    examples = sorted(settings.examples_dir(workspace).glob("*.jsonl")) if settings.examples_dir(
-        workspace).exists() else []
+    examples = (
+        sorted(settings.examples_dir(workspace).glob("*.jsonl")) if settings.examples_dir(workspace).exists() else []
+    )
     return load_classifier(settings.model_dir, examples)
 
 
@@ -51,7 +52,7 @@ def classify(
     """Classify one post, or a JSONL file of posts (one JSON result per line, same order)."""
     try:
         if (text is None) == (jsonl is None):
-            raise InputError('give either a TEXT to classify or --jsonl FILE (or - for stdin), not both')
+            raise InputError("give either a TEXT to classify or --jsonl FILE (or - for stdin), not both")
         classifier = _classifier(workspace)
         if jsonl is not None:
             _classify_jsonl(classifier, jsonl)
@@ -97,8 +98,10 @@ def _classify_jsonl(classifier: Classifier, source: str) -> None:
     def flush() -> None:
         results = classifier.classify_many([text for _, _, text in batch])
         lines = [
-            json.dumps({"id": id_, "category": category, "kind": kind_of(category), "confidence": confidence},
-                       ensure_ascii=False)
+            json.dumps(
+                {"id": id_, "category": category, "kind": kind_of(category), "confidence": confidence},
+                ensure_ascii=False,
+            )
             for (_, id_, _), (category, confidence) in zip(batch, results, strict=True)
         ]
         sys.stdout.write("\n".join(lines) + "\n")
@@ -115,8 +118,13 @@ def _classify_jsonl(classifier: Classifier, source: str) -> None:
 
 @app.command()
 def audit(
-    path: Annotated[Path, typer.Argument(help="An archive: X zip or folder, Facebook/Instagram export, "
-                                              "Mastodon outbox, LinkedIn Shares.csv, or any CSV/JSONL.")],
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="An archive: X zip or folder, Facebook/Instagram export, "
+            "Mastodon outbox, LinkedIn Shares.csv, or any CSV/JSONL."
+        ),
+    ],
     preset: Annotated[str, typer.Option(help="Mix rule: 80/20, 4-1-1, 5-3-2, thirds or custom.")] = "80/20",
     cap: Annotated[float | None, typer.Option(help="The promotional cap (0-1) for a custom rule.")] = None,
     window_posts: Annotated[int | None, typer.Option(help="Rolling window size in posts.")] = None,
@@ -125,6 +133,7 @@ def audit(
     html_out: Annotated[Path | None, typer.Option("--html", help="Write the HTML report here.")] = None,
     lang: Annotated[str, typer.Option(help="Report language: en or ar.")] = "en",
     workspace: Annotated[str | None, typer.Option(help="Use this workspace's own examples too.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", help="Print nothing but errors.")] = False,
 ) -> None:
     """Classify every post of an account's archive and report its mix against the cap."""
     from cocktailparty.audit.importers import detect_importer
@@ -146,13 +155,18 @@ def audit(
         classifier = _classifier(workspace)
         total = importer.size_hint(path)
         with Progress(
-            TextColumn("[bold]auditing[/] {task.description}"), BarColumn(), DownloadColumn(),
-            TimeRemainingColumn(), console=errors, transient=True,
+            TextColumn("[bold]auditing[/] {task.description}"),
+            BarColumn(),
+            DownloadColumn(),
+            TimeRemainingColumn(),
+            console=errors,
+            transient=True,
             disable=total < PROGRESS_THRESHOLD_BYTES or not errors.is_terminal,
         ) as progress:
             task = progress.add_task(path.name, total=total or None)
-            result = run_audit(path, importer, classifier, rule,
-                               progress=lambda done: progress.update(task, completed=done))
+            result = run_audit(
+                path, importer, classifier, rule, progress=lambda done: progress.update(task, completed=done)
+            )
         data = summary(result, language)
         if json_out:
             write_json(result, json_out, language)
@@ -160,6 +174,8 @@ def audit(
             write_html(result, html_out, language)
     except CocktailError as error:
         raise fail(error) from None
+    if quiet:
+        return
     _print_summary(data, language)
     for label, out in (("JSON", json_out), ("HTML report", html_out)):
         if out:
@@ -186,7 +202,10 @@ def _print_summary(data: dict[str, object], lang: Lang) -> None:
     total = max(int(data["posts"]), 1)  # type: ignore[call-overload]
     for category, count in sorted(by_category.items(), key=lambda item: -item[1]):
         table.add_row(
-            category_name(category, lang), kind_of(category), f"{count:,}", percent(count / total, "en", 1),
+            category_name(category, lang),
+            kind_of(category),
+            f"{count:,}",
+            percent(count / total, "en", 1),
             f"{engagement[category]['mean']:.1f}",
         )
     console.print(table)
@@ -201,8 +220,9 @@ def model_build(workspace: Annotated[str | None, typer.Option()] = None) -> None
         classifier = _classifier(workspace)
     except CocktailError as error:
         raise fail(error) from None
-    console.print(f"model ready: {len(classifier.model.vocabulary):,} features, "
-                  f"{len(classifier.model.categories)} categories")
+    console.print(
+        f"model ready: {len(classifier.model.vocabulary):,} features, {len(classifier.model.categories)} categories"
+    )
 
 
 @model_app.command("add-examples")

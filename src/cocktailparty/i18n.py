@@ -12,19 +12,58 @@ LANGS: tuple[Lang, ...] = ("en", "ar")
 
 CATEGORY_NAMES: dict[Lang, dict[str, str]] = {
     "en": {
-        "promotional": "Promotional", "curated": "Curated", "news": "News", "contest": "Contests",
-        "question": "Questions", "educational": "Educational", "culture": "Culture",
-        "celebration": "Celebrations", "reply": "Replies",
+        "promotional": "Promotional",
+        "curated": "Curated",
+        "news": "News",
+        "contest": "Contests",
+        "question": "Questions",
+        "educational": "Educational",
+        "culture": "Culture",
+        "celebration": "Celebrations",
+        "reply": "Replies",
     },
     "ar": {
-        "promotional": "ترويجي", "curated": "محتوى منتقى", "news": "أخبار", "contest": "مسابقات",
-        "question": "أسئلة", "educational": "تعليمي", "culture": "ثقافة الفريق",
-        "celebration": "تهانٍ ومناسبات", "reply": "ردود",
+        "promotional": "ترويجي",
+        "curated": "محتوى منتقى",
+        "news": "أخبار",
+        "contest": "مسابقات",
+        "question": "أسئلة",
+        "educational": "تعليمي",
+        "culture": "ثقافة الفريق",
+        "celebration": "تهانٍ ومناسبات",
+        "reply": "ردود",
     },
 }
 
+# Category names as the subject of a sentence ("Contests earn 3× ...").
+CATEGORY_PLURALS: dict[Lang, dict[str, str]] = {
+    "en": {
+        "promotional": "promotional posts",
+        "curated": "curated shares",
+        "news": "news posts",
+        "contest": "contests",
+        "question": "questions",
+        "educational": "tips and explainers",
+        "culture": "team and culture posts",
+        "celebration": "celebrations and greetings",
+        "reply": "replies",
+    },
+    "ar": CATEGORY_NAMES["ar"],
+}
+
 GREGORIAN_MONTHS_AR = (
-    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
 )
 _ARABIC_INDIC = str.maketrans("0123456789.%", "٠١٢٣٤٥٦٧٨٩٫٪")
 
@@ -51,6 +90,10 @@ def hijri_span(first: date, last: date) -> str:
     if start.year == end.year:
         return digits(f"{start.month_name('ar')} – {end.month_name('ar')} {end.year}", "ar")
     return digits(f"{start.month_name('ar')} {start.year} – {end.month_name('ar')} {end.year}", "ar")
+
+
+def category_plural(category: str, lang: Lang) -> str:
+    return CATEGORY_PLURALS[lang].get(category, category)
 
 
 def month_label(year: int, month: int, lang: Lang) -> str:

@@ -33,7 +33,9 @@ def test_result_has_kind_confidence_and_explanation(classifier: Classifier) -> N
 
 def test_edge_rules_turn_selling_posts_promotional() -> None:
     greeting_with_sale = Signals(percent="30%", discount="off")
-    assert edge_rule("celebration", greeting_with_sale) and "edge rule 1" in edge_rule("celebration", greeting_with_sale)
+    assert edge_rule("celebration", greeting_with_sale) and "edge rule 1" in edge_rule(
+        "celebration", greeting_with_sale
+    )
     assert "edge rule 2" in (edge_rule("contest", Signals(purchase_condition="with every purchase")) or "")
     assert "edge rule 4" in (edge_rule("educational", Signals(promo_code="code fit10")) or "")
     assert "edge rule 5" in (edge_rule("reply", Signals(promo_code="code sorry15")) or "")
@@ -46,7 +48,7 @@ def test_edge_rules_turn_selling_posts_promotional() -> None:
 def test_edge_rule_applies_end_to_end(classifier: Classifier) -> None:
     result = classifier.classify("@ahmed_k so sorry about the cold fries! Use code SORRY20 on your next order 🍟")
     assert result.category == "promotional"
-    assert "edge rule" in result.explanation or result.confidence > 0.5
+    assert "sorry20" in result.explanation  # the code is named, as the rule or as a signal
 
 
 def test_batch_and_single_agree(classifier: Classifier) -> None:

@@ -58,8 +58,14 @@ def test_workspace_examples_adapt_the_model(tmp_path: Path) -> None:
     examples = tmp_path / "brand.csv"
     rows = ["text,category"] + [
         f'"Friday Spotlight 🌟 this week: {who}. Go say hi and tell them Nakhla sent you!",curated'
-        for who in ["Layla's flower stall in Olaya", "the Al Nour bookshop on Tahlia Street",
-                    "Umm Fahad's home kitchen", "the Sadu weaving studio", "Bike Riyadh repairs", "Qahwa Corner"]
+        for who in [
+            "Layla's flower stall in Olaya",
+            "the Al Nour bookshop on Tahlia Street",
+            "Umm Fahad's home kitchen",
+            "the Sadu weaving studio",
+            "Bike Riyadh repairs",
+            "Qahwa Corner",
+        ]
     ]
     examples.write_text("\n".join(rows) + "\n", encoding="utf-8")
     base = load_classifier(tmp_path / "base-cache")

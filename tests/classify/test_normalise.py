@@ -27,7 +27,13 @@ def test_hashtags_split_into_words() -> None:
 
 def test_urls_mentions_and_reply_mark() -> None:
     assert normalise("@sara_k hi, see https://ex.am/ple and shop.example.com/eid").split() == [
-        "mentionstart", "mention", "hi,", "see", "url", "and", "url",
+        "mentionstart",
+        "mention",
+        "hi,",
+        "see",
+        "url",
+        "and",
+        "url",
     ]
     assert "mentionstart" not in normalise("thanks @sara_k")
 

@@ -12,8 +12,13 @@ def signals(text: str) -> Signals:
 
 @pytest.mark.parametrize(
     ("text", "price"),
-    [("١٩٩ ر.س فقط", "199 ر.س"), ("only $25 today", "$ 25"), ("from 45 AED", "45 aed"), ("بـ ٥٠ جنيه", "50 جنيه"),
-     ("KWD 3.5", "kwd 3")],
+    [
+        ("١٩٩ ر.س فقط", "199 ر.س"),
+        ("only $25 today", "$ 25"),
+        ("from 45 AED", "45 aed"),
+        ("بـ ٥٠ جنيه", "50 جنيه"),
+        ("KWD 3.5", "kwd 3"),
+    ],
 )
 def test_prices_in_many_currencies(text: str, price: str) -> None:
     assert signals(text).price == price

@@ -10,12 +10,12 @@ from cocktailparty.mix.ledger import MIN_POSTS_PER_DAY_WINDOW
 from cocktailparty.taxonomy import CATEGORIES
 
 DAY = 86_400
-posts_strategy = st.lists(
-    st.tuples(st.integers(0, 400 * DAY), st.sampled_from(CATEGORIES)), min_size=0, max_size=80
-)
+posts_strategy = st.lists(st.tuples(st.integers(0, 400 * DAY), st.sampled_from(CATEGORIES)), min_size=0, max_size=80)
 preset_strategy = st.builds(
     lambda cap, size, days: get_preset("custom", cap=cap, window_posts=size, window_days=days),
-    st.sampled_from([0.0, 0.2, 1 / 6, 1 / 3, 0.5]), st.integers(1, 12), st.integers(1, 60),
+    st.sampled_from([0.0, 0.2, 1 / 6, 1 / 3, 0.5]),
+    st.integers(1, 12),
+    st.integers(1, 60),
 )
 
 
@@ -32,7 +32,7 @@ def brute_force_breaking_windows(times, promo, preset, kind):  # type: ignore[no
             last = max(i for i in range(n) if times[i] < times[first] + preset.window_days * DAY)
             if last - first + 1 < MIN_POSTS_PER_DAY_WINDOW:
                 continue
-        count = sum(promo[first:last + 1])
+        count = sum(promo[first : last + 1])
         if not preset.allows(count, last - first + 1):
             windows.append((first, last))
     return windows
@@ -51,7 +51,7 @@ def test_violations_cover_exactly_the_breaking_windows(posts, preset, kind) -> N
         assert earlier.last < later.first  # merged stretches never overlap
     for window in stretches:
         assert 0 < window.share <= 1 and window.share > preset.cap
-        assert window.promotional == sum(promo[window.first:window.last + 1])
+        assert window.promotional == sum(promo[window.first : window.last + 1])
 
 
 @settings(max_examples=150, deadline=None)
@@ -74,7 +74,7 @@ def test_promotional_runs_are_maximal(posts, min_length) -> None:  # type: ignor
     promo = ledger.promotional.tolist()
     for run in ledger.promotional_runs(min_length):
         assert run.length >= min_length
-        assert all(promo[run.first:run.last + 1])
+        assert all(promo[run.first : run.last + 1])
         assert run.first == 0 or not promo[run.first - 1]
         assert run.last == len(promo) - 1 or not promo[run.last + 1]
     assert sum(r.length for r in ledger.promotional_runs(1)) == sum(promo)

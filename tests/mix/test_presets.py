@@ -18,10 +18,15 @@ def test_cap_boundary_is_exact() -> None:
     assert get_preset("4-1-1").allows(1, 6) and not get_preset("4-1-1").allows(2, 6)
 
 
-@pytest.mark.parametrize(("name", "kwargs", "message"), [
-    ("80/21", {}, "unknown preset"), ("custom", {}, "needs a cap"), ("custom", {"cap": 1.5}, "between 0 and 1"),
-    ("80/20", {"window_posts": 0}, "at least 1"),
-])
+@pytest.mark.parametrize(
+    ("name", "kwargs", "message"),
+    [
+        ("80/21", {}, "unknown preset"),
+        ("custom", {}, "needs a cap"),
+        ("custom", {"cap": 1.5}, "between 0 and 1"),
+        ("80/20", {"window_posts": 0}, "at least 1"),
+    ],
+)
 def test_bad_presets_are_explained(name: str, kwargs: dict[str, float], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         get_preset(name, **kwargs)  # type: ignore[arg-type]

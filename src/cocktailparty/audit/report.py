@@ -63,8 +63,7 @@ def summary(result: AuditResult, lang: Lang = "en") -> dict[str, Any]:
         ],
         "violations": [_window_json(w) for w in result.violations()],
         "promotional_runs": [
-            {"start": _iso(run.start), "end": _iso(run.end), "length": run.length}
-            for run in ledger.promotional_runs(3)
+            {"start": _iso(run.start), "end": _iso(run.end), "length": run.length} for run in ledger.promotional_runs(3)
         ],
         "engagement_by_category": result.engagement_by_category(),
         "recommendations": recommendations(result, lang),
@@ -108,14 +107,16 @@ def _month_rows(result: AuditResult, lang: Lang) -> list[dict[str, Any]]:
     rows = []
     for month, posts, promo in result.ledger.by_month():
         year, number = int(month[:4]), int(month[5:7])
-        last_day = (date(year + number // 12, number % 12 + 1, 1) - date.resolution)
-        rows.append({
-            "label": month_label(year, number, lang),
-            "hijri": hijri_span(date(year, number, 1), last_day),
-            "posts": posts,
-            "promotional": promo,
-            "share": promo / posts,
-        })
+        last_day = date(year + number // 12, number % 12 + 1, 1) - date.resolution
+        rows.append(
+            {
+                "label": month_label(year, number, lang),
+                "hijri": hijri_span(date(year, number, 1), last_day),
+                "posts": posts,
+                "promotional": promo,
+                "share": promo / posts,
+            }
+        )
     return rows
 
 

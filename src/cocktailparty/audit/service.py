@@ -75,9 +75,7 @@ class AuditResult:
         shown = []
         for window in worst:
             examples = [
-                self.promotional_texts[i]
-                for i in range(window.first, window.last + 1)
-                if i in self.promotional_texts
+                self.promotional_texts[i] for i in range(window.first, window.last + 1) if i in self.promotional_texts
             ][:EXAMPLES_PER_WINDOW]
             shown.append((window, examples))
         return shown

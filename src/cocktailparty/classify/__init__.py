@@ -23,7 +23,8 @@ _loaded: dict[Path, Classifier] = {}
 
 def workspace_examples(files: list[Path]) -> list[Example]:
     return [
-        ex for path in files
+        ex
+        for path in files
         for ex in read_examples(path, default_source=f"workspace:{path.name}", weight=WORKSPACE_EXAMPLE_WEIGHT)
     ]
 

@@ -42,7 +42,7 @@ def edge_rule(category: str, signals: Signals) -> str | None:
         return f"edge rule 2: the contest requires a purchase ({signals.purchase_condition!r})"
     if category == "contest":
         return None  # a prize's value is not a sale
-    if category == "reply" and (signals.promo_code or signals.discount and signals.percent):
+    if category == "reply" and (signals.promo_code or (signals.discount and signals.percent)):
         return f"edge rule 5: the reply pushes an offer ({', '.join(signals.evidence())})"
     if category == "reply":
         return None
@@ -73,11 +73,11 @@ class Classifier:
         probabilities, signals = self.model.probabilities([text])
         decision = self._decide(probabilities, signals, [text])[0]
         if decision.reason:
-            return Classification(decision.category, kind_of(decision.category), decision.confidence,
-                                  decision.reason)
+            return Classification(decision.category, kind_of(decision.category), decision.confidence, decision.reason)
         best = self.model.categories.index(decision.category)
-        return Classification(decision.category, kind_of(decision.category), decision.confidence,
-                              self._explain(text, best, signals.of(0)))
+        return Classification(
+            decision.category, kind_of(decision.category), decision.confidence, self._explain(text, best, signals.of(0))
+        )
 
     def classify_many(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         """(category, confidence) for each text, in order; the fast path used by audits."""
@@ -90,15 +90,17 @@ class Classifier:
         best = probabilities.argmax(axis=1)
         confidence = probabilities[np.arange(len(best)), best].round(3)
         categories = self.model.categories
-        decisions = [_Decision(categories[i], c, None)
-                     for i, c in zip(best.tolist(), confidence.tolist(), strict=True)]
+        decisions = [_Decision(categories[i], c, None) for i, c in zip(best.tolist(), confidence.tolist(), strict=True)]
         if self._example_matrix is not None:
             similarity = (self.model.space.matrix(texts)[0] @ self._example_matrix).toarray()
             nearest = similarity.argmax(axis=1)
             for post in np.flatnonzero(similarity.max(axis=1) >= NEAR_EXAMPLE).tolist():
                 example = self._examples[int(nearest[post])]
-                decisions[post] = _Decision(example.category, round(float(similarity[post, nearest[post]]), 3),
-                                            f"written like your example {example.text[:80]!r}")
+                decisions[post] = _Decision(
+                    example.category,
+                    round(float(similarity[post, nearest[post]]), 3),
+                    f"written like your example {example.text[:80]!r}",
+                )
         # Edge rules only ever turn a post promotional, and only when it carries a selling signal.
         flags = signals.flags
         suspects = signals.sells() | flags["purchase_condition"] | flags["promo_code"] | flags["discount"]

@@ -23,8 +23,7 @@ def add_examples(source: Path, examples_dir: Path) -> tuple[int, Path]:
     if not examples:
         raise InputError(f"{source}: no examples found")
     lines = [
-        json.dumps({"id": ex.id, "text": ex.text, "category": ex.category, "source": ex.source},
-                   ensure_ascii=False)
+        json.dumps({"id": ex.id, "text": ex.text, "category": ex.category, "source": ex.source}, ensure_ascii=False)
         for ex in examples
     ]
     body = "\n".join(lines) + "\n"

@@ -39,7 +39,7 @@ def arabic_stem(word: str) -> str:
     """A light stem: strip one proclitic and one enclitic when enough of the word remains."""
     for prefix in _AR_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            word = word[len(prefix):]
+            word = word[len(prefix) :]
             break
     for suffix in _AR_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -90,7 +90,8 @@ class FeatureSpace:
         # Word pairs are looked up by number: (id of "w:a") * size + (id of "w:b"), in a sorted array.
         pairs = [
             (vocabulary[f"w:{a}"] * self.size + vocabulary[f"w:{b}"], index)
-            for name, index in vocabulary.items() if name.startswith("b:")
+            for name, index in vocabulary.items()
+            if name.startswith("b:")
             for a, b in [name[2:].split(" ", 1)]
         ]
         pairs.sort()
@@ -113,7 +114,7 @@ class FeatureSpace:
         n = len(texts)
         words = tokens(normalise_joined(list(texts)))
         is_sep = np.fromiter(map(SEP.__eq__, words), dtype=np.bool_, count=len(words))
-        post_of_word = np.cumsum(is_sep) - is_sep  # a separator belongs to the post before it
+        post_of_word: IntArray = np.cumsum(is_sep) - is_sep  # a separator belongs to the post before it
         rows: list[IntArray] = []
         cols: list[IntArray] = []
 

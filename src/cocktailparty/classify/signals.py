@@ -105,8 +105,11 @@ class Signals:
     @property
     def sells(self) -> bool:
         """A code, a discount backed by a figure or a call, or a price with a call: edge rule 1."""
-        return bool(self.promo_code or self.discount and (self.percent or self.buy_call or self.price)
-                    or self.price and self.buy_call)
+        return bool(
+            self.promo_code
+            or (self.discount and (self.percent or self.buy_call or self.price))
+            or (self.price and self.buy_call)
+        )
 
     def names(self) -> list[str]:
         return [name for name in NAMES if getattr(self, name)]

@@ -135,11 +135,18 @@ class MixLedger:
             for a, b, share in zip(opens, closes, shares, strict=True)
         ]
 
-    def _window(self, kind: WindowKind, first: int, last: int, share: float,
-                cumulative: npt.NDArray[np.int64]) -> Window:
+    def _window(
+        self, kind: WindowKind, first: int, last: int, share: float, cumulative: npt.NDArray[np.int64]
+    ) -> Window:
         return Window(
-            kind, first, last, _at(int(self.times[first])), _at(int(self.times[last])),
-            last - first + 1, int(cumulative[last + 1] - cumulative[first]), share,
+            kind,
+            first,
+            last,
+            _at(int(self.times[first])),
+            _at(int(self.times[last])),
+            last - first + 1,
+            int(cumulative[last + 1] - cumulative[first]),
+            share,
         )
 
     def promotional_runs(self, min_length: int = 2) -> list[Run]:

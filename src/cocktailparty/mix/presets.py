@@ -31,8 +31,9 @@ PRESETS: dict[str, MixPreset] = {
 ALIASES = {"80-20": "80/20", "8020": "80/20", "411": "4-1-1", "532": "5-3-2", "rule-of-thirds": "thirds"}
 
 
-def get_preset(name: str, *, cap: float | None = None, window_posts: int | None = None,
-               window_days: int | None = None) -> MixPreset:
+def get_preset(
+    name: str, *, cap: float | None = None, window_posts: int | None = None, window_days: int | None = None
+) -> MixPreset:
     """A preset by name ("custom" needs `cap`), with optional window overrides. Raises ValueError."""
     key = ALIASES.get(name.lower(), name.lower())
     if key == "custom":
@@ -45,7 +46,7 @@ def get_preset(name: str, *, cap: float | None = None, window_posts: int | None 
         raise ValueError(f"unknown preset {name!r}; expected one of: {', '.join([*PRESETS, 'custom'])}")
     if cap is not None and not 0.0 <= cap <= 1.0:
         raise ValueError(f"the cap must be between 0 and 1, got {cap}")
-    if window_posts is not None and window_posts < 1 or window_days is not None and window_days < 1:
+    if (window_posts is not None and window_posts < 1) or (window_days is not None and window_days < 1):
         raise ValueError("windows must be at least 1 post and 1 day")
     return MixPreset(
         base.name,
