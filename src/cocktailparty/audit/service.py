@@ -1,12 +1,18 @@
 """Run an audit: stream an archive, classify every post in batches, and measure the mix.
 
-The archive is read once. Per post only compact columns are kept (time, category, engagement);
-the text is kept for promotional posts alone, which are the examples the report shows.
+The archive is read once. Large archives are classified by worker processes while this process
+keeps parsing; batches travel as lists of texts and come back as categories, in order. Per post only
+compact columns are kept (time, category, engagement); the text only for promotional posts, which
+are the examples the report shows.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
@@ -16,15 +22,19 @@ import numpy as np
 import numpy.typing as npt
 
 from cocktailparty.audit.importers.base import ImportedPost, Importer
-from cocktailparty.classify import Classifier
+from cocktailparty.classify import Classifier, ClassifierOrigin, load_classifier
 from cocktailparty.errors import ArchiveError
 from cocktailparty.mix import MixLedger, MixPreset, Window
 from cocktailparty.taxonomy import CATEGORIES, PROMOTIONAL
 
 BATCH_SIZE = 10_000
+# Archives larger than this are classified in worker processes; smaller ones finish before workers start.
+PARALLEL_FROM_BYTES = 50_000_000
 # The worst stretches shown with their posts in the report, and how many posts of each.
 WORST_WINDOWS = 5
 EXAMPLES_PER_WINDOW = 4
+
+Results = list[tuple[str, float]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,29 +97,77 @@ def _batches(posts: Iterable[ImportedPost], size: int) -> Iterator[list[Imported
         yield batch
 
 
+# Each worker process loads the classifier once, from the same cache the parent used.
+_worker_classifier: Classifier | None = None
+
+
+def _start_worker(origin: ClassifierOrigin) -> None:
+    global _worker_classifier
+    _worker_classifier = load_classifier(origin.cache_dir, list(origin.example_files))
+
+
+def _classify_in_worker(texts: list[str]) -> Results:
+    assert _worker_classifier is not None, "worker started without a classifier"
+    return _worker_classifier.classify_many(texts)
+
+
+def _classified(
+    batches: Iterator[list[ImportedPost]], classifier: Classifier, workers: int
+) -> Iterator[tuple[list[ImportedPost], Results]]:
+    """Each batch with its classification, in order; in `workers` processes when there are any."""
+    if workers < 1 or classifier.origin is None:
+        for batch in batches:
+            yield batch, classifier.classify_many([post.text for post in batch])
+        return
+    # "spawn": the parent may run threads (the progress bar), which fork does not carry safely.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                             initargs=(classifier.origin,)) as pool:
+        # A bounded number of batches in flight keeps memory flat however large the archive.
+        pending: deque[tuple[list[ImportedPost], Future[Results]]] = deque()
+        for batch in batches:
+            pending.append((batch, pool.submit(_classify_in_worker, [post.text for post in batch])))
+            if len(pending) > 2 * workers:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
+
+
+def default_workers(size_hint: int) -> int:
+    return min(os.cpu_count() or 1, 4) if size_hint >= PARALLEL_FROM_BYTES else 0
+
+
 def run_audit(
     source: Path,
     importer: Importer,
     classifier: Classifier,
     preset: MixPreset,
     progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> AuditResult:
     """Classify every post of the archive at `source` and build its ledger."""
+    if workers is None:
+        workers = default_workers(importer.size_hint(source))
     times: list[int] = []
     codes: list[str] = []
     engagement: list[int] = []
     kinds: dict[str, int] = {}
     promotional: dict[int, ExamplePost] = {}
-    for batch in _batches(importer.iter_posts(source, progress), BATCH_SIZE):
-        results = classifier.classify_many([post.text for post in batch])
+    batches = _batches(importer.iter_posts(source, progress), BATCH_SIZE)
+    for batch, results in _classified(batches, classifier, workers):
         offset = len(times)
-        for position, (post, (category, _)) in enumerate(zip(batch, results, strict=True), start=offset):
+        batch_codes = [category for category, _ in results]
+        for position, category in enumerate(batch_codes):
             if category == PROMOTIONAL:
-                promotional[position] = ExamplePost(post.id, post.created_at, post.text, post.engagement)
-            kinds[post.kind] = kinds.get(post.kind, 0) + 1
-        times.extend(int(post.created_at.timestamp()) for post in batch)
-        codes.extend(category for category, _ in results)
-        engagement.extend(post.engagement for post in batch)
+                post = batch[position]
+                promotional[offset + position] = ExamplePost(post.id, post.created_at, post.text, post.engagement)
+        for kind, count in Counter(post.kind for post in batch).items():
+            kinds[kind] = kinds.get(kind, 0) + count
+        times.extend([int(post.created_at.timestamp()) for post in batch])
+        codes.extend(batch_codes)
+        engagement.extend([post.likes + post.shares + post.comments for post in batch])
     if not times:
         raise ArchiveError(source, "no posts found in the archive")
     ledger = MixLedger(times, codes)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from cocktailparty.classify.classifier import Classification, Classifier
+from cocktailparty.classify.classifier import Classification, Classifier, ClassifierOrigin
 from cocktailparty.classify.corpus import Example, corpus_files, fingerprint, load_corpus, read_examples
 from cocktailparty.classify.model import LinearModel, train
 from cocktailparty.taxonomy import CATEGORIES
@@ -48,8 +48,9 @@ def load_classifier(cache_dir: Path, extra_files: list[Path] | None = None) -> C
             model = train(training_examples(extra), CATEGORIES)
             cache_dir.mkdir(parents=True, exist_ok=True)
             model.save(path)
-        _loaded[path] = classifier = Classifier(model, workspace_examples(extra))
+        origin = ClassifierOrigin(cache_dir, tuple(extra))
+        _loaded[path] = classifier = Classifier(model, workspace_examples(extra), origin)
         return classifier
 
 
-__all__ = ["Classification", "Classifier", "load_classifier", "training_examples"]
+__all__ = ["Classification", "Classifier", "ClassifierOrigin", "load_classifier", "training_examples"]

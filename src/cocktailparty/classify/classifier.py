@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -53,6 +54,12 @@ def edge_rule(category: str, signals: Signals) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
+class ClassifierOrigin:
+    cache_dir: Path
+    example_files: tuple[Path, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class _Decision:
     category: str
     confidence: float
@@ -63,8 +70,12 @@ class Classifier:
     """Classifies posts with a trained `LinearModel` and a workspace's own examples. Holds no mutable
     state, so one instance serves every thread."""
 
-    def __init__(self, model: LinearModel, examples: Sequence[Example] = ()) -> None:
+    def __init__(
+        self, model: LinearModel, examples: Sequence[Example] = (), origin: ClassifierOrigin | None = None
+    ) -> None:
         self.model = model
+        # Where it was loaded from, so another process can load the same classifier.
+        self.origin = origin
         self._feature_names = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
         self._examples = list(examples)
         self._example_matrix = model.space.matrix([ex.text for ex in examples])[0].T.tocsr() if examples else None

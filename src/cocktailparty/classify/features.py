@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
@@ -20,7 +19,7 @@ from scipy import sparse
 
 from cocktailparty.classify.normalise import SEP, normalise_joined
 from cocktailparty.classify.signals import NAMES as SIGNAL_NAMES
-from cocktailparty.classify.signals import BatchSignals, find_in_words
+from cocktailparty.classify.signals import BatchSignals, find_in_words, word_flags
 
 # Words: Latin letters and digits together (Arabizi writes sounds with digits: "3ayzeen", "7abibi"),
 # runs of Arabic letters, and single emoji or symbols, which carry meaning on social media. The batch
@@ -32,6 +31,12 @@ _AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ا�
 _AR_SUFFIXES = ("كم", "كن", "هم", "ها", "نا", "تم", "وا", "ين", "ون", "ات", "ه", "ي", "ك")
 
 LENGTH_FEATURES = ("len:short", "len:medium", "len:long")
+_IS_SEP = 32  # bit of FeatureSpace.token_code; bits 0-4 are signals.word_flags
+_SIGNAL_BITS = 31
+_MAX_WORD_FEATURES = 3  # see token_features
+_INDEX_BITS = 21  # feature indices up to two million, three to an int64
+_INDEX_MASK = (1 << _INDEX_BITS) - 1
+_WORD_CACHE_LIMIT = 2_000_000  # distinct words remembered before the cache starts afresh
 REPLY_FORM = "sig:reply_form"
 
 
@@ -85,6 +90,8 @@ class FeatureSpace:
     """A fixed vocabulary of features and the fast path from a batch of posts to a sparse matrix."""
 
     def __init__(self, vocabulary: dict[str, int]) -> None:
+        if len(vocabulary) >= 1 << _INDEX_BITS:
+            raise ValueError(f"vocabulary of {len(vocabulary):,} features is too large to pack")
         self.vocabulary = vocabulary
         self.size = len(vocabulary)
         # Word pairs are looked up by number: (id of "w:a") * size + (id of "w:b"), in a sorted array.
@@ -102,30 +109,55 @@ class FeatureSpace:
         self._lengths = np.array([vocabulary.get(name, -1) for name in LENGTH_FEATURES])
         self._reply = vocabulary.get(REPLY_FORM, -1)
         get = vocabulary.get
+        word_ids = self._word_ids
 
-        @lru_cache(maxsize=1 << 20)
-        def token_indices(token: str) -> tuple[int, ...]:
-            return tuple(i for i in map(get, token_features(token)) if i is not None)
+        # Per-word results, filled for the new words of each batch and then read with C-level dict
+        # look-ups: most words of a batch were seen before, so this is most of the speed.
+        self._indices: dict[str, int] = {}
+        self._codes: dict[str, int] = {}
 
-        self.token_indices = token_indices
+    def _word_indices(self, token: str) -> int:
+        """A word's (at most three) feature indices, each + 1, packed 21 bits apiece in one integer."""
+        packed = 0
+        for index in map(self.vocabulary.get, token_features(token)):
+            if index is not None:
+                packed = packed << _INDEX_BITS | index + 1
+        return packed
+
+    def _word_code(self, token: str) -> int:
+        """What else the batch path needs of a word: word id + 1, SEP, and the signal flags."""
+        return (self._word_ids.get(token, -1) + 1) << 8 | (_IS_SEP if token == SEP else 0) | word_flags(token)
+
+    def _read_words(self, words: list[str]) -> tuple[IntArray, IntArray]:
+        if len(self._indices) > _WORD_CACHE_LIMIT:
+            self._indices.clear()
+            self._codes.clear()
+        for token in set(words).difference(self._indices):
+            self._indices[token] = self._word_indices(token)
+            self._codes[token] = self._word_code(token)
+        n = len(words)
+        return (np.fromiter(map(self._indices.__getitem__, words), dtype=np.int64, count=n),
+                np.fromiter(map(self._codes.__getitem__, words), dtype=np.int64, count=n))
 
     def matrix(self, texts: Sequence[str]) -> tuple[sparse.csr_matrix, BatchSignals]:
         """Rows of unit length over the present features, one per text, and the texts' signals."""
         n = len(texts)
         words = tokens(normalise_joined(list(texts)))
-        is_sep = np.fromiter(map(SEP.__eq__, words), dtype=np.bool_, count=len(words))
+        indices, packed = self._read_words(words)
+        is_sep = (packed & _IS_SEP) > 0
         post_of_word: IntArray = np.cumsum(is_sep) - is_sep  # a separator belongs to the post before it
         rows: list[IntArray] = []
         cols: list[IntArray] = []
 
         # What each word gives alone: itself, its stem, its edges.
-        per_word = list(map(self.token_indices, words))
-        counts = np.fromiter(map(len, per_word), dtype=np.int64, count=len(per_word))
-        cols.append(np.fromiter(chain.from_iterable(per_word), dtype=np.int64, count=int(counts.sum())))
-        rows.append(np.repeat(post_of_word, counts))
+        for slot in range(_MAX_WORD_FEATURES):
+            index = (indices >> (slot * _INDEX_BITS)) & _INDEX_MASK
+            present = np.flatnonzero(index)
+            rows.append(post_of_word[present])
+            cols.append(index[present] - 1)
 
         # Word pairs. SEP is in no vocabulary, so no pair spans two posts.
-        ids = np.fromiter(map(self._word_ids.get, words, repeat(-1)), dtype=np.int64, count=len(words))
+        ids = (packed >> 8) - 1
         known = np.flatnonzero((ids[:-1] >= 0) & (ids[1:] >= 0))
         codes = ids[known] * self.size + ids[known + 1]
         where = np.minimum(np.searchsorted(self._pair_codes, codes), max(len(self._pair_codes) - 1, 0))
@@ -143,7 +175,7 @@ class FeatureSpace:
         cols.append(np.full(len(replies), self._reply, dtype=np.int64))
 
         # Selling signals.
-        signals = find_in_words(words, post_of_word, n)
+        signals = find_in_words(words, post_of_word, n, packed & _SIGNAL_BITS)
         for name, index in zip(SIGNAL_NAMES, self._signals.tolist(), strict=True):
             flagged = np.flatnonzero(signals.flags[name])
             rows.append(flagged)

@@ -67,28 +67,33 @@ _AR_PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ولل", 
 _AR_ENCLITICS = ("كم", "هم", "ها", "نا", "ات", "ه", "ي", "ك")
 
 
+def _strip_clitics(word: str) -> list[str]:
+    """The word, then its forms without an Arabic proclitic, and without an enclitic too."""
+    forms = [word]
+    if word and "\u0621" <= word[0] <= "\u064a":
+        for prefix in ("", *_AR_PROCLITICS):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                core = word[len(prefix):]
+                forms.append(core)
+                forms.extend(core[: -len(s)] for s in _AR_ENCLITICS if core.endswith(s) and len(core) - len(s) >= 2)
+    return forms
+
+
 @lru_cache(maxsize=1 << 18)
 def trigger(word: str) -> str | None:
-    """The form of `word` that starts a signal phrase, trying it bare and without Arabic clitics."""
-    if not word:
-        return None
-    if word in _STARTS or word in _CURRENCIES or word in _CODE_WORDS or word == "%" or word.isdigit():
+    """The form of `word` that starts a phrase signal or names a code, trying it bare and without clitics."""
+    if word in _CODE_WORDS:
         return word
-    if not "\u0621" <= word[0] <= "\u064a":
-        return None
-    for prefix in ("", *_AR_PROCLITICS):
-        if not word.startswith(prefix) or len(word) - len(prefix) < 3:
-            continue
-        core = word[len(prefix):]
-        if core in _STARTS or core in _CURRENCIES:
-            return core
-        for suffix in _AR_ENCLITICS:
-            if core.endswith(suffix) and core[: -len(suffix)] in _STARTS:
-                return core[: -len(suffix)]
-    return None
+    return next((form for form in _strip_clitics(word) if form in _STARTS), None)
+
+
+@lru_cache(maxsize=1 << 18)
+def is_currency(word: str) -> bool:
+    return word in _CURRENCIES or any(form in _CURRENCIES for form in _strip_clitics(word)[1:])
 
 
 BoolArray = npt.NDArray[np.bool_]
+IntArray = npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,46 +139,77 @@ class BatchSignals:
         return Signals(**{name: self.evidence[name].get(post) for name in NAMES})
 
 
-def _is_number(word: str) -> bool:
-    return word.isdigit()
+# What a single word can be for the signals, as bits, so a batch's words are read in one pass.
+NUMBER, CURRENCY, PERCENT_SIGN, ONE_LETTER, TRIGGER = 1, 2, 4, 8, 16
 
 
-def _signals_at(words: Sequence[str], i: int, form: str) -> list[tuple[str, str]]:
-    """The signals that begin at word i (whose trigger form is `form`), with their words."""
+def word_flags(word: str) -> int:
+    return (
+        (NUMBER if word.isdigit() else 0)
+        | (CURRENCY if is_currency(word) else 0)
+        | (PERCENT_SIGN if word == "%" else 0)
+        | (ONE_LETTER if len(word) == 1 else 0)
+        | (TRIGGER if trigger(word) else 0)
+    )
+
+
+def _phrases_at(words: Sequence[str], i: int, form: str) -> list[tuple[str, str]]:
+    """The phrase and code signals that begin at word i (whose trigger form is `form`), with their words."""
     found: list[tuple[str, str]] = []
     after = words[i + 1] if i + 1 < len(words) else ""
-    if _is_number(form):
-        pair = (after, words[i + 2] if i + 2 < len(words) else "")
-        if pair in _CURRENCY_PAIRS:
-            found.append(("price", f"{form} {'.'.join(pair)}"))
-        elif after in _CURRENCIES or trigger(after) in _CURRENCIES:
-            found.append(("price", f"{form} {after}"))
-        if after == "%":
-            found.append(("percent", f"{form}%"))
-        return found
-    if form in _CURRENCIES and _is_number(after):
-        found.append(("price", f"{words[i]} {after}"))
-    if form == "%" and _is_number(after):
-        found.append(("percent", f"%{after}"))
     if form in _CODE_WORDS and _CODE.fullmatch(after) and after not in _NOT_CODES:
         found.append(("promo_code", f"{words[i]} {after}"))
     for name, rest in _STARTS.get(form, ()):
-        if tuple(words[i + 1: i + 1 + len(rest)]) == rest:
+        if tuple(words[i + 1 : i + 1 + len(rest)]) == rest:
             found.append((name, " ".join([words[i], *rest])))
     return found
 
 
-def find_in_words(words: Sequence[str], post_of_word: Sequence[int] | npt.NDArray[np.int64],
-                  posts: int) -> BatchSignals:
-    """Signals of a batch of posts given its words and the post each word belongs to."""
+def _next(flags: BoolArray, step: int = 1) -> BoolArray:
+    """flags shifted so that position i holds the flag of word i + step."""
+    return np.concatenate([flags[step:], np.zeros(min(step, len(flags)), dtype=np.bool_)])
+
+
+def _numeric_signals(words: Sequence[str], flags: IntArray) -> dict[str, tuple[BoolArray, list[str]]]:
+    """Prices and percentages: a number beside a currency or a percent sign, found with whole-batch
+    arrays since numbers are the commonest words that could start a signal."""
+    number, currency = (flags & NUMBER) > 0, (flags & CURRENCY) > 0
+    percent_sign, single = (flags & PERCENT_SIGN) > 0, (flags & ONE_LETTER) > 0
+    price = (number & _next(currency)) | (currency & _next(number))
+    # "ر.س": a number, then two one-letter words that make a dotted currency.
+    for i in np.flatnonzero(number & _next(single) & _next(single, 2) & ~price).tolist():
+        price[i] = (words[i + 1], words[i + 2]) in _CURRENCY_PAIRS
+    percent = (number & _next(percent_sign)) | (percent_sign & _next(number))
+
+    def text(i: int, dotted: bool = False) -> str:
+        if dotted:
+            return f"{words[i]} {words[i + 1]}.{words[i + 2]}"
+        return f"{words[i]}{words[i + 1]}" if "%" in (words[i], words[i + 1]) else f"{words[i]} {words[i + 1]}"
+
+    return {
+        "price": (price, [text(i, number[i] and not currency[i + 1]) for i in np.flatnonzero(price).tolist()]),
+        "percent": (percent, [text(i) for i in np.flatnonzero(percent).tolist()]),
+    }
+
+
+def find_in_words(
+    words: Sequence[str],
+    post_of_word: Sequence[int] | IntArray,
+    posts: int,
+    flags: IntArray | None = None,
+) -> BatchSignals:
+    """Signals of a batch of posts given its words, the post each word belongs to, and optionally the
+    words' `word_flags` (computed here when not given)."""
+    owner = np.asarray(post_of_word, dtype=np.int64)
+    if flags is None:
+        flags = np.fromiter(map(word_flags, words), dtype=np.int64, count=len(words))
     evidence: dict[str, dict[int, str]] = {name: {} for name in NAMES}
-    forms = list(map(trigger, words))
-    for i, form in enumerate(forms):
-        if form is None:
-            continue
-        post = int(post_of_word[i])
-        for name, text in _signals_at(words, i, form):
-            evidence[name].setdefault(post, text)
+    for name, (at, texts) in _numeric_signals(words, flags).items():
+        for i, text in zip(np.flatnonzero(at).tolist(), texts, strict=True):
+            evidence[name].setdefault(int(owner[i]), text)
+    for i in np.flatnonzero(flags & TRIGGER).tolist():
+        for name, text in _phrases_at(words, i, trigger(words[i]) or ""):
+            evidence[name].setdefault(int(owner[i]), text)
     flags: dict[str, BoolArray] = {}
     for name in NAMES:
         flag = np.zeros(posts, dtype=np.bool_)
