@@ -31,7 +31,7 @@ _AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ا�
 _AR_SUFFIXES = ("كم", "كن", "هم", "ها", "نا", "تم", "وا", "ين", "ون", "ات", "ه", "ي", "ك")
 
 LENGTH_FEATURES = ("len:short", "len:medium", "len:long")
-_IS_SEP = 32  # bit of FeatureSpace.token_code; bits 0-4 are signals.word_flags
+_IS_SEP = 32  # bit of FeatureSpace._word_code; bits 0-4 are signals.word_flags
 _SIGNAL_BITS = 31
 _MAX_WORD_FEATURES = 3  # see token_features
 _INDEX_BITS = 21  # feature indices up to two million, three to an int64
@@ -108,8 +108,6 @@ class FeatureSpace:
         self._signals = np.array([vocabulary.get(f"sig:{name}", -1) for name in SIGNAL_NAMES])
         self._lengths = np.array([vocabulary.get(name, -1) for name in LENGTH_FEATURES])
         self._reply = vocabulary.get(REPLY_FORM, -1)
-        get = vocabulary.get
-        word_ids = self._word_ids
 
         # Per-word results, filled for the new words of each batch and then read with C-level dict
         # look-ups: most words of a batch were seen before, so this is most of the speed.
