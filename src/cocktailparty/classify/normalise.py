@@ -104,7 +104,8 @@ def _fold_lower_and_collapse(text: str) -> str:
     arabic = (codes >= 0x0621) & (codes <= 0x064A)
     latin = (codes >= ord("a")) & (codes <= ord("z"))
     keep = (run_length < 3) | (~arabic & ~latin) | (arabic & (position == 0)) | (latin & (position < 2))
-    return codes[keep].astype("<u4").tobytes().decode("utf-32-le")
+    folded: str = codes[keep].astype("<u4").tobytes().decode("utf-32-le")
+    return folded
 
 
 def _split_camel_hashtag(match: re.Match[str]) -> str:

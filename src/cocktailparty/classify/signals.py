@@ -210,9 +210,9 @@ def find_in_words(
     for i in np.flatnonzero(flags & TRIGGER).tolist():
         for name, text in _phrases_at(words, i, trigger(words[i]) or ""):
             evidence[name].setdefault(int(owner[i]), text)
-    flags: dict[str, BoolArray] = {}
+    present: dict[str, BoolArray] = {}
     for name in NAMES:
         flag = np.zeros(posts, dtype=np.bool_)
         flag[list(evidence[name])] = True
-        flags[name] = flag
-    return BatchSignals(flags, evidence)
+        present[name] = flag
+    return BatchSignals(present, evidence)
