@@ -63,6 +63,20 @@ def print_confusion(name: str, examples: list[Example], predicted: list[str]) ->
         print(f"{category:>12}" + " ".join(f"{v:5d}" for v in row))
 
 
+def sample_examples() -> list[Example]:
+    """The demo archives' posts with the labels their writer gave them (never trained on)."""
+    from cocktailparty.audit.importers import iter_posts
+
+    samples = Path(__file__).resolve().parents[1] / "src" / "cocktailparty" / "samples"
+    examples = []
+    for account, lang in (("riyadh-bakery-x", "ar"), ("dubai-coffee-x", "en")):
+        lines = (samples / "labels" / f"{account}.jsonl").read_text(encoding="utf-8").splitlines()
+        labels = {row["id"]: row["category"] for row in map(json.loads, lines)}
+        examples += [Example(post.id, post.text, labels[post.id], lang) for post in iter_posts(samples / account)
+                     if post.id in labels]
+    return examples
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cross-author", type=Path, default=DEFAULT_CROSS_AUTHOR)
@@ -76,6 +90,7 @@ def main() -> None:
         sets["cross-author"] = [ex for path in files for ex in read_examples(path)]
     else:
         print(f"(no cross-author set at {args.cross_author})")
+    sets["demo samples"] = sample_examples()
     rows = []
     for name, examples in sets.items():
         predicted = [category for category, _ in classifier.classify_many([ex.text for ex in examples])]

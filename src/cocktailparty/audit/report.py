@@ -120,6 +120,29 @@ def _month_rows(result: AuditResult, lang: Lang) -> list[dict[str, Any]]:
     return rows
 
 
+CHART_WIDTH, CHART_HEIGHT, AXIS, MARGIN, LABEL_WIDTH = 960, 180, 44, 12, 70
+
+
+def _chart(months: list[dict[str, Any]], rtl: bool) -> dict[str, Any]:
+    """Bar geometry for the monthly chart. Right to left, time runs from the right and the axis
+    stands on the right."""
+    plot = CHART_WIDTH - AXIS - 2 * MARGIN
+    step = plot / max(len(months), 1)
+    every = max(1, int(LABEL_WIDTH // step) + 1)  # label every nth month so labels never overlap
+    bars = []
+    for i, month in enumerate(months):
+        offset = MARGIN + i * step
+        x = CHART_WIDTH - AXIS - offset - step if rtl else AXIS + offset
+        bars.append({**month, "x": x + step * 0.15, "width": step * 0.7, "label_x": x + step / 2,
+                     "labelled": i % every == 0})
+    return {
+        "width": CHART_WIDTH, "height": CHART_HEIGHT, "top": 12, "bars": bars,
+        "plot_start": MARGIN if rtl else AXIS, "plot_end": CHART_WIDTH - AXIS if rtl else CHART_WIDTH - MARGIN,
+        "axis_x": CHART_WIDTH - AXIS + 6 if rtl else AXIS - 6, "axis_anchor": "start" if rtl else "end",
+        "cap_x": MARGIN + 2 if rtl else CHART_WIDTH - MARGIN - 2, "cap_anchor": "start" if rtl else "end",
+    }
+
+
 def render_html(result: AuditResult, lang: Lang = "en") -> str:
     data = summary(result, lang)
     engagement = data["engagement_by_category"]
@@ -151,13 +174,15 @@ def render_html(result: AuditResult, lang: Lang = "en") -> str:
         }
         for window, examples in result.worst_windows()
     ]
+    months = _month_rows(result, lang)
     template = _environment.get_template("report.html.j2")
     return template.render(
         lang=lang,
         dir="rtl" if lang == "ar" else "ltr",
         t=REPORT_TEXT[lang],
         data=data,
-        months=_month_rows(result, lang),
+        months=months,
+        chart=_chart(months, rtl=lang == "ar"),
         categories=categories,
         worst=worst,
         violations_count=len(data["violations"]),
@@ -180,6 +205,7 @@ REPORT_TEXT: dict[Lang, dict[str, str]] = {
         "period": "Period",
         "posts": "Posts",
         "preset": "Rule",
+        "windows": "windows of {posts} posts and {days} days",
         "promotional_share": "Promotional share",
         "cap": "cap",
         "within": "within the cap",
@@ -211,6 +237,7 @@ REPORT_TEXT: dict[Lang, dict[str, str]] = {
         "period": "الفترة",
         "posts": "المنشورات",
         "preset": "القاعدة",
+        "windows": "نوافذ من {posts} منشورات و{days} يومًا",
         "promotional_share": "نسبة الترويج",
         "cap": "الحد",
         "within": "ضمن الحد",

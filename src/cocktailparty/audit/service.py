@@ -80,14 +80,14 @@ class AuditResult:
         }
 
     def worst_windows(self) -> list[tuple[Window, list[ExamplePost]]]:
-        """The stretches with the highest share, each with a few of its promotional posts."""
-        worst = sorted(self.violations(), key=lambda w: (-w.share, -w.promotional, w.start))[:WORST_WINDOWS]
+        """The worst single window of each of the worst stretches, with a few of its promotional posts."""
+        stretches = sorted(self.violations(), key=lambda w: (-w.share, -w.promotional, w.start))[:WORST_WINDOWS]
         shown = []
-        for window in worst:
-            examples = [
-                self.promotional_texts[i] for i in range(window.first, window.last + 1) if i in self.promotional_texts
-            ][:EXAMPLES_PER_WINDOW]
-            shown.append((window, examples))
+        for stretch in stretches:
+            first, last = stretch.worst
+            window = self.ledger.window(stretch.kind, first, last)
+            examples = [self.promotional_texts[i] for i in range(first, last + 1) if i in self.promotional_texts]
+            shown.append((window, examples[:EXAMPLES_PER_WINDOW]))
         return shown
 
 

@@ -37,6 +37,7 @@ class Window:
     posts: int
     promotional: int
     share: float  # the worst share of any single rolling window inside the stretch
+    worst: tuple[int, int]  # first and last index of that worst window
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,14 +130,19 @@ class MixLedger:
         # exactly when it starts after the previous breaking window ended.
         opens = np.flatnonzero(np.concatenate([[True], firsts[breaking][1:] > lasts[breaking][:-1]]))
         closes = np.concatenate([opens[1:], [len(breaking)]]) - 1
-        shares = np.maximum.reduceat(promo[breaking] / posts[breaking], opens)
-        return [
-            self._window(kind, int(firsts[breaking[a]]), int(lasts[breaking[b]]), float(share), cumulative)
-            for a, b, share in zip(opens, closes, shares, strict=True)
-        ]
+        shares = promo[breaking] / posts[breaking]
+        stretches = []
+        for a, b in zip(opens.tolist(), closes.tolist(), strict=True):
+            worst = breaking[a + int(np.argmax(shares[a : b + 1]))]
+            stretches.append(self._window(
+                kind, int(firsts[breaking[a]]), int(lasts[breaking[b]]), float(shares[a : b + 1].max()),
+                (int(firsts[worst]), int(lasts[worst])), cumulative,
+            ))
+        return stretches
 
     def _window(
-        self, kind: WindowKind, first: int, last: int, share: float, cumulative: npt.NDArray[np.int64]
+        self, kind: WindowKind, first: int, last: int, share: float, worst: tuple[int, int],
+        cumulative: npt.NDArray[np.int64],
     ) -> Window:
         return Window(
             kind,
@@ -147,7 +153,15 @@ class MixLedger:
             last - first + 1,
             int(cumulative[last + 1] - cumulative[first]),
             share,
+            worst,
         )
+
+    def window(self, kind: WindowKind, first: int, last: int) -> Window:
+        """The window of posts first..last (inclusive) as it stands on its own."""
+        promotional = int(np.count_nonzero(self.promotional[first : last + 1]))
+        share = promotional / (last - first + 1)
+        cumulative = np.concatenate([[0], np.cumsum(self.promotional[: last + 1])])
+        return self._window(kind, first, last, share, (first, last), cumulative)
 
     def promotional_runs(self, min_length: int = 2) -> list[Run]:
         """Runs of at least `min_length` consecutive promotional posts."""

@@ -1,0 +1,29 @@
+"""The demo's sample archives were written apart from the corpus and labelled post by post when written:
+the classifier has never trained on them, so they check it on unseen text in both languages."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cocktailparty.audit.importers import iter_posts
+from cocktailparty.classify import Classifier
+from cocktailparty.taxonomy import kind_of
+
+SAMPLES = Path(__file__).resolve().parents[2] / "src" / "cocktailparty" / "samples"
+
+
+@pytest.mark.parametrize("account", ["riyadh-bakery-x", "dubai-coffee-x"])
+def test_sample_archives_are_mostly_classified_as_labelled(classifier: Classifier, account: str) -> None:
+    labels = {
+        row["id"]: row["category"]
+        for row in map(json.loads, (SAMPLES / "labels" / f"{account}.jsonl").read_text(encoding="utf-8").splitlines())
+    }
+    posts = [post for post in iter_posts(SAMPLES / account) if post.id in labels]
+    assert len(posts) == len(labels)
+    predicted = [category for category, _ in classifier.classify_many([post.text for post in posts])]
+    truth = [labels[post.id] for post in posts]
+    agree = sum(p == t for p, t in zip(predicted, truth, strict=True)) / len(truth)
+    kinds = sum(kind_of(p) == kind_of(t) for p, t in zip(predicted, truth, strict=True)) / len(truth)
+    assert agree >= 0.8, agree
+    assert kinds >= 0.88, kinds
