@@ -1,0 +1,159 @@
+"""The one interface every network connector implements, the dataclasses it speaks, and its errors.
+
+Connectors never return raw dicts: they translate each network's API (and its errors) into these
+types at the boundary, so the publisher, the inbox and the web app never see a network's quirks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What a network accepts, and how it counts characters."""
+
+    max_chars: int
+    count_chars: Callable[[str], int]  # the network's own way of counting (X weights, Bluesky graphemes)
+    max_media: int = 4
+    max_media_bytes: int = 5 * 2**20
+    media_types: tuple[str, ...] = ("image/jpeg", "image/png", "image/gif", "image/webp")
+    polls: bool = False
+    max_poll_options: int = 4
+
+    def problems(self, post: OutgoingPost) -> list[str]:
+        """Why `post` cannot go out as it is (empty when it can)."""
+        found = []
+        length = self.count_chars(post.text)
+        if length > self.max_chars:
+            found.append(f"text is {length:,} characters as this network counts them; the limit is {self.max_chars:,}")
+        if len(post.media) > self.max_media:
+            found.append(f"{len(post.media)} media files; the limit is {self.max_media}")
+        for media in post.media:
+            if media.mime_type not in self.media_types:
+                found.append(f"{media.path.name}: {media.mime_type} is not accepted")
+            elif media.path.exists() and media.path.stat().st_size > self.max_media_bytes:
+                found.append(f"{media.path.name} is larger than {self.max_media_bytes // 2**20} MiB")
+        if post.poll and not self.polls:
+            found.append("this network has no polls")
+        elif post.poll and len(post.poll.options) > self.max_poll_options:
+            found.append(f"a poll may have at most {self.max_poll_options} options")
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class Media:
+    path: Path
+    mime_type: str
+    alt_text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Poll:
+    options: tuple[str, ...]
+    duration_minutes: int = 24 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingPost:
+    """A post to publish. `key` is our own post id: connectors use it to find a post they already
+    published (after a crash between the network's answer and our commit) instead of posting twice."""
+
+    key: str
+    text: str
+    media: tuple[Media, ...] = ()
+    poll: Poll | None = None
+    reply_to: str | None = None  # the network's id of the post or comment answered
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    remote_id: str
+    url: str | None
+    published_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A comment, reply or mention on the network, for the inbox."""
+
+    remote_id: str
+    author: str
+    text: str
+    created_at: datetime
+    in_reply_to: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelConfig:
+    """How to reach one account. Secrets arrive decrypted; connectors never store them elsewhere."""
+
+    network: str
+    base_url: str | None = None
+    token: str | None = None
+    handle: str | None = None
+    password: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class Connector(Protocol):
+    network: str
+    limits: Limits
+
+    def verify(self) -> str:
+        """Check the credentials and return the account's handle. Raises AuthError."""
+        ...
+
+    def publish(self, post: OutgoingPost) -> Published:
+        ...
+
+    def find_published(self, post: OutgoingPost, since: datetime) -> Published | None:
+        """The post if it already went out (recognised by its key or its exact text since `since`)."""
+        ...
+
+    def delete(self, remote_id: str) -> None:
+        ...
+
+    def fetch_comments(self, since: datetime | None = None) -> list[Comment]:
+        """Comments on the account's posts and mentions of it, oldest first."""
+        ...
+
+
+ConnectorFactory = Callable[[ChannelConfig], Connector]
+
+
+class ConnectorError(Exception):
+    """Base of the errors a connector raises; `retryable` tells the publisher whether to try again."""
+
+    retryable = False
+
+    def __init__(self, network: str, message: str) -> None:
+        super().__init__(f"{network}: {message}")
+        self.network = network
+        self.message = message
+
+
+class TransientError(ConnectorError):
+    """A timeout, a connection error or a 5xx: try again later."""
+
+    retryable = True
+
+
+class RateLimited(TransientError):
+    """HTTP 429 or the network's own rate-limit answer; `retry_after` in seconds when the network said."""
+
+    def __init__(self, network: str, message: str, retry_after: float | None = None) -> None:
+        super().__init__(network, message)
+        self.retry_after = retry_after
+
+
+class AuthError(ConnectorError):
+    """The token is invalid, expired or lacks a permission: the user must reconnect the channel."""
+
+
+class RejectedError(ConnectorError):
+    """The network refused the post itself (too long, bad media, duplicate...): retrying will not help."""
