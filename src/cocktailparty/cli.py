@@ -9,38 +9,26 @@ from pathlib import Path
 from typing import IO, Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from cocktailparty.classify import Classifier, load_classifier
+from cocktailparty.classify import Classifier
+from cocktailparty.cli_publish import register as register_publishing
 from cocktailparty.config import get_settings
 from cocktailparty.errors import CocktailError, InputError
 from cocktailparty.i18n import LANGS, Lang, category_name, percent
 from cocktailparty.taxonomy import kind_of
+from cocktailparty.terminal import console, errors, fail
+from cocktailparty.workspaces.classifier import classifier_for
 
 app = typer.Typer(help="CocktailParty: keep your social media at 80% value, 20% promotion.", no_args_is_help=True)
 model_app = typer.Typer(help="The classifier's model: build it, add your own examples.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
-console = Console()
-errors = Console(stderr=True)
+register_publishing(app)
 
 JSONL_BATCH = 2_000
 # Archives smaller than this finish before a progress bar would be readable.
 PROGRESS_THRESHOLD_BYTES = 2_000_000
-
-
-def fail(error: CocktailError) -> typer.Exit:
-    errors.print(f"[bold red]error:[/] {error}", highlight=False, markup=True, soft_wrap=True)
-    return typer.Exit(error.exit_code)
-
-
-def _classifier(workspace: str | None = None) -> Classifier:
-    settings = get_settings()
-    examples = (
-        sorted(settings.examples_dir(workspace).glob("*.jsonl")) if settings.examples_dir(workspace).exists() else []
-    )
-    return load_classifier(settings.model_dir, examples)
 
 
 @app.command()
@@ -53,7 +41,7 @@ def classify(
     try:
         if (text is None) == (jsonl is None):
             raise InputError("give either a TEXT to classify or --jsonl FILE (or - for stdin), not both")
-        classifier = _classifier(workspace)
+        classifier = classifier_for(workspace)
         if jsonl is not None:
             _classify_jsonl(classifier, jsonl)
             return
@@ -152,7 +140,7 @@ def audit(
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         importer = detect_importer(path)
-        classifier = _classifier(workspace)
+        classifier = classifier_for(workspace)
         total = importer.size_hint(path)
         with Progress(
             TextColumn("[bold]auditing[/] {task.description}"),
@@ -217,7 +205,7 @@ def _print_summary(data: dict[str, object], lang: Lang) -> None:
 def model_build(workspace: Annotated[str | None, typer.Option()] = None) -> None:
     """Train the classifier now (it is otherwise trained on first use) and cache it."""
     try:
-        classifier = _classifier(workspace)
+        classifier = classifier_for(workspace)
     except CocktailError as error:
         raise fail(error) from None
     console.print(

@@ -4,19 +4,39 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="COCKTAIL_", extra="ignore")
 
+    env: Literal["development", "production"] = Field(
+        default="development", description="In production the secret key must be given; in development one is made."
+    )
     data_dir: Path = Field(
         default=Path.home() / ".local" / "share" / "cocktailparty",
-        description="Where the SQLite database, the model cache and workspace examples live.",
+        description="Where the SQLite database, the queue, the model cache and workspace examples live.",
     )
-    workspace: str = Field(default="default", description="The workspace whose own examples adapt the model.")
+    workspace: str = Field(default="default", description="The workspace the command line works in.")
+    database_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("DATABASE_URL", "COCKTAIL_DATABASE_URL"),
+        description="SQLAlchemy URL of the database; SQLite in the data directory when unset.",
+    )
+    redis_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("REDIS_URL", "COCKTAIL_REDIS_URL"),
+        description="Redis for the task queue; Huey on SQLite in the data directory when unset.",
+    )
+    publish_lease_seconds: float = Field(
+        default=120.0, description="A claim on a post older than this is a worker that died: claim it again."
+    )
+    secret_key: str | None = Field(
+        default=None, description="Key that encrypts network tokens at rest (Fernet, urlsafe base64 of 32 bytes)."
+    )
 
     @property
     def model_dir(self) -> Path:
@@ -24,6 +44,15 @@ class Settings(BaseSettings):
 
     def examples_dir(self, workspace: str | None = None) -> Path:
         return self.data_dir / "workspaces" / (workspace or self.workspace) / "examples"
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        if self.database_url:
+            # "postgresql://" means the psycopg 3 driver, the one we install.
+            return self.database_url.replace("postgresql://", "postgresql+psycopg://", 1).replace(
+                "postgres://", "postgresql+psycopg://", 1
+            )
+        return f"sqlite:///{self.data_dir / 'cocktail.db'}"
 
 
 @lru_cache(maxsize=1)

@@ -28,8 +28,9 @@ def brute_force_breaking_windows(times, promo, preset, kind):  # type: ignore[no
             if first + size > n:
                 break
             last = first + size - 1
-        else:
-            last = max(i for i in range(n) if times[i] < times[first] + preset.window_days * DAY)
+        else:  # the days that end with post `first`, read as the window's last post
+            last = first
+            first = min(i for i in range(n) if times[i] > times[last] - preset.window_days * DAY)
             if last - first + 1 < MIN_POSTS_PER_DAY_WINDOW:
                 continue
         count = sum(promo[first : last + 1])

@@ -103,14 +103,16 @@ class MixLedger:
         ]
 
     def rolling(self, kind: WindowKind, preset: MixPreset) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-        """First and last index of every rolling window: by `window_posts` posts, or by `window_days` days."""
+        """First and last index of every rolling window: `window_posts` consecutive posts, or the
+        `window_days` days that end with each post (once they hold MIN_POSTS_PER_DAY_WINDOW posts)."""
         n = len(self)
         if kind == "posts":
             size = min(preset.window_posts, n)
             firsts = np.arange(0, n - size + 1) if n else np.arange(0)
             return firsts, firsts + size - 1
-        lasts = np.searchsorted(self.times, self.times + preset.window_days * _DAY, side="left") - 1
-        firsts = np.arange(n)
+        # The days up to and including each post: "the last 30 days" as of that post.
+        firsts = np.searchsorted(self.times, self.times - preset.window_days * _DAY, side="right")
+        lasts = np.arange(n)
         keep = (lasts - firsts + 1) >= MIN_POSTS_PER_DAY_WINDOW
         return firsts[keep], lasts[keep]
 

@@ -1,0 +1,1 @@
+"""Channels: connected accounts on the networks."""

@@ -1,0 +1,154 @@
+"""Command-line commands for channels, posts and the worker (see cli.py for the audit and classifier)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from cocktailparty.config import get_settings
+from cocktailparty.errors import CocktailError, InputError
+from cocktailparty.terminal import console, fail
+
+channel_app = typer.Typer(help="Connect and list channels.", no_args_is_help=True)
+post_app = typer.Typer(help="Schedule a post.", no_args_is_help=True)
+posts_app = typer.Typer(help="List, import and export posts.", no_args_is_help=True)
+
+NETWORKS = "mastodon|bluesky|x|facebook|telegram"
+
+
+def parse_when(value: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise InputError(f"--at {value!r} is not an ISO 8601 time such as 2026-12-01T09:00+03:00") from None
+    if moment.tzinfo is None:
+        raise InputError(f"--at {value!r} has no time zone: add one, e.g. {value}+03:00 or {value}Z")
+    return moment
+
+
+@channel_app.command("add")
+def channel_add(
+    network: Annotated[str, typer.Option(help=NETWORKS)],
+    name: Annotated[str, typer.Option(help="Your name for the channel, used by other commands.")],
+    base_url: Annotated[str | None, typer.Option(help="The server (Mastodon instance, Bluesky PDS, API base).")] = None,
+    token: Annotated[str | None, typer.Option(help="Access token; stored encrypted, never shown again.")] = None,
+    handle: Annotated[str | None, typer.Option(help="Account handle (Bluesky; the channel for Telegram).")] = None,
+    password: Annotated[str | None, typer.Option(help="App password (Bluesky); stored encrypted.")] = None,
+    timezone: Annotated[str, typer.Option(help="The channel's time zone, e.g. Asia/Riyadh.")] = "UTC",
+    slot: Annotated[list[str] | None, typer.Option(help='A weekly posting slot, e.g. "Mon 09:00"; repeat it.')] = None,
+    verify: Annotated[bool, typer.Option(help="Check the credentials with the network first.")] = True,
+    json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
+) -> None:
+    """Connect a channel (the network is asked first; nothing is saved if it refuses)."""
+    from cocktailparty.channels import service
+    from cocktailparty.db import session_scope
+    from cocktailparty.workspaces.service import get_or_create
+
+    try:
+        with session_scope() as session:
+            workspace = get_or_create(session, get_settings().workspace)
+            channel = service.add(session, workspace, network=network, name=name, base_url=base_url, token=token,
+                                  handle=handle, password=password, timezone=timezone, slots=slot or [],
+                                  verify=verify)
+            result = {"id": channel.id, "name": channel.name, "network": channel.network, "handle": channel.handle}
+    except CocktailError as error:
+        raise fail(error) from None
+    if json_out:
+        print(json.dumps(result))
+    else:
+        console.print(f"connected {result['network']} channel {result['name']!r} ({result['handle']})")
+
+
+@post_app.command("add")
+def post_add(
+    channel: Annotated[str, typer.Option(help="The channel's name.")],
+    text: Annotated[str, typer.Option(help="The post.")],
+    at: Annotated[str, typer.Option(help="When to publish, ISO 8601 with a time zone.")],
+    category: Annotated[str | None, typer.Option(help="Set the category by hand instead of classifying.")] = None,
+    force: Annotated[bool, typer.Option(help="Schedule even if the guardrail refuses (needs --reason).")] = False,
+    reason: Annotated[str | None, typer.Option(help="Why the guardrail is overridden; it is recorded.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
+) -> None:
+    """Schedule a post; prints its id. A promotion that would break the mix exits with code 3."""
+    from cocktailparty.channels.service import get_or_raise
+    from cocktailparty.db import session_scope
+    from cocktailparty.posts.service import schedule
+    from cocktailparty.workspaces.classifier import classifier_for
+    from cocktailparty.workspaces.service import get_or_create
+
+    try:
+        when = parse_when(at)
+        with session_scope() as session:
+            workspace = get_or_create(session, get_settings().workspace)
+            target = get_or_raise(session, workspace, channel)
+            post = schedule(session, workspace, target, text, when, classifier_for(), category=category, force=force,
+                            reason=reason)
+            result = {"id": post.id, "category": post.category, "state": post.state,
+                      "due_at": when.astimezone(UTC).isoformat(), "override": post.override_reason}
+    except CocktailError as error:
+        raise fail(error) from None
+    if json_out:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(result["id"])
+
+
+@posts_app.command("list")
+def posts_list(
+    state: Annotated[str | None, typer.Option(help="draft, scheduled, publishing, published, failed...")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
+) -> None:
+    """List the workspace's posts."""
+    from cocktailparty.db import session_scope
+    from cocktailparty.models import Channel
+    from cocktailparty.posts.repository import list_posts
+    from cocktailparty.workspaces.service import get_or_create
+
+    with session_scope() as session:
+        workspace = get_or_create(session, get_settings().workspace)
+        names = {c.id: c.name for c in session.query(Channel).filter(Channel.workspace_id == workspace.id)}
+        rows = [
+            {"id": p.id, "channel": names.get(p.channel_id), "state": p.state, "category": p.category,
+             "due_at": p.due_at.isoformat() if p.due_at else None, "attempts": p.attempts,
+             "remote_id": p.remote_id, "last_error": p.last_error, "text": p.text}
+            for p in list_posts(session, workspace.id, state)
+        ]
+    if json_out:
+        print(json.dumps(rows, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(rows)} posts")
+    for column in ("id", "channel", "state", "category", "due (UTC)", "text"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(str(row["id"]), str(row["channel"]), str(row["state"]), str(row["category"]),
+                      str(row["due_at"] or "")[:16], str(row["text"])[:60])
+    console.print(table)
+
+
+def worker(
+    until_idle: Annotated[bool, typer.Option("--until-idle", help="Publish everything due, then exit.")] = False,
+    workers: Annotated[int, typer.Option(help="Worker threads publishing at once.")] = 4,
+    max_wait: Annotated[float, typer.Option(help="With --until-idle: wait this long for retries due soon.")] = 60.0,
+) -> None:
+    """Run the publisher: claim due posts and publish them (until stopped, or until idle)."""
+    from cocktailparty.worker import runner
+
+    settings = get_settings()
+    lease = timedelta(seconds=settings.publish_lease_seconds)
+    if until_idle:
+        summary = runner.run_until_idle(lease, max_wait=max_wait)
+        console.print(f"published {summary['published']}, failed {summary['failed']}, "
+                         f"retrying later {summary['waiting']}")
+        return
+    runner.run_forever(lease, workers)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(channel_app, name="channel")
+    app.add_typer(post_app, name="post")
+    app.add_typer(posts_app, name="posts")
+    app.command()(worker)

@@ -1,0 +1,54 @@
+"""A post on one channel, from draft to published, with what the publisher knows of it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from cocktailparty.db.types import UTCDateTime
+from cocktailparty.models.base import Base, utcnow
+
+
+class PostState(StrEnum):
+    DRAFT = "draft"
+    SCHEDULED = "scheduled"
+    PUBLISHING = "publishing"
+    PUBLISHED = "published"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class Post(Base):
+    __tablename__ = "posts"
+    __table_args__ = (
+        # The dispatcher's query: scheduled posts by the time they are next due.
+        Index("ix_posts_state_next_attempt_at", "state", "next_attempt_at"),
+        Index("ix_posts_channel_id_due_at", "channel_id", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), index=True)
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    media: Mapped[list[str]] = mapped_column(JSON, default=list)  # file paths or URLs
+    link: Mapped[str | None] = mapped_column(String(2000))
+    category: Mapped[str] = mapped_column(String(20))
+    category_source: Mapped[str] = mapped_column(String(20), default="classifier")  # or "manual"
+    confidence: Mapped[float | None] = mapped_column(Float)
+    state: Mapped[str] = mapped_column(String(20), default=PostState.DRAFT)
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When the dispatcher should next pick it up: the due time, or later after a retryable failure.
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    remote_id: Mapped[str | None] = mapped_column(String(255))
+    remote_url: Mapped[str | None] = mapped_column(String(2000))
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # A guardrail refusal overridden by hand, and why.
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -1,0 +1,24 @@
+"""A workspace: one company's channels, posts and mix policy."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Float, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from cocktailparty.db.types import UTCDateTime
+from cocktailparty.models.base import Base, utcnow
+
+
+class Workspace(Base):
+    __tablename__ = "workspaces"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    # The mix policy: a preset name, and overrides of its cap and windows (NULL: the preset's own).
+    preset: Mapped[str] = mapped_column(String(20), default="80/20")
+    cap: Mapped[float | None] = mapped_column(Float)
+    window_posts: Mapped[int | None] = mapped_column(Integer)
+    window_days: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

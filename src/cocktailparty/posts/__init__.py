@@ -1,0 +1,1 @@
+"""Posts: scheduling under the guardrail, listing, import and export."""

@@ -1,0 +1,85 @@
+"""Scheduling a post: classify it (unless the category is given), check the network's limits, and
+let the guardrail refuse a promotion that would break the mix, unless overridden with a reason."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from cocktailparty.channels.service import connector_of
+from cocktailparty.classify import Classifier
+from cocktailparty.errors import CocktailError, InputError
+from cocktailparty.mix.guardrail import Verdict, check
+from cocktailparty.models import Channel, Post, PostState, Workspace
+from cocktailparty.posts.repository import mix_around
+from cocktailparty.taxonomy import check_category
+from cocktailparty.workspaces.service import preset_for
+
+
+class GuardrailRefused(CocktailError):
+    """Scheduling would break the mix. Carries the guardrail's verdict (its reason and its fix)."""
+
+    exit_code = 3
+
+    def __init__(self, verdict: Verdict) -> None:
+        super().__init__(f"refused: {verdict.reason}. To fix: {verdict.fix}.")
+        self.verdict = verdict
+
+
+def schedule(
+    session: Session,
+    workspace: Workspace,
+    channel: Channel,
+    text: str,
+    at: datetime,
+    classifier: Classifier,
+    *,
+    category: str | None = None,
+    force: bool = False,
+    reason: str | None = None,
+    media: list[str] | None = None,
+    link: str | None = None,
+) -> Post:
+    if not text.strip():
+        raise InputError("the post has no text")
+    if at.tzinfo is None:
+        raise InputError(f"{at.isoformat()} has no time zone: add one (e.g. +03:00 or Z)")
+    if force and not (reason and reason.strip()):
+        raise InputError("--force needs --reason: an override of the guardrail is recorded with why")
+    confidence = None
+    if category:
+        try:
+            check_category(category)
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+    else:
+        result = classifier.classify(text)
+        category, confidence = result.category, result.confidence
+    problems = _limit_problems(channel, text)
+    if problems:
+        raise InputError(f"the {channel.network} channel {channel.name!r} cannot take this post: {'; '.join(problems)}")
+    preset = preset_for(workspace, channel)
+    verdict = check(mix_around(session, channel.id, at, preset.window_days * 2, preset.window_posts * 2),
+                    at, category, preset)
+    if not verdict.allowed and not force:
+        raise GuardrailRefused(verdict)
+    post = Post(
+        workspace_id=workspace.id, channel_id=channel.id, text=text, media=media or [], link=link,
+        category=category, category_source="classifier" if confidence is not None else "manual",
+        confidence=confidence, state=PostState.SCHEDULED, due_at=at, next_attempt_at=at,
+        override_reason=reason.strip() if force and not verdict.allowed and reason else None,
+    )
+    session.add(post)
+    session.flush()
+    return post
+
+
+def _limit_problems(channel: Channel, text: str) -> list[str]:
+    from cocktailparty.connectors.base import OutgoingPost
+
+    try:
+        connector = connector_of(channel)
+    except (ImportError, ValueError):
+        return []  # the network's connector is not installed: the publisher will say so
+    return connector.limits.problems(OutgoingPost(key="check", text=text))

@@ -1,0 +1,135 @@
+"""The publish job: one post, at least once inside, exactly once as the audience sees it.
+
+1. In its own transaction the job counts the attempt and logs it, before any network call.
+2. From the second attempt on, it first asks the network whether the post already went out (a
+   crash after the network accepted it but before step 3 was recorded): if so, it records that.
+3. Otherwise it publishes, and records the network's id.
+A rate limit or a transient error sends the post back to `scheduled` with a later attempt time
+(exponential backoff with jitter, never sooner than Retry-After); an expired token or a refusal by
+the network ends it `failed` with the network's reason; so does running out of attempts.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from cocktailparty.channels.service import connector_of
+from cocktailparty.connectors.base import (
+    AuthError,
+    ConnectorError,
+    Media,
+    OutgoingPost,
+    Published,
+    RateLimited,
+    TransientError,
+)
+from cocktailparty.errors import CocktailError
+from cocktailparty.models import Channel, Post, PostState, PublishAttempt
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+BASE_DELAY = 2.0  # seconds before the first retry; doubles each time
+MAX_DELAY = 3600.0
+
+
+@dataclass(frozen=True)
+class Outcome:
+    post_id: int
+    result: str  # published, found, retry, failed, skipped
+    detail: str = ""
+
+
+def backoff(attempt: int, rng: random.Random | None = None) -> float:
+    """Seconds to wait after `attempt` failures: exponential with full jitter, capped."""
+    ceiling = min(MAX_DELAY, BASE_DELAY * 2 ** (attempt - 1))
+    return (rng or random).uniform(ceiling / 2, ceiling)
+
+
+def key_of(post: Post) -> str:
+    return f"cocktailparty-post-{post.id}"
+
+
+def outgoing(post: Post) -> OutgoingPost:
+    media = tuple(Media(Path(path), _mime(path)) for path in post.media)
+    text = f"{post.text}\n{post.link}" if post.link and post.link not in post.text else post.text
+    return OutgoingPost(key=key_of(post), text=text, media=media)
+
+
+def _mime(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    return {".png": "image/png", ".gif": "image/gif", ".webp": "image/webp"}.get(suffix, "image/jpeg")
+
+
+def begin_attempt(session: Session, post_id: int) -> tuple[Post, Channel, PublishAttempt] | None:
+    """Step 1, committed by the caller before the network is called."""
+    post = session.get(Post, post_id, with_for_update=session.get_bind().dialect.name == "postgresql")
+    if post is None or post.state != PostState.PUBLISHING:
+        return None  # cancelled, or already published by an earlier run of this job
+    post.attempts += 1
+    attempt = PublishAttempt(post_id=post.id, number=post.attempts)
+    session.add(attempt)
+    session.flush()
+    channel = session.get(Channel, post.channel_id)
+    assert channel is not None
+    return post, channel, attempt
+
+
+def call_network(post: Post, channel: Channel) -> tuple[str, Published | None, Exception | None]:
+    """Steps 2 and 3, outside any transaction: ("found" | "published", result) or ("error", exception)."""
+    try:
+        connector = connector_of(channel)
+        message = outgoing(post)
+        if post.attempts > 1:
+            since = (post.due_at or datetime.now(UTC)) - timedelta(hours=1)
+            found = connector.find_published(message, since)
+            if found:
+                return "found", found, None
+        return "published", connector.publish(message), None
+    except (ConnectorError, CocktailError) as exc:
+        return "error", None, exc
+    except Exception as exc:  # an unexpected failure is retried, and logged with its traceback
+        log.exception("publishing post %s failed unexpectedly", post.id)
+        return "error", None, TransientError(channel.network, f"unexpected error: {exc!r}")
+
+
+def finish_attempt(session: Session, post_id: int, attempt_id: int, kind: str, published: Published | None,
+                   error: Exception | None, now: datetime) -> Outcome:
+    """Record what the network said, in the caller's transaction."""
+    post = session.get(Post, post_id)
+    attempt = session.get(PublishAttempt, attempt_id)
+    assert post is not None and attempt is not None
+    attempt.finished_at = now
+    post.claimed_at = None
+    if published is not None:
+        post.state = PostState.PUBLISHED
+        post.remote_id, post.remote_url = published.remote_id, published.url
+        post.published_at = published.published_at
+        post.last_error = None
+        attempt.outcome = kind
+        return Outcome(post.id, kind)
+    message = str(error)
+    attempt.error = post.last_error = message
+    retryable = isinstance(error, ConnectorError) and error.retryable
+    if retryable and post.attempts < MAX_ATTEMPTS:
+        delay = backoff(post.attempts)
+        if isinstance(error, RateLimited) and error.retry_after is not None:
+            delay = max(delay, error.retry_after)
+            attempt.retry_after = error.retry_after
+        post.state = PostState.SCHEDULED
+        post.next_attempt_at = now + timedelta(seconds=delay)
+        attempt.outcome = "retry"
+        return Outcome(post.id, "retry", message)
+    if isinstance(error, AuthError):
+        message = f"{message} (reconnect the channel, then reschedule the post)"
+    elif retryable:
+        message = f"gave up after {post.attempts} attempts: {message}"
+    post.state, post.last_error = PostState.FAILED, message
+    attempt.outcome = "failed"
+    return Outcome(post.id, "failed", message)

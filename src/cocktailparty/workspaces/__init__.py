@@ -1,0 +1,1 @@
+"""Workspaces: one company's channels, posts and mix policy."""
