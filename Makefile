@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 OUT ?= out
 
-.PHONY: install demo test lint typecheck unit bench bench-classifier bench-audit clean
+.PHONY: install demo test lint typecheck unit test-postgres bench bench-classifier bench-audit clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,10 +25,19 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
+# The database tests run again on PostgreSQL when one answers (CI runs one on 127.0.0.1:5432).
+PG_URL ?= postgresql://postgres@127.0.0.1:5432/test
+DB_TESTS ?= tests/worker tests/posts
+
 unit: $(STAMP)
 	$(VENV)/bin/pytest
 
-test: install lint typecheck unit  ## everything CI runs
+test-postgres: $(STAMP)
+	@if $(PY) -c "import psycopg, sys; psycopg.connect('$(PG_URL)', connect_timeout=3).close()" 2>/dev/null; then \
+		COCKTAIL_TEST_DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest $(DB_TESTS); \
+	else echo "PostgreSQL at $(PG_URL) does not answer: the PostgreSQL run of the database tests is skipped"; fi
+
+test: install lint typecheck unit test-postgres  ## everything CI runs
 
 bench: bench-classifier bench-audit  ## accuracy and speed figures for the README
 
