@@ -1,13 +1,23 @@
-"""Shared fixtures: one trained classifier per test session, cached where the data directory says."""
+"""Shared fixtures: one trained classifier per test session (cached where the data directory says),
+and `app_env`: the application on a fresh database (SQLite in a temp dir, or PostgreSQL when
+COCKTAIL_TEST_DATABASE_URL is set) with the fake network registered."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
+from cocktailparty import db
 from cocktailparty.classify import Classifier, load_classifier
+from cocktailparty.config import get_settings
+from cocktailparty.connectors import registry
+from cocktailparty.models import Base
+from cocktailparty.worker import tasks
+from fake_network import SERVER, FakeServer
 
 
 @pytest.fixture(scope="session")
@@ -20,3 +30,31 @@ def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def classifier(model_cache: Path) -> Classifier:
     return load_classifier(model_cache)
+
+
+@pytest.fixture
+def app_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, model_cache: Path) -> Iterator[Path]:
+    monkeypatch.setenv("COCKTAIL_DATA_DIR", str(tmp_path))
+    database = os.environ.get("COCKTAIL_TEST_DATABASE_URL")
+    if database:
+        monkeypatch.setenv("DATABASE_URL", database)
+    else:
+        monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    # The classifier cache is shared with the session so the model trains once.
+    (tmp_path / "models").symlink_to(model_cache, target_is_directory=True)
+    get_settings.cache_clear()
+    db._engine_for.cache_clear()
+    tasks._queue.cache_clear()
+    if database:
+        with db.get_engine().begin() as connection:
+            tables = ", ".join(table.name for table in Base.metadata.sorted_tables)
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    fresh = FakeServer()
+    for name in vars(fresh):
+        setattr(SERVER, name, getattr(fresh, name))
+    assert "testnet" in registry.networks()
+    yield tmp_path
+    get_settings.cache_clear()
+    db._engine_for.cache_clear()
+    tasks._queue.cache_clear()

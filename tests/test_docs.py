@@ -36,3 +36,4 @@ def test_every_command_and_option_is_in_the_readme() -> None:
 def test_every_setting_is_in_the_readme() -> None:
     for field in Settings.model_fields:
         assert f"COCKTAIL_{field.upper()}" in README, field
+    assert "DATABASE_URL" in README and "REDIS_URL" in README

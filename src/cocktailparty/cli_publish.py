@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -16,6 +17,7 @@ from cocktailparty.terminal import console, fail
 channel_app = typer.Typer(help="Connect and list channels.", no_args_is_help=True)
 post_app = typer.Typer(help="Schedule a post.", no_args_is_help=True)
 posts_app = typer.Typer(help="List, import and export posts.", no_args_is_help=True)
+calendar_app = typer.Typer(help="The calendar as an iCalendar feed.", no_args_is_help=True)
 
 NETWORKS = "mastodon|bluesky|x|facebook|telegram"
 
@@ -129,6 +131,73 @@ def posts_list(
     console.print(table)
 
 
+@posts_app.command("import")
+def posts_import(
+    file: Annotated[Path, typer.Argument(help="CSV with text and date/time columns (and channel, link, media).")],
+    channel: Annotated[str | None, typer.Option(help="Channel for rows without a channel column.")] = None,
+    timezone: Annotated[str, typer.Option(help="Time zone of times written without one.")] = "UTC",
+    skip_refused: Annotated[bool, typer.Option(help="Import the other rows when the guardrail refuses some.")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
+) -> None:
+    """Schedule every row of a CSV; a bad row names its line and nothing is saved."""
+    from cocktailparty.channels.service import get_or_raise
+    from cocktailparty.db import session_scope
+    from cocktailparty.posts.csv_io import read_rows
+    from cocktailparty.posts.service import import_rows
+    from cocktailparty.workspaces.classifier import classifier_for
+    from cocktailparty.workspaces.service import get_or_create
+
+    try:
+        rows = read_rows(file, timezone)
+        with session_scope() as session:
+            workspace = get_or_create(session, get_settings().workspace)
+            default = get_or_raise(session, workspace, channel) if channel else None
+            created, refused = import_rows(session, workspace, rows, classifier_for(), default_channel=default,
+                                           skip_refused=skip_refused)
+    except CocktailError as error:
+        raise fail(error) from None
+    if json_out:
+        print(json.dumps({"created": created, "refused": [{"line": n, "reason": r} for n, r in refused]}))
+        return
+    console.print(f"scheduled {len(created)} posts from {file}")
+    for line, reason in refused:
+        console.print(f"  line {line}: {reason}")
+
+
+@posts_app.command("export")
+def posts_export(file: Annotated[Path, typer.Argument(help="Where to write the CSV.")]) -> None:
+    """Write every post of the workspace to a CSV."""
+    from cocktailparty.db import session_scope
+    from cocktailparty.models import Channel
+    from cocktailparty.posts.csv_io import write_posts
+    from cocktailparty.posts.repository import list_posts
+    from cocktailparty.workspaces.service import get_or_create
+
+    with session_scope() as session:
+        workspace = get_or_create(session, get_settings().workspace)
+        names = {c.id: c.name for c in session.query(Channel).filter(Channel.workspace_id == workspace.id)}
+        posts = list_posts(session, workspace.id)
+        write_posts(posts, names, file)
+    console.print(f"wrote {len(posts)} posts to {file}")
+
+
+@calendar_app.command("export")
+def calendar_export(ics: Annotated[Path, typer.Option("--ics", help="Where to write the iCalendar file.")]) -> None:
+    """Write the scheduled and published posts as an iCalendar feed."""
+    from cocktailparty.db import session_scope
+    from cocktailparty.models import Channel
+    from cocktailparty.posts.ical import calendar_of
+    from cocktailparty.posts.repository import COUNTED, list_posts
+    from cocktailparty.workspaces.service import get_or_create
+
+    with session_scope() as session:
+        workspace = get_or_create(session, get_settings().workspace)
+        names = {c.id: c.name for c in session.query(Channel).filter(Channel.workspace_id == workspace.id)}
+        posts = [p for p in list_posts(session, workspace.id) if p.state in COUNTED]
+        ics.write_bytes(calendar_of(posts, names, f"CocktailParty: {workspace.name}"))
+    console.print(f"wrote {len(posts)} posts to {ics}")
+
+
 def worker(
     until_idle: Annotated[bool, typer.Option("--until-idle", help="Publish everything due, then exit.")] = False,
     workers: Annotated[int, typer.Option(help="Worker threads publishing at once.")] = 4,
@@ -151,4 +220,5 @@ def register(app: typer.Typer) -> None:
     app.add_typer(channel_app, name="channel")
     app.add_typer(post_app, name="post")
     app.add_typer(posts_app, name="posts")
+    app.add_typer(calendar_app, name="calendar")
     app.command()(worker)

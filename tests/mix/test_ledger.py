@@ -24,10 +24,9 @@ def brute_force_breaking_windows(times, promo, preset, kind):  # type: ignore[no
     windows = []
     for first in range(n):
         if kind == "posts":
-            size = min(preset.window_posts, n)
-            if first + size > n:
+            if first + preset.window_posts > n:
                 break
-            last = first + size - 1
+            last = first + preset.window_posts - 1
         else:  # the days that end with post `first`, read as the window's last post
             last = first
             first = min(i for i in range(n) if times[i] > times[last] - preset.window_days * DAY)

@@ -107,9 +107,9 @@ class MixLedger:
         `window_days` days that end with each post (once they hold MIN_POSTS_PER_DAY_WINDOW posts)."""
         n = len(self)
         if kind == "posts":
-            size = min(preset.window_posts, n)
-            firsts = np.arange(0, n - size + 1) if n else np.arange(0)
-            return firsts, firsts + size - 1
+            # Judged once full: three posts of which one promotes say little about a 10-post rule.
+            firsts = np.arange(0, max(n - preset.window_posts + 1, 0))
+            return firsts, firsts + preset.window_posts - 1
         # The days up to and including each post: "the last 30 days" as of that post.
         firsts = np.searchsorted(self.times, self.times - preset.window_days * _DAY, side="right")
         lasts = np.arange(n)

@@ -12,6 +12,7 @@ from cocktailparty.classify import Classifier
 from cocktailparty.errors import CocktailError, InputError
 from cocktailparty.mix.guardrail import Verdict, check
 from cocktailparty.models import Channel, Post, PostState, Workspace
+from cocktailparty.posts.csv_io import Row
 from cocktailparty.posts.repository import mix_around
 from cocktailparty.taxonomy import check_category
 from cocktailparty.workspaces.service import preset_for
@@ -22,9 +23,12 @@ class GuardrailRefused(CocktailError):
 
     exit_code = 3
 
-    def __init__(self, verdict: Verdict) -> None:
-        super().__init__(f"refused: {verdict.reason}. To fix: {verdict.fix}.")
+    def __init__(self, verdict: Verdict, where: str = "") -> None:
+        super().__init__(f"{where}refused: {verdict.reason}. To fix: {verdict.fix}.")
         self.verdict = verdict
+
+    def at_line(self, line: int) -> GuardrailRefused:
+        return GuardrailRefused(self.verdict, f"line {line}: ")
 
 
 def schedule(
@@ -83,3 +87,38 @@ def _limit_problems(channel: Channel, text: str) -> list[str]:
     except (ImportError, ValueError):
         return []  # the network's connector is not installed: the publisher will say so
     return connector.limits.problems(OutgoingPost(key="check", text=text))
+
+
+def import_rows(
+    session: Session,
+    workspace: Workspace,
+    rows: list[Row],
+    classifier: Classifier,
+    *,
+    default_channel: Channel | None = None,
+    skip_refused: bool = False,
+) -> tuple[list[int], list[tuple[int, str]]]:
+    """Schedule every row; any problem names its line and, unless `skip_refused` covers it, saves
+    nothing (the caller's transaction rolls back). Returns the new ids and the refused (line, why)."""
+    from cocktailparty.channels.service import get_or_raise
+
+    created: list[int] = []
+    refused: list[tuple[int, str]] = []
+    for row in rows:
+        try:
+            if row.channel:
+                channel = get_or_raise(session, workspace, row.channel)
+            elif default_channel is not None:
+                channel = default_channel
+            else:
+                raise InputError("no channel column and no --channel given")
+            post = schedule(session, workspace, channel, row.text, row.at, classifier, category=row.category,
+                            media=row.media, link=row.link)
+            created.append(post.id)
+        except GuardrailRefused as refusal:
+            if not skip_refused:
+                raise GuardrailRefused(refusal.verdict).at_line(row.line) from None
+            refused.append((row.line, str(refusal)))
+        except CocktailError as error:
+            raise InputError(f"line {row.line}: {error}") from None
+    return created, refused

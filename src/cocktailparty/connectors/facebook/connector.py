@@ -1,0 +1,212 @@
+"""Publishes to one Facebook Page with a Page access token: posts, photos, replies, comments and mentions."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from cocktailparty.connectors.base import (
+    AuthError,
+    ChannelConfig,
+    Comment,
+    Limits,
+    OutgoingPost,
+    Published,
+    RejectedError,
+    TransientError,
+)
+from cocktailparty.connectors.facebook.graph import (
+    DEFAULT_BASE_URL,
+    MISSING_OBJECT_SUBCODE,
+    NETWORK,
+    GraphClient,
+    GraphError,
+    Params,
+)
+
+LIMITS = Limits(
+    max_chars=63_206,  # Graph's limit for a Page post's message
+    count_chars=len,  # Facebook counts Unicode code points, which is what len() counts
+    # Graph documents no maximum for attached_media; ten keeps a post within what the composer shows well.
+    max_media=10,
+    max_media_bytes=4 * 2**20,  # Page photos "should be less than 4 MB"
+    media_types=("image/jpeg", "image/png", "image/gif", "image/bmp", "image/tiff"),
+    polls=False,  # the Pages API has no polls
+)
+
+POST_FIELDS = "id,message,created_time,permalink_url"
+COMMENT_FIELDS = "id,message,from,created_time,parent"
+FIRST_URL = re.compile(r"https?://\S+")
+MAX_PAGES = 10  # how far back find_published pages through the feed (100 posts a page)
+
+
+class FacebookConnector:
+    """One Facebook Page. ChannelConfig: `token` is the Page access token, `extra["page_id"]` (or `handle`)
+    the Page id; without either, the Page is the one the token belongs to (GET /me)."""
+
+    network = NETWORK
+    limits = LIMITS
+
+    def __init__(self, config: ChannelConfig) -> None:
+        if not config.token:
+            raise AuthError(NETWORK, "the channel has no Page access token: connect the Page again")
+        self._graph = GraphClient(config.token, config.base_url or DEFAULT_BASE_URL)
+        self._page_id = config.extra.get("page_id") or config.handle or None
+        # How many recent posts fetch_comments reads comments from.
+        self._comment_posts = int(config.extra.get("comment_posts", "25"))
+
+    def close(self) -> None:
+        self._graph.close()
+
+    def verify(self) -> str:
+        """The token is this Page's own token (with a Page token, /me is the Page); returns its @username."""
+        me = self._graph.get("/me", {"fields": "id,name"})
+        if self._page_id and str(me.get("id")) != self._page_id:
+            raise AuthError(NETWORK, f"the token belongs to {me.get('name') or me.get('id')}, not to Page "
+                                     f"{self._page_id}: reconnect the channel and choose the Page")
+        self._page_id = str(me["id"])
+        page = self._graph.get(f"/{self._page_id}", {"fields": "username,name"})
+        return str(page.get("username") or page.get("name") or self._page_id)
+
+    def publish(self, post: OutgoingPost) -> Published:
+        problems = self.limits.problems(post)
+        problems.extend(f"{media.path} does not exist" for media in post.media if not media.path.is_file())
+        if post.reply_to and post.media:
+            problems.append("a reply to a comment cannot carry photos on Facebook")
+        if problems:
+            raise RejectedError(NETWORK, "; ".join(problems))
+        if post.reply_to:
+            answer = self._graph.post(f"/{post.reply_to}/comments", {"message": post.text})
+            return Published(_id_of(answer), None, _now())
+
+        data: Params = {"message": post.text}
+        if post.media:
+            # Photos go up unpublished first, then one feed post attaches them all: one post, one id.
+            photo_ids = [self._upload_photo(media.path.name, media.path.read_bytes(), media.mime_type, media.alt_text)
+                         for media in post.media]
+            data["attached_media"] = json.dumps([{"media_fbid": photo_id} for photo_id in photo_ids])
+        elif link := FIRST_URL.search(post.text):
+            data["link"] = link.group(0)  # the first link gets Facebook's preview card
+        post_id = _id_of(self._graph.post(f"/{self._page()}/feed", data))
+        return Published(post_id, _permalink(post_id), _now())
+
+    def find_published(self, post: OutgoingPost, since: datetime) -> Published | None:
+        """The Page's post (or reply) with exactly this text, published since `since`.
+
+        Graph has no idempotency key and no field that could carry our key, so the text decides. The
+        publisher passes the time of its first attempt as `since`, so an older post with the same words is
+        not taken for this one (Facebook itself refuses an identical consecutive post: error 506)."""
+        wanted, since = post.text.strip(), _aware(since)
+        if post.reply_to:
+            for comment in self._comments(post.reply_to, since, "reverse_chronological"):
+                sender = comment.get("from") or {}
+                if sender.get("id") == self._page() and (comment.get("message") or "").strip() == wanted:
+                    return Published(str(comment["id"]), None, _parse_time(comment["created_time"]))
+            return None
+        for found in self._recent_posts(since, POST_FIELDS):
+            if (found.get("message") or "").strip() == wanted:
+                url = found.get("permalink_url") or _permalink(str(found["id"]))
+                return Published(str(found["id"]), url, _parse_time(found["created_time"]))
+        return None
+
+    def delete(self, remote_id: str) -> None:
+        try:
+            self._graph.delete(f"/{remote_id}")
+        except GraphError as exc:
+            if exc.subcode != MISSING_OBJECT_SUBCODE:
+                raise
+            # Already gone: a retried delete must not fail the job that asked for it.
+
+    def fetch_comments(self, since: datetime | None = None) -> list[Comment]:
+        """Comments and replies on the Page's recent posts, and posts that tag the Page, oldest first.
+        The Page's own replies are left out: they are our side of the conversation."""
+        page_id, since = self._page(), _aware(since) if since else None
+        found: list[Comment] = []
+        recent = self._graph.get(f"/{page_id}/published_posts", {"fields": "id", "limit": str(self._comment_posts)})
+        for page_post in recent.get("data", []):
+            for comment in self._comments(str(page_post["id"]), since, "chronological"):
+                sender = comment.get("from") or {}
+                if sender.get("id") == page_id:
+                    continue
+                parent = comment.get("parent") or {}
+                found.append(_comment(comment, in_reply_to=str(parent.get("id") or page_post["id"])))
+        for mention in self._paged(f"/{page_id}/tagged", {"fields": "id,message,from,created_time"}):
+            if since is None or _parse_time(mention["created_time"]) >= since:
+                found.append(_comment(mention, in_reply_to=None))
+        return sorted(found, key=lambda comment: comment.created_at)
+
+    # --- helpers -------------------------------------------------------------------------------------
+
+    def _page(self) -> str:
+        if self._page_id is None:
+            self.verify()
+        assert self._page_id is not None
+        return self._page_id
+
+    def _upload_photo(self, name: str, content: bytes, mime_type: str, alt_text: str) -> str:
+        data: Params = {"published": "false"}
+        if alt_text:
+            data["alt_text_custom"] = alt_text
+        return _id_of(self._graph.post(f"/{self._page()}/photos", data, files={"source": (name, content, mime_type)}))
+
+    def _recent_posts(self, since: datetime, fields: str) -> Iterator[dict[str, Any]]:
+        """The Page's published posts, newest first, until one is older than `since`."""
+        params = {"fields": fields, "limit": "100"}
+        for found in self._paged(f"/{self._page()}/published_posts", params, max_pages=MAX_PAGES):
+            if _parse_time(found["created_time"]) < since:
+                return
+            yield found
+
+    def _comments(self, object_id: str, since: datetime | None, order: str) -> Iterator[dict[str, Any]]:
+        # filter=stream flattens replies to comments into one list, each with its parent.
+        params = {"fields": COMMENT_FIELDS, "filter": "stream", "order": order}
+        if since is not None:
+            params["since"] = str(int(since.timestamp()))
+        yield from self._paged(f"/{object_id}/comments", params)
+
+    def _paged(self, path: str, params: Params, max_pages: int = MAX_PAGES) -> Iterator[dict[str, Any]]:
+        """Follow Graph's cursor paging (paging.cursors.after while paging.next is present)."""
+        params = dict(params)
+        for _ in range(max_pages):
+            answer = self._graph.get(path, params)
+            yield from answer.get("data", [])
+            paging = answer.get("paging") or {}
+            after = (paging.get("cursors") or {}).get("after")
+            if not paging.get("next") or not after:
+                return
+            params["after"] = after
+
+
+def _comment(item: dict[str, Any], in_reply_to: str | None) -> Comment:
+    sender = item.get("from") or {}
+    # Graph leaves `from` out for people who have not allowed apps to see them.
+    author = str(sender.get("name") or sender.get("id") or "someone on Facebook")
+    return Comment(str(item["id"]), author, item.get("message") or "", _parse_time(item["created_time"]), in_reply_to)
+
+
+def _id_of(answer: dict[str, Any]) -> str:
+    if "id" not in answer:
+        raise TransientError(NETWORK, "Facebook's answer carried no id")
+    return str(answer["id"])
+
+
+def _aware(moment: datetime) -> datetime:
+    """Naive datetimes are taken as UTC, so they compare with Graph's times."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _permalink(post_id: str) -> str:
+    page_id, _, story_id = post_id.partition("_")
+    return f"https://www.facebook.com/{page_id}/posts/{story_id or page_id}"
+
+
+def _parse_time(value: str) -> datetime:
+    # Graph writes times as 2024-05-01T10:00:00+0000, which fromisoformat reads from Python 3.11 on.
+    return datetime.fromisoformat(value)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)

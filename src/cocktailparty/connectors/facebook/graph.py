@@ -1,0 +1,152 @@
+"""A thin Graph API client over httpx that turns Graph error objects into our typed errors.
+
+Meta's Python SDK (facebook-business) is built for the Marketing API and wraps every answer in its own
+objects, so plain httpx is the smaller, clearer choice for the handful of Page calls we make.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from cocktailparty.connectors.base import AuthError, ConnectorError, RateLimited, RejectedError, TransientError
+
+NETWORK = "facebook"
+GRAPH_VERSION = "v21.0"
+DEFAULT_BASE_URL = f"https://graph.facebook.com/{GRAPH_VERSION}"
+
+# Graph error codes, from Meta's "Handling errors" and "Rate limiting" guides.
+TOKEN_INVALID = 190  # expired, revoked or malformed token (subcodes 458-467 say which)
+SESSION_INVALID = 102
+PERMISSION_CODES = {10, 200, 210, 220, 230, 299}  # permission missing or not granted by the Page
+RATE_LIMIT_CODES = {4, 17, 32, 613}  # app, user, Page and custom-level throttling
+BUSINESS_RATE_LIMIT_CODES = range(80000, 80015)  # business-use-case throttling (80001 = Pages)
+TRANSIENT_CODES = {1, 2}  # "unknown error" and "service temporarily unavailable"
+DUPLICATE_POST = 506
+POLICY_BLOCK = 368
+MISSING_OBJECT_SUBCODE = 33  # code 100: the object does not exist or cannot be loaded
+
+Params = dict[str, str]
+
+
+class GraphError(RejectedError):
+    """A Graph refusal we could not classify further; keeps the code and subcode for callers that care."""
+
+    def __init__(self, message: str, code: int | None, subcode: int | None) -> None:
+        super().__init__(NETWORK, message)
+        self.code = code
+        self.subcode = subcode
+
+
+class GraphClient:
+    """Calls one Graph API version with one access token; every failure leaves as a ConnectorError."""
+
+    def __init__(self, token: str, base_url: str = DEFAULT_BASE_URL, timeout: float = 30.0) -> None:
+        # The token goes in a header, not in ?access_token=, so it never lands in logged URLs.
+        self._http = httpx.Client(
+            base_url=base_url.rstrip("/"), timeout=timeout, headers={"Authorization": f"Bearer {token}"}
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def get(self, path: str, params: Params | None = None) -> dict[str, Any]:
+        return self._send("GET", path, params=params)
+
+    def post(self, path: str, data: Params, files: dict[str, tuple[str, bytes, str]] | None = None) -> dict[str, Any]:
+        return self._send("POST", path, data=data, files=files)
+
+    def delete(self, path: str) -> dict[str, Any]:
+        return self._send("DELETE", path)
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise TransientError(NETWORK, f"Facebook did not answer in time ({type(exc).__name__})") from exc
+        except httpx.TransportError as exc:
+            raise TransientError(NETWORK, f"could not reach Facebook ({type(exc).__name__}: {exc})") from exc
+        if response.is_success:
+            body = _json_or_none(response)
+            if not isinstance(body, dict):
+                raise TransientError(NETWORK, f"Facebook answered {method} {path} with something that is not JSON")
+            return body
+        raise error_from_response(response)
+
+
+def error_from_response(response: httpx.Response) -> ConnectorError:
+    """Our error for a failed Graph answer: the error object's code decides, the HTTP status is the fallback."""
+    body = _json_or_none(response)
+    error = body.get("error") if isinstance(body, dict) else None
+    error = error if isinstance(error, dict) else {}
+    code = _int_or_none(error.get("code"))
+    subcode = _int_or_none(error.get("error_subcode"))
+    message = str(error.get("message") or f"HTTP {response.status_code}")
+    status = response.status_code
+
+    if status == 429 or code in RATE_LIMIT_CODES or (code is not None and code in BUSINESS_RATE_LIMIT_CODES):
+        return RateLimited(NETWORK, f"Facebook is throttling this Page or app: {message}", _retry_after(response))
+    if code in (TOKEN_INVALID, SESSION_INVALID):
+        return AuthError(NETWORK, f"the Page token was revoked or expired ({message}): reconnect the channel")
+    if code in PERMISSION_CODES:
+        return AuthError(
+            NETWORK,
+            f"the Page token lacks a permission ({message}): reconnect the channel and grant "
+            "pages_manage_posts, pages_read_engagement and pages_read_user_content",
+        )
+    if code in TRANSIENT_CODES or error.get("is_transient") is True or status >= 500:
+        return TransientError(NETWORK, f"Facebook had a temporary problem: {message}")
+    if status in (401, 403) and code is None:
+        return AuthError(NETWORK, f"Facebook refused the token (HTTP {status}): reconnect the channel")
+    if code == DUPLICATE_POST:
+        return GraphError("Facebook refused the post as a duplicate of one the Page just published", code, subcode)
+    if code == POLICY_BLOCK:
+        return GraphError(f"Facebook blocked the post under its community standards: {message}", code, subcode)
+    return GraphError(f"Facebook refused the request: {message} (code {code}, subcode {subcode})", code, subcode)
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """Seconds to wait: Retry-After when sent, else Meta's usage headers (their estimate is in minutes)."""
+    header = response.headers.get("Retry-After")
+    if header and header.strip().isdigit():
+        return float(header)
+    minutes: list[float] = []
+    for name in ("X-Business-Use-Case-Usage", "X-App-Usage"):
+        minutes.extend(_regain_access_minutes(response.headers.get(name)))
+    return max(minutes) * 60 if minutes else None
+
+
+def _regain_access_minutes(header: str | None) -> list[float]:
+    """estimated_time_to_regain_access values in a usage header: a flat object (X-App-Usage) or
+    {business id: [{type, call_count, ..., estimated_time_to_regain_access}]} (X-Business-Use-Case-Usage)."""
+    if not header:
+        return []
+    try:
+        usage = json.loads(header)
+    except ValueError:
+        return []
+    if not isinstance(usage, dict):
+        return []
+    entries: list[Any] = [usage]
+    for value in usage.values():
+        if isinstance(value, list):
+            entries.extend(value)
+    found = []
+    for entry in entries:
+        value = entry.get("estimated_time_to_regain_access") if isinstance(entry, dict) else None
+        if isinstance(value, int | float) and value > 0:
+            found.append(float(value))
+    return found
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _int_or_none(value: Any) -> int | None:
+    return value if isinstance(value, int) else None

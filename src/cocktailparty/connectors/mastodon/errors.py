@@ -1,0 +1,105 @@
+"""Mastodon.py's exceptions translated into the connector errors, and the wait a 429 asks for."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+from mastodon.errors import (
+    MastodonAPIError,
+    MastodonError,
+    MastodonIllegalArgumentError,
+    MastodonIOError,
+    MastodonNetworkError,
+    MastodonNotFoundError,
+    MastodonRatelimitError,
+    MastodonServerError,
+    MastodonVersionError,
+)
+
+from cocktailparty.connectors.base import (
+    AuthError,
+    ConnectorError,
+    RateLimited,
+    RejectedError,
+    TransientError,
+)
+
+NETWORK = "mastodon"
+RECONNECT = "reconnect the channel"
+# Mastodon answers 422 with this message (not 401) when an app-only token is used where a user is needed.
+_NO_USER_MESSAGE = "This method requires an authenticated user"
+
+
+def translate_error(exc: MastodonError, rate_limit_headers: Mapping[str, str] | None = None) -> ConnectorError:
+    """Our typed error for one of Mastodon.py's; `rate_limit_headers` are those of the 429 answer, if any."""
+    if isinstance(exc, MastodonRatelimitError):
+        retry_after = retry_after_seconds(rate_limit_headers) if rate_limit_headers else None
+        wait = f"; retry in {retry_after:.0f} s" if retry_after is not None else ""
+        return RateLimited(NETWORK, f"the server's rate limit was hit{wait}", retry_after)
+    if isinstance(exc, MastodonNetworkError):  # timeouts and refused or dropped connections
+        return TransientError(NETWORK, f"could not reach the server: {exc}")
+    if isinstance(exc, MastodonIOError | MastodonIllegalArgumentError | MastodonVersionError):
+        # Raised before anything is sent: an unreadable media file, a type it cannot tell, an old server.
+        return RejectedError(NETWORK, str(exc))
+    if isinstance(exc, MastodonAPIError):
+        return _from_http_answer(exc)
+    return TransientError(NETWORK, f"unexpected error from Mastodon.py: {exc}")
+
+
+def _from_http_answer(exc: MastodonAPIError) -> ConnectorError:
+    # Mastodon.py raises ("Mastodon API returned error", status, reason, server message) for HTTP errors.
+    args = exc.args
+    status = args[1] if len(args) >= 4 and isinstance(args[1], int) else None
+    message = str(args[3] or args[2]) if status is not None else str(exc)
+    if status is None:  # an answer it could not parse, e.g. a proxy's HTML page
+        return TransientError(NETWORK, f"unexpected answer from the server: {message}")
+    if status == 401:
+        return AuthError(NETWORK, f"the token was revoked or expired ({message}): {RECONNECT}")
+    if status == 403:
+        return AuthError(NETWORK, f"the token lacks a permission or the account is disabled ({message}): {RECONNECT}")
+    if status == 422 and message == _NO_USER_MESSAGE:
+        return AuthError(NETWORK, f"the token belongs to no user account: {RECONNECT}")
+    if isinstance(exc, MastodonServerError) or status >= 500 or status == 408:
+        return TransientError(NETWORK, f"the server failed ({status}: {message}); try again later")
+    if isinstance(exc, MastodonNotFoundError):
+        return RejectedError(NETWORK, f"not found on the server ({message})")
+    return RejectedError(NETWORK, f"the server refused the request ({status}: {message})")
+
+
+def retry_after_seconds(headers: Mapping[str, str], now: datetime | None = None) -> float | None:
+    """Seconds to wait after a 429: Retry-After (seconds or an HTTP date) if given, else Mastodon's own
+    X-RateLimit-Reset (an ISO 8601 time, or epoch seconds on some servers). Times are measured from the
+    answer's Date header when present, so a skewed local clock does not matter."""
+    now = now or _header_time(headers.get("Date")) or datetime.now(UTC)
+    retry_after = (headers.get("Retry-After") or "").strip()
+    if retry_after:
+        if retry_after.isdigit():
+            return float(retry_after)
+        when = _header_time(retry_after)
+        if when is not None:
+            return max(0.0, (when - now).total_seconds())
+    reset = (headers.get("X-RateLimit-Reset") or "").strip()
+    if reset:
+        try:
+            reset_at = datetime.fromtimestamp(float(reset), UTC)
+        except ValueError:
+            try:
+                reset_at = datetime.fromisoformat(reset)
+            except ValueError:
+                return None
+        if reset_at.tzinfo is None:
+            reset_at = reset_at.replace(tzinfo=UTC)
+        return max(0.0, (reset_at - now).total_seconds())
+    return None
+
+
+def _header_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)

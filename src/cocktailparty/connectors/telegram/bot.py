@@ -1,0 +1,107 @@
+"""A synchronous door onto python-telegram-bot's async Bot, translating its errors into ours.
+
+Connectors are called from worker threads, one call at a time, so each call runs its own event loop
+(asyncio.run) with a Bot and an HTTP pool that live exactly as long as the call: nothing to close later,
+and nothing bound to a loop that has gone. Do not call it from inside a running event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import TypeVar
+
+from telegram import Bot
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Conflict,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
+from telegram.request import HTTPXRequest
+
+from cocktailparty.connectors.base import AuthError, ConnectorError, RateLimited, RejectedError, TransientError
+
+# PTB 22 warns, even while building its own RetryAfter, that time periods will become timedeltas unless
+# PTB_TIMEDELTA opts in early. We opt in (only retry_after is read here, and _seconds takes either type).
+os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+NETWORK = "telegram"
+DEFAULT_API_URL = "https://api.telegram.org"
+
+T = TypeVar("T")
+
+
+class BotCaller:
+    """Runs one Bot API call at a time for one bot token against one Bot API server."""
+
+    def __init__(self, token: str, api_url: str = DEFAULT_API_URL, channel: str = "", read_timeout: float = 30) -> None:
+        self._token = token
+        self._api_url = api_url.rstrip("/")
+        self._channel = channel  # named in error messages so the user knows which channel to fix
+        self._read_timeout = read_timeout
+
+    def __call__(self, action: Callable[[Bot], Awaitable[T]]) -> T:
+        try:
+            return asyncio.run(self._run(action))
+        except TelegramError as exc:
+            raise translate(exc, self._channel) from exc
+        except (TypeError, ValueError, KeyError) as exc:
+            # PTB could not read Telegram's answer (the Bot API changed under it). The request may well have
+            # worked, so retrying could post twice: refuse, and say so.
+            raise RejectedError(NETWORK, f"python-telegram-bot could not read Telegram's answer ({exc}); a post may "
+                                         f"have gone out: check {self._channel or 'the channel'} before retrying, "
+                                         "and upgrade python-telegram-bot") from exc
+
+    async def _run(self, action: Callable[[Bot], Awaitable[T]]) -> T:
+        # Generous read/write timeouts: a photo upload over a slow link takes a while.
+        request = HTTPXRequest(connect_timeout=10, read_timeout=self._read_timeout, write_timeout=60, pool_timeout=10)
+        bot = Bot(self._token, base_url=f"{self._api_url}/bot", base_file_url=f"{self._api_url}/file/bot",
+                  request=request, get_updates_request=request)
+        try:
+            return await action(bot)
+        finally:
+            await request.shutdown()
+
+
+def translate(exc: TelegramError, channel: str) -> ConnectorError:
+    """Our error for a python-telegram-bot exception. Subclasses come before their bases
+    (BadRequest and TimedOut are NetworkErrors in PTB)."""
+    where = channel or "the channel"
+    text = exc.message
+    if isinstance(exc, RetryAfter):
+        return RateLimited(NETWORK, f"Telegram's flood control: {text}", _seconds(exc))
+    if isinstance(exc, InvalidToken):
+        return AuthError(NETWORK, "Telegram rejected the bot token (revoked or mistyped): paste the current token "
+                                  "from @BotFather and reconnect the channel")
+    if isinstance(exc, ChatMigrated):
+        return RejectedError(NETWORK, f"the group became a supergroup with id {exc.new_chat_id}: update the channel")
+    lowered = text.lower()
+    if "chat not found" in lowered:
+        return RejectedError(NETWORK, f"Telegram cannot find {where}: check its @name or id, and add the bot to it "
+                                      "as an administrator")
+    if isinstance(exc, Forbidden) or "not enough rights" in lowered or "need administrator rights" in lowered:
+        return RejectedError(NETWORK, f"the bot may not post in {where} ({text}): make it an administrator of "
+                                      "the channel with the 'Post messages' right")
+    if isinstance(exc, Conflict):
+        return RejectedError(NETWORK, f"Telegram refused to hand out updates ({text}): this bot has a webhook or "
+                                      "another reader; remove the webhook or give CocktailParty its own bot")
+    if isinstance(exc, BadRequest):
+        return RejectedError(NETWORK, f"Telegram refused the request: {text}")
+    if isinstance(exc, TimedOut):
+        return TransientError(NETWORK, f"Telegram did not answer in time: {text}")
+    if isinstance(exc, NetworkError):  # connection failures and 5xx answers
+        return TransientError(NETWORK, f"could not reach Telegram or it failed: {text}")
+    return TransientError(NETWORK, f"unexpected answer from Telegram: {text}")
+
+
+def _seconds(exc: RetryAfter) -> float:
+    value = exc.retry_after  # an int or a timedelta, as the PTB_TIMEDELTA environment variable decides
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)

@@ -1,0 +1,219 @@
+"""Publishes to one Telegram channel through a bot that administers it: text, a photo, polls, comments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from telegram import Bot, InputFile, Message, MessageOriginChannel, ReplyParameters
+from telegram import Chat as TelegramChat
+from telegram.constants import ChatMemberStatus, MessageLimit, PollLimit
+
+from cocktailparty.connectors.base import (
+    AuthError,
+    ChannelConfig,
+    Comment,
+    Limits,
+    OutgoingPost,
+    Published,
+    RejectedError,
+)
+from cocktailparty.connectors.telegram.bot import DEFAULT_API_URL, NETWORK, BotCaller
+
+
+def count_utf16(text: str) -> int:
+    """Telegram measures text in UTF-16 code units: an emoji outside the BMP counts twice."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass(frozen=True, slots=True)
+class TelegramLimits(Limits):
+    """Telegram's limits beyond the common ones: a photo's caption and a poll's question are shorter
+    than a message. The numbers come from python-telegram-bot, which follows the Bot API's versions."""
+
+    max_caption_chars: int = MessageLimit.CAPTION_LENGTH
+    max_question_chars: int = PollLimit.MAX_QUESTION_LENGTH
+    max_option_chars: int = PollLimit.MAX_OPTION_LENGTH
+    min_poll_options: int = PollLimit.MIN_OPTION_NUMBER
+    max_poll_seconds: int = PollLimit.MAX_OPEN_PERIOD
+
+    def problems(self, post: OutgoingPost) -> list[str]:
+        found = Limits.problems(self, post)  # explicit: zero-argument super() breaks in slotted dataclasses
+        found.extend(f"{media.path} does not exist" for media in post.media if not media.path.is_file())
+        length = self.count_chars(post.text)
+        if not post.text.strip() and not post.media:
+            found.append("Telegram cannot send an empty message")
+        if post.media and length > self.max_caption_chars:
+            found.append(f"with a photo the text is a caption: {length:,} characters as Telegram counts them; "
+                         f"the limit is {self.max_caption_chars:,}")
+        if post.poll:
+            if post.media:
+                found.append("a Telegram poll cannot carry a photo: post the photo separately")
+            if length > self.max_question_chars:
+                found.append(f"the text is the poll's question: {length:,} characters; the limit is "
+                             f"{self.max_question_chars}")
+            if len(post.poll.options) < self.min_poll_options:
+                found.append(f"a poll needs at least {self.min_poll_options} option(s)")
+            found.extend(f"poll option {option!r} is longer than {self.max_option_chars} characters"
+                         for option in post.poll.options if self.count_chars(option) > self.max_option_chars)
+            if post.poll.duration_minutes * 60 > self.max_poll_seconds:
+                found.append(f"a Telegram poll closes by itself after at most {self.max_poll_seconds // 86400} days")
+        return found
+
+
+LIMITS = TelegramLimits(
+    max_chars=MessageLimit.MAX_TEXT_LENGTH,
+    count_chars=count_utf16,
+    max_media=1,  # one photo a post (sendPhoto); albums (sendMediaGroup) are not supported yet
+    max_media_bytes=10 * 2**20,  # the Bot API's limit for an uploaded photo
+    media_types=("image/jpeg", "image/png"),
+    polls=True,
+    max_poll_options=PollLimit.MAX_OPTION_NUMBER,
+)
+
+
+class TelegramConnector:
+    """One Telegram channel. ChannelConfig: `token` is the bot's token, `handle` (or `extra["chat_id"]`) the
+    channel's @name or numeric id, `base_url` a Bot API server other than api.telegram.org (tests, or a
+    self-hosted telegram-bot-api), `extra["discussion_chat_id"]` the channel's discussion group, if known."""
+
+    network = NETWORK
+    limits: Limits = LIMITS  # typed as the protocol's: its attribute is invariant
+
+    def __init__(self, config: ChannelConfig) -> None:
+        if not config.token:
+            raise AuthError(NETWORK, "the channel has no bot token: connect it again with the token from @BotFather")
+        channel = (config.extra.get("chat_id") or config.handle or "").strip()
+        if not channel:
+            raise AuthError(NETWORK, "the channel has no @name or id: connect it again")
+        self._channel: int | str = _chat_id(channel)
+        self._call = BotCaller(config.token, config.base_url or DEFAULT_API_URL, channel)
+        # Discussion groups found so far: a reply to a comment counts only where we have seen our posts.
+        discussion = config.extra.get("discussion_chat_id")
+        self._discussions: set[int | str] = {_chat_id(discussion)} if discussion else set()
+        self._next_update: int | None = None
+
+    def verify(self) -> str:
+        """The bot's token works and the bot may post in the channel; returns the channel's @name or id."""
+
+        async def check(bot: Bot) -> tuple[str, str, bool]:
+            me = await bot.get_me()
+            member = await bot.get_chat_member(self._channel, me.id)
+            return me.username or str(me.id), member.status, bool(getattr(member, "can_post_messages", False))
+
+        username, status, can_post = self._call(check)
+        if status != ChatMemberStatus.OWNER and not (status == ChatMemberStatus.ADMINISTRATOR and can_post):
+            raise AuthError(NETWORK, f"the bot @{username} is not an administrator of {self._channel} with the "
+                                     "'Post messages' right: add it in the channel's administrators")
+        return str(self._channel)
+
+    def publish(self, post: OutgoingPost) -> Published:
+        problems = self.limits.problems(post)
+        if problems:
+            raise RejectedError(NETWORK, "; ".join(problems))
+        chat, answered = self._target(post.reply_to) if post.reply_to else (self._channel, None)
+        reply = ReplyParameters(answered) if answered else None
+
+        async def send(bot: Bot) -> Message:
+            if post.poll:
+                return await bot.send_poll(chat, post.text, list(post.poll.options), reply_parameters=reply,
+                                           open_period=max(PollLimit.MIN_OPEN_PERIOD, post.poll.duration_minutes * 60))
+            if post.media:
+                photo = InputFile(post.media[0].path.read_bytes(), filename=post.media[0].path.name)
+                return await bot.send_photo(chat, photo, caption=post.text or None, reply_parameters=reply)
+            return await bot.send_message(chat, post.text, reply_parameters=reply)
+
+        message = self._call(send)
+        in_channel = chat == self._channel
+        remote_id = str(message.message_id) if in_channel else f"{message.chat_id}:{message.message_id}"
+        return Published(remote_id, message.link, message.date)
+
+    def find_published(self, post: OutgoingPost, since: datetime) -> Published | None:
+        """Always None: the Bot API cannot read a channel's history, has no idempotency key, and a bot is
+        not sent its own posts as updates, so nothing can tell whether an earlier attempt went out.
+
+        The publisher has to carry exactly-once for Telegram: record an "attempting" marker before
+        publish(), and treat a crash or a timeout after that marker as "outcome unknown" (ask a person, or
+        accept the rare duplicate) rather than retrying blindly."""
+        return None
+
+    def delete(self, remote_id: str) -> None:
+        chat, message_id = self._target(remote_id)
+
+        async def remove(bot: Bot) -> bool:
+            return await bot.delete_message(chat, message_id)
+
+        try:
+            self._call(remove)
+        except RejectedError as exc:
+            reason = exc.message.lower()
+            if "message to delete not found" in reason:
+                return  # already gone: a retried delete must not fail
+            if "can't be deleted" in reason:
+                raise RejectedError(NETWORK, "Telegram no longer lets the bot delete this message (bots may delete "
+                                             "only recent messages): delete it in the Telegram app") from exc
+            raise
+
+    def fetch_comments(self, since: datetime | None = None) -> list[Comment]:
+        """Comments on the channel's posts (messages in its discussion group), oldest first.
+
+        They come from getUpdates. An update is confirmed (offset) only by the next call on the same
+        connector, so a crash before the caller saves them means they are read again, never lost;
+        callers deduplicate by remote_id. Telegram keeps unconfirmed updates for 24 hours."""
+        since = since if since is None or since.tzinfo else since.replace(tzinfo=UTC)
+
+        async def read(bot: Bot) -> list[Message]:
+            updates = await bot.get_updates(offset=self._next_update, timeout=0, allowed_updates=["message"])
+            if updates:
+                self._next_update = updates[-1].update_id + 1
+            return [update.message for update in updates if update.message]
+
+        found = []
+        for message in self._call(read):
+            in_reply_to = self._answers(message)
+            if in_reply_to is not None and (since is None or message.date >= since):
+                found.append(Comment(f"{message.chat_id}:{message.message_id}", _author(message),
+                                     message.text or message.caption or "", message.date, in_reply_to))
+        return sorted(found, key=lambda comment: comment.created_at)
+
+    # --- helpers -------------------------------------------------------------------------------------
+
+    def _answers(self, message: Message) -> str | None:
+        """What a discussion-group message comments on: a channel post's id, or "chat:message" for a
+        reply to another comment. None for messages that are not about our channel."""
+        answered = message.reply_to_message
+        if answered is None:
+            return None
+        origin = answered.forward_origin
+        if answered.is_automatic_forward and isinstance(origin, MessageOriginChannel) and self._is_ours(origin.chat):
+            self._discussions.add(message.chat_id)
+            return str(origin.message_id)
+        if message.chat_id in self._discussions:
+            return f"{message.chat_id}:{answered.message_id}"
+        return None
+
+    def _is_ours(self, chat: TelegramChat) -> bool:
+        if isinstance(self._channel, int):
+            return chat.id == self._channel
+        return f"@{chat.username or ''}".lower() == self._channel.lower()
+
+    def _target(self, remote_id: str) -> tuple[int | str, int]:
+        """A channel post is "<message id>"; a message elsewhere (a discussion group) is "<chat id>:<message id>"."""
+        chat, _, message = remote_id.rpartition(":")
+        if not message.isdigit():
+            raise RejectedError(NETWORK, f"{remote_id!r} is not a Telegram message id")
+        return (_chat_id(chat) if chat else self._channel), int(message)
+
+
+def _chat_id(value: Any) -> int | str:
+    text = str(value).strip()
+    return int(text) if text.lstrip("-").isdigit() else text
+
+
+def _author(message: Message) -> str:
+    if message.sender_chat is not None:  # someone writing as a channel or an anonymous admin
+        return message.sender_chat.title or message.sender_chat.username or str(message.sender_chat.id)
+    if message.from_user is not None:
+        return message.from_user.full_name or message.from_user.username or str(message.from_user.id)
+    return "someone on Telegram"
