@@ -1,0 +1,36 @@
+"""The posting slots of a channel over a period, computed on the channel's own wall clock.
+
+A 09:00 Europe/London slot stays 09:00 local on both sides of a daylight-saving change, so its UTC time
+moves by an hour. A local time that does not exist (the spring gap) moves forward by the gap's length;
+one that happens twice (the autumn overlap) takes the first.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from cocktailparty.plan.inputs import Channel, Period
+
+
+def local_time(day: date, at: time, zone: ZoneInfo) -> datetime:
+    """The aware local datetime a wall-clock time on `day` really happens at."""
+    # fold=0 reads an ambiguous time as its first occurrence, and a time in the spring gap with the offset
+    # from before the change, which lands it the gap's length later; the round trip through UTC then gives
+    # the wall-clock time the clock actually shows (01:30 in a one-hour gap becomes 02:30).
+    return datetime.combine(day, at, tzinfo=zone).astimezone(UTC).astimezone(zone)
+
+
+def slot_times(channel: Channel, period: Period) -> list[datetime]:
+    """Every slot of `channel` in `period`, as aware local datetimes in time order, without duplicates."""
+    zone = channel.zone
+    by_weekday: list[list[time]] = [sorted({s.at for s in channel.slots if s.weekday == d}) for d in range(7)]
+    found: dict[datetime, datetime] = {}
+    day = period.first_day
+    while day <= period.last_day:
+        for at in by_weekday[day.weekday()]:
+            local = local_time(day, at, zone)
+            # Two slots can meet once a gap moves one onto the other; the instant is one slot.
+            found.setdefault(local.astimezone(UTC), local)
+        day += timedelta(days=1)
+    return [found[instant] for instant in sorted(found)]
