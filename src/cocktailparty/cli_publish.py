@@ -198,6 +198,53 @@ def calendar_export(ics: Annotated[Path, typer.Option("--ics", help="Where to wr
     console.print(f"wrote {len(posts)} posts to {ics}")
 
 
+def plan(
+    channel: Annotated[str, typer.Option(help="The channel's name.")],
+    date_from: Annotated[str, typer.Option("--from", help="First day, YYYY-MM-DD.")],
+    date_to: Annotated[str, typer.Option("--to", help="Last day, YYYY-MM-DD.")],
+    preset: Annotated[str | None, typer.Option(help="Plan with this preset instead of the channel's.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
+) -> None:
+    """Lay out the channel's calendar: library items on its slots, empty slots marked with what to write."""
+    from datetime import date
+
+    from cocktailparty.channels.service import get_or_raise
+    from cocktailparty.db import session_scope
+    from cocktailparty.i18n import category_name
+    from cocktailparty.plan.service import plan_channel
+    from cocktailparty.workspaces.service import get_or_create
+
+    try:
+        try:
+            first, last = date.fromisoformat(date_from), date.fromisoformat(date_to)
+        except ValueError as exc:
+            raise InputError(f"--from/--to must be dates such as 2026-12-01 ({exc})") from None
+        with session_scope() as session:
+            workspace = get_or_create(session, get_settings().workspace)
+            target = get_or_raise(session, workspace, channel)
+            calendar = plan_channel(session, workspace, target, first, last, preset)
+    except CocktailError as error:
+        raise fail(error) from None
+    entries = calendar.entries
+    if json_out:
+        print(json.dumps([
+            {"at": e.at_utc.isoformat(), "local": e.at_local.isoformat(), "category": e.category,
+             "source": e.source, "item": e.item_id} for e in entries
+        ]))
+        return
+    table = Table(title=f"{channel}: {len(entries)} slots, {first} to {last}")
+    for column in ("local time", "category", "what"):
+        table.add_column(column)
+    for entry in entries:
+        what = {"empty": "write one", "scheduled": f"post {entry.item_id}"}.get(
+            entry.source, f"{entry.source} {entry.item_id}"
+        )
+        table.add_row(entry.at_local.strftime("%a %d %b %H:%M"), category_name(entry.category, "en"), what)
+    console.print(table)
+    promotional = sum(e.category == "promotional" for e in entries)
+    console.print(f"promotional: {promotional} of {len(entries)} ({promotional / max(len(entries), 1):.0%})")
+
+
 def worker(
     until_idle: Annotated[bool, typer.Option("--until-idle", help="Publish everything due, then exit.")] = False,
     workers: Annotated[int, typer.Option(help="Worker threads publishing at once.")] = 4,
@@ -222,3 +269,4 @@ def register(app: typer.Typer) -> None:
     app.add_typer(posts_app, name="posts")
     app.add_typer(calendar_app, name="calendar")
     app.command()(worker)
+    app.command()(plan)

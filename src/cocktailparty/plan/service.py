@@ -1,0 +1,77 @@
+"""Planning from the database: a channel's slots, the library, avoid days and the posts already
+scheduled become a PlanRequest for the pure planner."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from cocktailparty.errors import InputError
+from cocktailparty.models import AvoidDay as AvoidDayRow
+from cocktailparty.models import Channel as ChannelRow
+from cocktailparty.models import LibraryItem, Post, Workspace
+from cocktailparty.plan.calendar import Calendar
+from cocktailparty.plan.inputs import (
+    AvoidDay,
+    Channel,
+    Draft,
+    Evergreen,
+    Library,
+    Period,
+    PlanRequest,
+    ScheduledPost,
+    WeeklySlot,
+)
+from cocktailparty.plan.planner import plan_calendar
+from cocktailparty.posts.repository import COUNTED
+from cocktailparty.workspaces.service import preset_for
+
+# Used when a channel has no posting slots of its own yet.
+DEFAULT_SLOTS = ("Sun 10:00", "Tue 18:00", "Thu 12:00")
+
+
+def plan_channel(session: Session, workspace: Workspace, channel: ChannelRow, first: date, last: date,
+                 preset_name: str | None = None) -> Calendar:
+    if last < first:
+        raise InputError(f"--to {last} is before --from {first}")
+    preset = preset_for(workspace, channel)
+    if preset_name:
+        from cocktailparty.mix import get_preset
+
+        try:
+            preset = get_preset(preset_name)
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+    slots = tuple(WeeklySlot.parse(slot) for slot in (channel.slots or DEFAULT_SLOTS))
+    key = str(channel.id)
+    items = session.scalars(select(LibraryItem).where(
+        LibraryItem.workspace_id == workspace.id,
+        or_(LibraryItem.channel_id.is_(None), LibraryItem.channel_id == channel.id),
+    )).all()
+    library = Library(
+        drafts=tuple(Draft(str(i.id), i.category, key if i.channel_id else None) for i in items if not i.evergreen),
+        evergreen=tuple(
+            Evergreen(str(i.id), i.category, i.min_gap_days, i.max_uses,
+                      i.expires_at.date() if i.expires_at else None,
+                      i.last_used_at.date() if i.last_used_at else None, i.uses, key if i.channel_id else None)
+            for i in items if i.evergreen
+        ),
+    )
+    avoid = session.scalars(select(AvoidDayRow).where(
+        AvoidDayRow.workspace_id == workspace.id,
+        or_(AvoidDayRow.channel_id.is_(None), AvoidDayRow.channel_id == channel.id),
+    )).all()
+    start = datetime.combine(first, time.min).astimezone()
+    scheduled = session.scalars(select(Post).where(
+        Post.channel_id == channel.id, Post.state.in_(COUNTED), Post.due_at >= start
+    )).all()
+    request = PlanRequest(
+        channels=(Channel(key, channel.timezone, slots, preset),),
+        period=Period(first, last),
+        library=library,
+        avoid_days=tuple(AvoidDay(a.day, key if a.channel_id else None, a.reason) for a in avoid),
+        scheduled=tuple(ScheduledPost(key, p.due_at, p.category, str(p.id)) for p in scheduled if p.due_at),
+    )
+    return plan_calendar(request)
