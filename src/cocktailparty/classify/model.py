@@ -18,7 +18,7 @@ from cocktailparty.classify.signals import BatchSignals
 FloatArray = npt.NDArray[np.float32]
 
 # Inverse regularisation strength, chosen by cross-validation on the training split (bench/tune.py).
-REGULARISATION_C = 20.0
+REGULARISATION_C = 100.0
 
 
 @dataclass(frozen=True)
