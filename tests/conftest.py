@@ -44,7 +44,7 @@ def app_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, model_cache: Path) 
     # The classifier cache is shared with the session so the model trains once.
     (tmp_path / "models").symlink_to(model_cache, target_is_directory=True)
     get_settings.cache_clear()
-    db._engine_for.cache_clear()
+    db.forget_engines()
     tasks._queue.cache_clear()
     if database:
         with db.get_engine().begin() as connection:
@@ -56,5 +56,5 @@ def app_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, model_cache: Path) 
     assert "testnet" in registry.networks()
     yield tmp_path
     get_settings.cache_clear()
-    db._engine_for.cache_clear()
+    db.forget_engines()
     tasks._queue.cache_clear()

@@ -15,6 +15,7 @@ import logging
 import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 from cocktailparty.channels.service import connector_of
 from cocktailparty.connectors.base import (
     AuthError,
+    Connector,
     ConnectorError,
     Media,
     OutgoingPost,
@@ -81,10 +83,20 @@ def begin_attempt(session: Session, post_id: int) -> tuple[Post, Channel, Publis
     return post, channel, attempt
 
 
+@lru_cache(maxsize=256)
+def _connector(
+    channel_id: int, secret: str | None, base_url: str | None, network: str, handle: str | None
+) -> Connector:
+    """One connector per channel and credentials, reused across posts: its HTTP connections stay open.
+    A changed token or server is a new cache key, so a reconnected channel gets a fresh connector."""
+    channel = Channel(id=channel_id, secret=secret, base_url=base_url, network=network, handle=handle)
+    return connector_of(channel)
+
+
 def call_network(post: Post, channel: Channel) -> tuple[str, Published | None, Exception | None]:
     """Steps 2 and 3, outside any transaction: ("found" | "published", result) or ("error", exception)."""
     try:
-        connector = connector_of(channel)
+        connector = _connector(channel.id, channel.secret, channel.base_url, channel.network, channel.handle)
         message = outgoing(post)
         if post.attempts > 1:
             since = (post.due_at or datetime.now(UTC)) - timedelta(hours=1)
