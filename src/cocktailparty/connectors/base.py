@@ -37,7 +37,7 @@ class Limits:
             if media.mime_type not in self.media_types:
                 found.append(f"{media.path.name}: {media.mime_type} is not accepted")
             elif media.path.exists() and media.path.stat().st_size > self.max_media_bytes:
-                found.append(f"{media.path.name} is larger than {self.max_media_bytes // 2**20} MiB")
+                found.append(f"{media.path.name} is larger than {self.max_media_bytes:,} bytes")
         if post.poll and not self.polls:
             found.append("this network has no polls")
         elif post.poll and len(post.poll.options) > self.max_poll_options:

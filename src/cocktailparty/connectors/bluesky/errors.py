@@ -1,0 +1,89 @@
+"""Turns the atproto client's exceptions into CocktailParty's connector errors at the connector's edge."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+import httpx
+from atproto_client.exceptions import (
+    InvokeTimeoutError,
+    LoginRequiredError,
+    ModelError,
+    RateLimitExceededError,
+    RequestErrorBase,
+)
+from atproto_client.models.common import XrpcError
+from atproto_core.exceptions import AtProtocolError
+
+from cocktailparty.connectors.base import (
+    AuthError,
+    ConnectorError,
+    RateLimited,
+    RejectedError,
+    TransientError,
+)
+
+NETWORK = "bluesky"
+RECONNECT = "reconnect the channel with its handle and a new app password"
+# The PDS answers some session problems with 400 rather than 401; these codes all mean "log in again".
+_SESSION_ERRORS = frozenset(
+    {"ExpiredToken", "InvalidToken", "AuthenticationRequired", "AuthMissing", "AuthFactorTokenRequired",
+     "AccountTakedown", "AccountDeactivated"}
+)
+
+
+def xrpc_error(error: RequestErrorBase) -> tuple[str, str]:
+    """The XRPC error code and message of a failed call ("" when the answer carried none)."""
+    content = error.response.content if error.response is not None else None
+    if isinstance(content, XrpcError):
+        return content.error, content.message or ""
+    return "", ""
+
+
+def _retry_after(error: RateLimitExceededError) -> float | None:
+    # Retry-After when sent; otherwise the PDS's own RateLimit-Reset (a Unix time) tells when the window reopens.
+    retry_after: float | None = error.retry_after
+    reset_at: datetime | None = error.reset_at
+    if retry_after is None and reset_at is not None:
+        retry_after = max((reset_at - datetime.now(UTC)).total_seconds(), 0.0)
+    return retry_after
+
+
+def translate(error: AtProtocolError | httpx.HTTPError, action: str) -> ConnectorError:
+    """Our error for a library exception raised while doing `action` (e.g. "publishing")."""
+    if isinstance(error, LoginRequiredError):
+        return AuthError(NETWORK, f"{action} needs a session: {RECONNECT}")
+    if isinstance(error, InvokeTimeoutError):
+        return TransientError(NETWORK, f"{action} timed out")
+    if isinstance(error, RequestErrorBase):
+        if error.response is None:  # the request never got an answer
+            return TransientError(NETWORK, f"{action} failed: could not reach the server ({error.__cause__ or error})")
+        status = error.response.status_code
+        code, message = xrpc_error(error)
+        said = f"HTTP {status} {code}: {message}".rstrip(": ")
+        if isinstance(error, RateLimitExceededError) or status == 429:
+            retry_after = _retry_after(error) if isinstance(error, RateLimitExceededError) else None
+            return RateLimited(NETWORK, f"{action} was rate limited ({said})", retry_after=retry_after)
+        if status in (401, 403) or code in _SESSION_ERRORS:
+            return AuthError(
+                NETWORK, f"{action} was refused: the app password was wrong or revoked, or the session expired; "
+                f"{RECONNECT} ({said})"
+            )
+        if status >= 500 or status in (408, 409):
+            return TransientError(NETWORK, f"{action} failed on the server; try again later ({said})")
+        return RejectedError(NETWORK, f"{action} was refused ({said})")
+    if isinstance(error, ModelError):
+        return RejectedError(NETWORK, f"{action} failed: the server's answer was not understood ({error})")
+    # httpx failures the client passes through unwrapped (a broken connection mid-answer) and the rest
+    return TransientError(NETWORK, f"{action} failed: {error!r}")
+
+
+@contextmanager
+def translated(action: str) -> Iterator[None]:
+    """Run a block of atproto calls; any library exception leaves as one of ours."""
+    try:
+        yield
+    except (AtProtocolError, httpx.HTTPError) as error:
+        raise translate(error, action) from error

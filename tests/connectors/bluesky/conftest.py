@@ -1,0 +1,48 @@
+"""A real Bluesky PDS for the connector tests: the reference `@atproto/pds` from npm, with an in-memory PLC
+directory (`@did-plc/server`), both on 127.0.0.1 and started once per test session.
+
+Install them with `npm ci` in tests/connectors/bluesky/pds/; without that the tests skip and say why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from bluesky_pds import Account, FaultTransport, LocalPds, missing_requirement, start_local_pds
+
+
+@pytest.fixture(scope="session")
+def local_pds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalPds]:
+    reason = missing_requirement()
+    if reason:
+        pytest.skip(reason)
+    pds = start_local_pds(tmp_path_factory.mktemp("pds"))
+    yield pds
+    pds.stop()
+
+
+@pytest.fixture(scope="session")
+def account(local_pds: LocalPds) -> Account:
+    """The channel's account, shared by tests that only look at what they themselves publish (under keys and
+    texts of their own): making an account costs the PDS a password hash, ~0.3 s."""
+    return local_pds.create_account("brand")
+
+
+@pytest.fixture
+def fresh_account(local_pds: LocalPds) -> Account:
+    """A channel account of the test's own, for a test that counts or lists everything the account holds."""
+    return local_pds.create_account("fresh")
+
+
+@pytest.fixture
+def other_account(local_pds: LocalPds) -> Account:
+    """Someone else on the same PDS, who replies to and mentions the channel."""
+    return local_pds.create_account("fan")
+
+
+@pytest.fixture
+def faults() -> Iterator[FaultTransport]:
+    transport = FaultTransport()
+    yield transport
+    transport.close()
