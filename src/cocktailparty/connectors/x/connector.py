@@ -1,0 +1,425 @@
+"""The X connector: posts, finds, deletes and reads mentions through the X API v2 with plain httpx.
+
+Requests follow the official OpenAPI description (shared/specs/x-api-v2) and authenticate with an OAuth 2.0
+user-context bearer token (scopes tweet.read, tweet.write, users.read, media.write). X has no idempotency key,
+so `find_published` recognises a post by its text among the account's own posts since a time.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+
+from cocktailparty.connectors.base import (
+    AuthError,
+    ChannelConfig,
+    Comment,
+    ConnectorError,
+    Limits,
+    Media,
+    OutgoingPost,
+    Published,
+    RateLimited,
+    RejectedError,
+    TransientError,
+)
+from cocktailparty.connectors.x.text_length import MAX_WEIGHTED_LENGTH, url_spans, weighted_length
+
+NETWORK = "x"
+DEFAULT_BASE_URL = "https://api.x.com"
+POLL_OPTION_MAX_CHARS = 25
+POLL_MINUTES = (5, 7 * 24 * 60)
+ALT_TEXT_MAX_CHARS = 1_000
+PAGE_SIZE = 100
+MAX_PAGES = 8  # X serves at most the latest 800 mentions; 800 own posts is far more than a crash window holds
+
+_POST_ID = re.compile(r"[0-9]{1,19}")
+_TCO_LINK = re.compile(r"https?://t\.co/\w+")
+_LEADING_MENTIONS = re.compile(r"^(?:@\w+\s+)+")
+_LINK = "\ufffc"  # stands for any link when texts are compared: X shows ours as t.co links
+# A 403 about the post itself (not about the token): retrying will not help, reconnecting neither.
+_REFUSED_CONTENT = ("duplicate", "reply")
+
+
+@dataclass(frozen=True, slots=True)
+class XLimits(Limits):
+    """X's limits, plus the rules of a post that the generic checks do not know."""
+
+    def problems(self, post: OutgoingPost) -> list[str]:
+        found = Limits.problems(self, post)
+        if not post.text.strip() and not post.media:
+            found.append("a post needs text or media")
+        if post.poll:
+            if post.media:
+                found.append("X cannot attach a poll and media to the same post")
+            if len(post.poll.options) < 2:
+                found.append("a poll needs at least 2 options")
+            for number, option in enumerate(post.poll.options, 1):
+                if not 1 <= len(option) <= POLL_OPTION_MAX_CHARS:
+                    found.append(f"poll option {number} has {len(option)} characters; X allows 1 to 25")
+            if not POLL_MINUTES[0] <= post.poll.duration_minutes <= POLL_MINUTES[1]:
+                found.append("a poll on X lasts from 5 minutes to 7 days")
+        for media in post.media:
+            if len(media.alt_text) > ALT_TEXT_MAX_CHARS:
+                found.append(f"{media.path.name}: the alt text is longer than {ALT_TEXT_MAX_CHARS:,} characters")
+        if post.reply_to is not None and not _POST_ID.fullmatch(post.reply_to):
+            found.append(f"{post.reply_to!r} is not the id of a post on X")
+        return found
+
+
+X_LIMITS = XLimits(
+    max_chars=MAX_WEIGHTED_LENGTH,
+    count_chars=weighted_length,
+    max_media=4,
+    max_media_bytes=5 * 2**20,  # images; X takes GIFs up to 15 MB, but one limit serves all our types
+    media_types=("image/jpeg", "image/png", "image/gif", "image/webp"),
+    polls=True,
+    max_poll_options=4,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Account:
+    id: str
+    username: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Post:
+    """A post as X returned it, reduced to what the connector reads."""
+
+    id: str
+    text: str  # with &amp; &lt; &gt; decoded
+    created_at: datetime | None
+    author_id: str | None
+    replied_to: str | None
+    media_links: tuple[str, ...]  # the t.co links X appends to the text for attached media
+    media_count: int
+    has_poll: bool
+
+
+class XConnector:
+    network = NETWORK
+    limits: Limits = X_LIMITS
+
+    def __init__(self, config: ChannelConfig, *, timeout: float = 30.0) -> None:
+        self._token = config.token
+        self._client = httpx.Client(
+            base_url=config.base_url or DEFAULT_BASE_URL, timeout=timeout, headers={"User-Agent": "CocktailParty"}
+        )
+        # A channel that stored its X user id when it was connected saves a /2/users/me call per lookup.
+        user_id = config.extra.get("user_id")
+        self._account = _Account(user_id, config.handle or "") if user_id else None
+
+    def close(self) -> None:
+        self._client.close()
+
+    def verify(self) -> str:
+        return self._fetch_account().username
+
+    def publish(self, post: OutgoingPost) -> Published:
+        problems = self.limits.problems(post)
+        if problems:
+            raise RejectedError(NETWORK, "; ".join(problems))
+        request: dict[str, Any] = {"text": post.text}
+        if post.media:
+            request["media"] = {"media_ids": [self._upload(media) for media in post.media]}
+        if post.poll:
+            request["poll"] = {"options": list(post.poll.options), "duration_minutes": post.poll.duration_minutes}
+        if post.reply_to:
+            request["reply"] = {"in_reply_to_tweet_id": post.reply_to}
+        body = self._call("POST", "/2/tweets", json=request)
+        created = body.get("data")
+        if not isinstance(created, dict) or not isinstance(created.get("id"), str):
+            raise _refusal(body, fallback="X answered without the new post's id")
+        return Published(created["id"], self._url(created["id"]), datetime.now(UTC))
+
+    def find_published(self, post: OutgoingPost, since: datetime) -> Published | None:
+        wanted = _comparable(_mask_links(post.text))
+        params = {
+            "exclude": "retweets",
+            "post.fields": "created_at,entities,attachments",
+            "expansions": "referenced_posts",
+        }
+        own_posts, _ = self._timeline("tweets", since, params)
+        # The text decides; the media count, the poll and the post answered tell apart posts of equal text
+        # (two photos without a caption, say).
+        matches = [
+            found
+            for found in own_posts
+            if _comparable(_mask_x_links(found.text, found.media_links)) == wanted
+            and found.media_count == len(post.media)
+            and found.has_poll == (post.poll is not None)
+            and found.replied_to == post.reply_to
+        ]
+        if not matches:
+            return None
+        first = min(matches, key=_chronological)  # should X have taken it twice, the original counts
+        return Published(first.id, self._url(first.id), first.created_at or datetime.now(UTC))
+
+    def delete(self, remote_id: str) -> None:
+        if not _POST_ID.fullmatch(remote_id):
+            raise RejectedError(NETWORK, f"{remote_id!r} is not the id of a post on X")
+        body = self._call("DELETE", f"/2/tweets/{remote_id}", missing_ok=True)
+        outcome = body.get("data")
+        if not body or (isinstance(outcome, dict) and outcome.get("deleted") is True):
+            return  # deleted now, or already gone: either way it is what was asked
+        raise _refusal(body, fallback=f"X did not delete post {remote_id}")
+
+    def fetch_comments(self, since: datetime | None = None) -> list[Comment]:
+        # Replies to the account's posts carry its @handle, so the mentions timeline holds them too.
+        params = {"post.fields": "created_at", "expansions": "author_id,referenced_posts", "user.fields": "username"}
+        mentions, usernames = self._timeline("mentions", since, params)
+        me = self._me()
+        return [
+            Comment(
+                remote_id=found.id,
+                author=usernames.get(found.author_id or "", found.author_id or ""),
+                text=found.text,
+                created_at=found.created_at,
+                in_reply_to=found.replied_to,
+            )
+            for found in sorted(mentions, key=_chronological)
+            if found.author_id != me.id and found.created_at is not None
+        ]
+
+    # --- the API -------------------------------------------------------------------------------------------
+
+    def _me(self) -> _Account:
+        return self._account or self._fetch_account()
+
+    def _fetch_account(self) -> _Account:
+        body = self._call("GET", "/2/users/me", params={"user.fields": "username"})
+        user = body.get("data")
+        if not isinstance(user, dict) or not isinstance(user.get("id"), str):
+            raise _refusal(body, fallback="X answered without the account")
+        self._account = _Account(user["id"], str(user.get("username") or ""))
+        return self._account
+
+    def _url(self, post_id: str) -> str:
+        # X redirects /i/status/<id> to the author's URL, so no lookup is spent when the handle is unknown.
+        username = self._account.username if self._account else ""
+        return f"https://x.com/{username or 'i'}/status/{post_id}"
+
+    def _upload(self, media: Media) -> str:
+        try:
+            content = media.path.read_bytes()
+        except OSError as exc:
+            raise RejectedError(NETWORK, f"{media.path.name}: cannot read the file ({exc.strerror})") from exc
+        category = "tweet_gif" if media.mime_type == "image/gif" else "tweet_image"
+        body = self._call(
+            "POST",
+            "/2/media/upload",
+            files={"media": (media.path.name, content, media.mime_type)},
+            data={"media_category": category},
+        )
+        uploaded = body.get("data")
+        if not isinstance(uploaded, dict) or not isinstance(uploaded.get("id"), str):
+            raise _refusal(body, fallback=f"X answered the upload of {media.path.name} without a media id")
+        processing = uploaded.get("processing_info")
+        if isinstance(processing, dict) and processing.get("state") == "failed":
+            raise RejectedError(NETWORK, f"X could not process {media.path.name}")
+        if media.alt_text:
+            self._call(
+                "POST",
+                "/2/media/metadata",
+                json={"id": uploaded["id"], "metadata": {"alt_text": {"text": media.alt_text}}},
+            )
+        return str(uploaded["id"])
+
+    def _timeline(
+        self, kind: str, since: datetime | None, params: dict[str, str]
+    ) -> tuple[list[_Post], dict[str, str]]:
+        """The account's own posts ("tweets") or the posts mentioning it ("mentions") since `since`, newest first,
+        with the usernames (by user id) of the authors X included."""
+        query: dict[str, str | int] = {"max_results": PAGE_SIZE, **params}
+        if since is not None:
+            query["start_time"] = _timestamp(since)
+        posts: list[_Post] = []
+        usernames: dict[str, str] = {}
+        for _ in range(MAX_PAGES):
+            body = self._call("GET", f"/2/users/{self._me().id}/{kind}", params=query)
+            posts.extend(post for post in map(_parse_post, _list(body.get("data"))) if post)
+            includes = body.get("includes")
+            for user in _list(includes.get("users") if isinstance(includes, dict) else None):
+                if isinstance(user, dict) and isinstance(user.get("id"), str) and isinstance(user.get("username"), str):
+                    usernames[user["id"]] = user["username"]
+            meta = body.get("meta")
+            next_token = meta.get("next_token") if isinstance(meta, dict) else None
+            if not isinstance(next_token, str) or not next_token:
+                break
+            query["pagination_token"] = next_token
+        return posts, usernames
+
+    def _call(self, method: str, path: str, *, missing_ok: bool = False, **request: Any) -> dict[str, Any]:
+        """One request to X: its JSON answer ({} for a 404 when `missing_ok`), or one of our errors.
+        No httpx exception leaves this method."""
+        if not self._token:
+            raise AuthError(NETWORK, "the channel has no access token: reconnect the X account")
+        try:
+            response = self._client.request(method, path, headers={"Authorization": f"Bearer {self._token}"}, **request)
+        except httpx.TimeoutException as exc:
+            raise TransientError(NETWORK, f"X did not answer in time ({type(exc).__name__}); try again later") from exc
+        except httpx.HTTPError as exc:
+            raise TransientError(NETWORK, f"could not reach X ({type(exc).__name__}: {exc})") from exc
+        if response.status_code == 404 and missing_ok:
+            return {}
+        if not response.is_success:
+            raise _error_for(response)
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if not isinstance(body, dict):
+            raise TransientError(NETWORK, f"X answered {method} {path} with something that is not a JSON object")
+        return body
+
+
+def _error_for(response: httpx.Response) -> ConnectorError:
+    status, detail = response.status_code, _detail(response)
+    if status == 429:
+        return RateLimited(NETWORK, f"X's rate limit was reached: {detail}", retry_after=_retry_after(response.headers))
+    if status == 401:
+        return AuthError(NETWORK, f"the token was revoked or expired: reconnect the X channel ({detail})")
+    if status == 403 and not any(word in detail.lower() for word in _REFUSED_CONTENT):
+        return AuthError(
+            NETWORK,
+            f"X refused access ({detail}): the app may lack a permission (tweet.write, media.write, users.read) "
+            "or the account is locked; reconnect the X channel",
+        )
+    if status >= 500 or status == 408:
+        return TransientError(NETWORK, f"X had a problem (HTTP {status}: {detail}); try again later")
+    return RejectedError(NETWORK, f"X refused the request (HTTP {status}): {detail}")
+
+
+def _detail(response: httpx.Response) -> str:
+    """X's own words for an error, from whichever shape it used (problem, {code, message}, errors[])."""
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    candidates = [body, *_list(body.get("errors"))] if isinstance(body, dict) else []
+    for item in candidates:
+        for key in ("detail", "message", "title"):
+            value = item.get(key) if isinstance(item, dict) else None
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+    return response.text.strip()[:200] or response.reason_phrase or f"HTTP {response.status_code}"
+
+
+def _refusal(body: dict[str, Any], fallback: str) -> ConnectorError:
+    """A 2xx answer without the data asked for: X explains why in `errors` (a refusal), or it misbehaved."""
+    for problem in _list(body.get("errors")):
+        if isinstance(problem, dict) and isinstance(problem.get("detail") or problem.get("message"), str):
+            return RejectedError(NETWORK, f"{fallback}: {problem.get('detail') or problem.get('message')}")
+    return TransientError(NETWORK, fallback)
+
+
+def _retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds to wait: Retry-After when X sends it, else the latest reset among the exhausted rate-limit windows."""
+    now = time.time()
+    value = headers.get("retry-after", "").strip()
+    if value:
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            try:
+                return max(0.0, parsedate_to_datetime(value).timestamp() - now)
+            except (TypeError, ValueError):
+                pass
+    resets = []
+    for window in ("x-rate-limit", "x-user-limit-24hour", "x-app-limit-24hour"):
+        reset = headers.get(f"{window}-reset")
+        # The 15-minute window's reset applies to any 429; a 24-hour window's only when it is the one used up.
+        if reset and (window == "x-rate-limit" or headers.get(f"{window}-remaining") == "0"):
+            try:
+                resets.append(float(reset))
+            except ValueError:
+                continue
+    return max(0.0, max(resets) - now) if resets else None
+
+
+def _parse_post(item: object) -> _Post | None:
+    if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not isinstance(item.get("text"), str):
+        return None
+    # The spec names the list referenced_posts; X's documentation, referenced_tweets. Either will do.
+    references = _list(item.get("referenced_posts") or item.get("referenced_tweets"))
+    replied_to = next(
+        (str(ref.get("id")) for ref in references if isinstance(ref, dict) and ref.get("type") == "replied_to"), None
+    )
+    entities = item.get("entities")
+    links = _list(entities.get("urls")) if isinstance(entities, dict) else []
+    media_links = tuple(
+        str(link["url"])
+        for link in links
+        if isinstance(link, dict)
+        and isinstance(link.get("url"), str)
+        and (link.get("media_key") or str(link.get("display_url", "")).startswith(("pic.x.com", "pic.twitter.com")))
+    )
+    attachments = item.get("attachments")
+    if not isinstance(attachments, dict):
+        attachments = {}
+    author_id = item.get("author_id")
+    return _Post(
+        id=item["id"],
+        text=html.unescape(item["text"]),  # X escapes &, < and > in v2 texts
+        created_at=_parse_time(item.get("created_at")),
+        author_id=author_id if isinstance(author_id, str) else None,
+        replied_to=replied_to,
+        media_links=media_links,
+        media_count=len(_list(attachments.get("media_keys"))),
+        has_poll=bool(_list(attachments.get("poll_ids"))),
+    )
+
+
+def _mask_links(text: str) -> str:
+    """Our text with each link, as X finds them, replaced by one mark: X shows every link as a t.co link."""
+    text = unicodedata.normalize("NFC", text)
+    for start, end in reversed(url_spans(text)):
+        text = text[:start] + _LINK + text[end:]
+    return text
+
+
+def _mask_x_links(text: str, media_links: tuple[str, ...]) -> str:
+    """X's text with each t.co link replaced by the same mark, less the links X appended for attached media."""
+    for link in media_links:
+        text = text.replace(link, "")
+    return _TCO_LINK.sub(_LINK, text)
+
+
+def _comparable(text: str) -> str:
+    # X normalises to NFC, trims, and puts the @handles of a reply's audience in front of its text.
+    text = unicodedata.normalize("NFC", text)
+    return " ".join(_LEADING_MENTIONS.sub("", text.strip()).split())
+
+
+def _chronological(post: _Post) -> tuple[datetime, int]:
+    return (post.created_at or datetime.max.replace(tzinfo=UTC), int(post.id) if post.id.isdigit() else 0)
+
+
+def _parse_time(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _timestamp(moment: datetime) -> str:
+    # X wants YYYY-MM-DDTHH:mm:ssZ, not in the future; a naive datetime is taken as UTC, as the app stores them.
+    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return min(moment, datetime.now(UTC) - timedelta(seconds=10)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
