@@ -18,6 +18,8 @@ channel_app = typer.Typer(help="Connect and list channels.", no_args_is_help=Tru
 post_app = typer.Typer(help="Schedule a post.", no_args_is_help=True)
 posts_app = typer.Typer(help="List, import and export posts.", no_args_is_help=True)
 calendar_app = typer.Typer(help="The calendar as an iCalendar feed.", no_args_is_help=True)
+library_app = typer.Typer(help="The content library the planner draws from.", no_args_is_help=True)
+avoid_app = typer.Typer(help="Days on which the planner and the guardrail avoid promotion.", no_args_is_help=True)
 
 NETWORKS = "mastodon|bluesky|x|facebook|telegram"
 
@@ -245,6 +247,80 @@ def plan(
     console.print(f"promotional: {promotional} of {len(entries)} ({promotional / max(len(entries), 1):.0%})")
 
 
+@library_app.command("add")
+def library_add(
+    text: Annotated[str, typer.Option(help="The post.")],
+    category: Annotated[str | None, typer.Option(help="Set by hand; classified when omitted.")] = None,
+    channel: Annotated[str | None, typer.Option(help="Only for this channel (any channel when omitted).")] = None,
+    evergreen: Annotated[bool, typer.Option(help="Reuse it: an evergreen post, not a one-off draft.")] = False,
+    min_gap_days: Annotated[int, typer.Option(help="Evergreen: days between two uses.")] = 30,
+    max_uses: Annotated[int | None, typer.Option(help="Evergreen: uses in all.")] = None,
+    expires: Annotated[str | None, typer.Option(help="Evergreen: first day it may no longer go out.")] = None,
+) -> None:
+    """Add a draft or an evergreen post to the library."""
+    from datetime import date, time
+
+    from cocktailparty.channels.service import get_or_raise
+    from cocktailparty.db import session_scope
+    from cocktailparty.models import LibraryItem
+    from cocktailparty.taxonomy import check_category
+    from cocktailparty.workspaces.classifier import classifier_for
+    from cocktailparty.workspaces.service import get_or_create
+
+    try:
+        if category:
+            try:
+                check_category(category)
+            except ValueError as exc:
+                raise InputError(str(exc)) from None
+        try:
+            expiry = datetime.combine(date.fromisoformat(expires), time.min, UTC) if expires else None
+        except ValueError:
+            raise InputError(f"--expires {expires!r} is not a date such as 2027-01-31") from None
+        with session_scope() as session:
+            workspace = get_or_create(session, get_settings().workspace)
+            target = get_or_raise(session, workspace, channel) if channel else None
+            item = LibraryItem(
+                workspace_id=workspace.id, channel_id=target.id if target else None, text=text,
+                category=category or classifier_for().classify(text).category, evergreen=evergreen,
+                min_gap_days=min_gap_days, max_uses=max_uses, expires_at=expiry,
+            )
+            session.add(item)
+            session.flush()
+            console.print(f"library item {item.id}: {item.category}{' (evergreen)' if evergreen else ''}")
+    except CocktailError as error:
+        raise fail(error) from None
+
+
+@avoid_app.command("add")
+def avoid_add(
+    day: Annotated[str, typer.Argument(help="The day, YYYY-MM-DD.")],
+    reason: Annotated[str, typer.Option(help="Why (a day of mourning, a religious day...).")] = "",
+    channel: Annotated[str | None, typer.Option(help="Only for this channel.")] = None,
+) -> None:
+    """Add a day on which no promotion is planned."""
+    from datetime import date
+
+    from cocktailparty.channels.service import get_or_raise
+    from cocktailparty.db import session_scope
+    from cocktailparty.models import AvoidDay
+    from cocktailparty.workspaces.service import get_or_create
+
+    try:
+        try:
+            when = date.fromisoformat(day)
+        except ValueError:
+            raise InputError(f"{day!r} is not a date such as 2027-03-20") from None
+        with session_scope() as session:
+            workspace = get_or_create(session, get_settings().workspace)
+            target = get_or_raise(session, workspace, channel) if channel else None
+            session.add(AvoidDay(workspace_id=workspace.id, channel_id=target.id if target else None, day=when,
+                                 reason=reason))
+    except CocktailError as error:
+        raise fail(error) from None
+    console.print(f"no promotion will be planned on {when}")
+
+
 def worker(
     until_idle: Annotated[bool, typer.Option("--until-idle", help="Publish everything due, then exit.")] = False,
     workers: Annotated[int, typer.Option(help="Worker threads publishing at once.")] = 4,
@@ -268,5 +344,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(post_app, name="post")
     app.add_typer(posts_app, name="posts")
     app.add_typer(calendar_app, name="calendar")
+    app.add_typer(library_app, name="library")
+    app.add_typer(avoid_app, name="avoid")
     app.command()(worker)
     app.command()(plan)
