@@ -20,14 +20,14 @@ demo: install  ## audit the bundled sample archives (Arabic and English) and wri
 	$(PY) -m cocktailparty.demo --out $(OUT)/demo
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff check src tests bench scripts
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 # The database tests run again on PostgreSQL when one answers (CI runs one on 127.0.0.1:5432).
 PG_URL ?= postgresql://postgres@127.0.0.1:5432/test
-DB_TESTS ?= tests/worker tests/posts
+DB_TESTS ?= tests/worker tests/posts tests/plan/test_plan_service.py tests/connectors/mastodon/test_publishing_reliability.py
 
 unit: $(STAMP)
 	$(VENV)/bin/pytest

@@ -1,9 +1,10 @@
 """Publishing speed: 10,000 posts due in the same minute across 100 channels, published to a fast local
-endpoint (bench/fast_mastodon.py) by 1, 2 and 4 worker processes, on SQLite + Huey-on-SQLite and on
-PostgreSQL + Huey-on-Redis. Prints the time to drain and the p50/p99 lag behind the due time, then the
-lag at a steady 100 posts/s.
+endpoint (bench/fast_endpoint.py) through the X connector (plain httpx) and the Mastodon connector
+(Mastodon.py), by 1, 2 and 4 worker processes, on SQLite + Huey-on-SQLite and on PostgreSQL +
+Huey-on-Redis. Prints the time to drain and the p50/p99 lag behind the due time, then the lag at a
+steady 100 posts/s.
 
-    python bench/publish_speed.py [--posts 10000] [--workers 1 2 4] [--backends sqlite postgres]
+    python bench/publish_speed.py [--posts 10000] [--workers 1 2 4] [--backends sqlite postgres] [--networks x]
 """
 
 from __future__ import annotations
@@ -19,14 +20,15 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from fast_mastodon import STORE, serve
+from fast_endpoint import STORE, serve
 
 PG_URL = os.environ.get("BENCH_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
 PORT = 8765
 
 
-def prepare(backend: str, data_dir: Path, posts: int, channels: int, first_due: datetime, rate: float | None) -> None:
+def prepare(backend: str, data_dir: Path, posts: int, channels: int, first_due: datetime, rate: float | None,
+            network: str = "x") -> None:
     """A fresh database and queue with `channels` channels and `posts` posts due from `first_due`."""
     os.environ["COCKTAIL_DATA_DIR"] = str(data_dir)
     if backend == "postgres":
@@ -52,7 +54,7 @@ def prepare(backend: str, data_dir: Path, posts: int, channels: int, first_due: 
     make_huey(get_settings()).flush()
     with db.session_scope() as session:
         workspace = get_or_create(session, "bench")
-        ids = [service.add(session, workspace, network="mastodon", name=f"channel-{c}",
+        ids = [service.add(session, workspace, network=network, name=f"channel-{c}",
                            base_url=f"http://127.0.0.1:{PORT}", token="bench-token", verify=False).id
                for c in range(channels)]
         rows = []
@@ -74,12 +76,12 @@ def published_lags() -> tuple[int, list[float]]:
     return len(rows), [(published - due).total_seconds() for due, published in rows]
 
 
-def run(backend: str, workers: int, posts: int, channels: int, rate: float | None) -> str:
+def run(backend: str, workers: int, posts: int, channels: int, rate: float | None, network: str) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         models = Path(tmp) / "models"
         models.symlink_to(Path(os.environ["BENCH_MODELS"]), target_is_directory=True)
         first_due = datetime.now(UTC) + timedelta(seconds=8)
-        prepare(backend, Path(tmp), posts, channels, first_due, rate)
+        prepare(backend, Path(tmp), posts, channels, first_due, rate, network)
         STORE.count = 0
         STORE.by_key.clear()
         env = {**os.environ, "COCKTAIL_WORKSPACE": "bench"}
@@ -105,7 +107,7 @@ def run(backend: str, workers: int, posts: int, channels: int, rate: float | Non
         p99 = lags[int(len(lags) * 0.99) - 1] if lags else float("nan")
         twice = STORE.count - done
         label = "steady 100/s" if rate else "burst"
-        return (f"{backend:<9} {label:<13} {workers:>7} {done:>9,} {drain:>9.1f} {p50:>8.2f} {p99:>8.2f} "
+        return (f"{network:<8} {backend:<9} {label:<13} {workers:>7} {done:>9,} {drain:>9.1f} {p50:>8.2f} {p99:>8.2f} "
                 f"{twice:>6}")
 
 
@@ -116,16 +118,19 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--backends", nargs="+", default=["sqlite", "postgres"])
     parser.add_argument("--steady-seconds", type=int, default=30)
+    parser.add_argument("--networks", nargs="+", default=["x", "mastodon"])
     args = parser.parse_args()
     serve(PORT)
     with tempfile.TemporaryDirectory() as models:
         os.environ["BENCH_MODELS"] = models
-        print(f"{'backend':<9} {'load':<13} {'workers':>7} {'published':>9} {'drain s':>9} {'p50 lag':>8} "
-              f"{'p99 lag':>8} {'twice':>6}")
-        for backend in args.backends:
-            for workers in args.workers:
-                print(run(backend, workers, args.posts, args.channels, None), flush=True)
-            print(run(backend, max(args.workers), 100 * args.steady_seconds, args.channels, 100.0), flush=True)
+        print(f"{'network':<8} {'backend':<9} {'load':<13} {'workers':>7} {'published':>9} {'drain s':>9} "
+              f"{'p50 lag':>8} {'p99 lag':>8} {'twice':>6}")
+        for network in args.networks:
+            for backend in args.backends:
+                for workers in args.workers:
+                    print(run(backend, workers, args.posts, args.channels, None, network), flush=True)
+                steady = run(backend, max(args.workers), 100 * args.steady_seconds, args.channels, 100.0, network)
+                print(steady, flush=True)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
-"""A fast local endpoint speaking the few Mastodon API calls the publisher makes (verify, post a status,
-list statuses, read a status's source), for the publishing benchmark: it answers in microseconds, so the
+"""A fast local endpoint speaking the few calls the publisher makes to Mastodon (verify, post a status)
+and to X (who am I, create a post), for the publishing benchmark: it answers in microseconds, so the
 figures measure CocktailParty (dispatcher, queue, database, connector), not a server.
 
-    python bench/fast_mastodon.py --port 8765
+    python bench/fast_endpoint.py --port 8765
 """
 
 from __future__ import annotations
@@ -55,7 +55,9 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
     def do_GET(self) -> None:
-        if self.path.startswith("/api/v1/accounts/verify_credentials"):
+        if self.path.startswith("/2/users/me"):
+            self._send({"data": {"id": "1", "name": "bench", "username": "bench"}})
+        elif self.path.startswith("/api/v1/accounts/verify_credentials"):
             self._send(ACCOUNT)
         elif self.path.startswith("/api/v1/instance"):
             self._send({"uri": "bench", "version": "4.3.0", "title": "bench"})
@@ -65,6 +67,12 @@ class Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length).decode()
+        if self.path.startswith("/2/tweets"):
+            with STORE.lock:
+                number = next(STORE.ids)
+                STORE.count += 1
+            self._send({"data": {"id": str(10**15 + number), "text": json.loads(raw)["text"]}}, 201)
+            return
         form = parse_qs(raw) if "json" not in (self.headers.get("Content-Type") or "") else json.loads(raw or "{}")
         text = form.get("status", [""])[0] if isinstance(form.get("status"), list) else form.get("status", "")
         key = self.headers.get("Idempotency-Key") or ""
