@@ -34,7 +34,7 @@ PARALLEL_FROM_BYTES = 50_000_000
 WORST_WINDOWS = 5
 EXAMPLES_PER_WINDOW = 4
 
-Results = list[tuple[str, float]]
+Codes = npt.NDArray[np.int8]  # category indices in CATEGORIES
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,25 +106,25 @@ def _start_worker(origin: ClassifierOrigin) -> None:
     _worker_classifier = load_classifier(origin.cache_dir, list(origin.example_files))
 
 
-def _classify_in_worker(texts: list[str]) -> Results:
+def _classify_in_worker(texts: list[str]) -> Codes:
     assert _worker_classifier is not None, "worker started without a classifier"
-    return _worker_classifier.classify_many(texts)
+    return _worker_classifier.category_codes(texts)
 
 
 def _classified(
     batches: Iterator[list[ImportedPost]], classifier: Classifier, workers: int
-) -> Iterator[tuple[list[ImportedPost], Results]]:
+) -> Iterator[tuple[list[ImportedPost], Codes]]:
     """Each batch with its classification, in order; in `workers` processes when there are any."""
     if workers < 1 or classifier.origin is None:
         for batch in batches:
-            yield batch, classifier.classify_many([post.text for post in batch])
+            yield batch, classifier.category_codes([post.text for post in batch])
         return
     # "spawn": the parent may run threads (the progress bar), which fork does not carry safely.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
                              initargs=(classifier.origin,)) as pool:
         # A bounded number of batches in flight keeps memory flat however large the archive.
-        pending: deque[tuple[list[ImportedPost], Future[Results]]] = deque()
+        pending: deque[tuple[list[ImportedPost], Future[Codes]]] = deque()
         for batch in batches:
             pending.append((batch, pool.submit(_classify_in_worker, [post.text for post in batch])))
             if len(pending) > 2 * workers:
@@ -148,29 +148,30 @@ def run_audit(
     workers: int | None = None,
 ) -> AuditResult:
     """Classify every post of the archive at `source` and build its ledger."""
+    if classifier.model.categories != CATEGORIES:
+        raise ValueError("the classifier's categories are not the taxonomy's, in its order")
     if workers is None:
         workers = default_workers(importer.size_hint(source))
     times: list[int] = []
-    codes: list[str] = []
+    codes: list[Codes] = []
     engagement: list[int] = []
     kinds: dict[str, int] = {}
     promotional: dict[int, ExamplePost] = {}
     batches = _batches(importer.iter_posts(source, progress), BATCH_SIZE)
-    for batch, results in _classified(batches, classifier, workers):
+    promotional_code = CATEGORIES.index(PROMOTIONAL)
+    for batch, batch_codes in _classified(batches, classifier, workers):
         offset = len(times)
-        batch_codes = [category for category, _ in results]
-        for position, category in enumerate(batch_codes):
-            if category == PROMOTIONAL:
-                post = batch[position]
-                promotional[offset + position] = ExamplePost(post.id, post.created_at, post.text, post.engagement)
+        for position in np.flatnonzero(batch_codes == promotional_code).tolist():
+            post = batch[position]
+            promotional[offset + position] = ExamplePost(post.id, post.created_at, post.text, post.engagement)
         for kind, count in Counter(post.kind for post in batch).items():
             kinds[kind] = kinds.get(kind, 0) + count
         times.extend([int(post.created_at.timestamp()) for post in batch])
-        codes.extend(batch_codes)
+        codes.append(batch_codes)
         engagement.extend([post.likes + post.shares + post.comments for post in batch])
     if not times:
         raise ArchiveError(source, "no posts found in the archive")
-    ledger = MixLedger(times, codes)
+    ledger = MixLedger(times, np.concatenate(codes))
     # The ledger sorts by time; carry the per-post columns into the same order.
     position_of = np.empty(len(ledger.order), dtype=np.intp)
     position_of[ledger.order] = np.arange(len(ledger.order))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from cocktailparty.classify.corpus import Example
 from cocktailparty.classify.model import LinearModel
@@ -59,13 +60,6 @@ class ClassifierOrigin:
     example_files: tuple[Path, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class _Decision:
-    category: str
-    confidence: float
-    reason: str | None  # set when a workspace example or an edge rule decided
-
-
 class Classifier:
     """Classifies posts with a trained `LinearModel` and a workspace's own examples. Holds no mutable
     state, so one instance serves every thread."""
@@ -81,45 +75,52 @@ class Classifier:
         self._example_matrix = model.space.matrix([ex.text for ex in examples])[0].T.tocsr() if examples else None
 
     def classify(self, text: str) -> Classification:
-        probabilities, signals = self.model.probabilities([text])
-        decision = self._decide(probabilities, signals, [text])[0]
-        if decision.reason:
-            return Classification(decision.category, kind_of(decision.category), decision.confidence, decision.reason)
-        best = self.model.categories.index(decision.category)
-        return Classification(
-            decision.category, kind_of(decision.category), decision.confidence, self._explain(text, best, signals.of(0))
-        )
+        codes, confidence, reasons, signals = self._decide([text])
+        category = self.model.categories[int(codes[0])]
+        explanation = reasons.get(0) or self._explain(text, int(codes[0]), signals.of(0))
+        return Classification(category, kind_of(category), round(float(confidence[0]), 3), explanation)
 
     def classify_many(self, texts: Sequence[str]) -> list[tuple[str, float]]:
-        """(category, confidence) for each text, in order; the fast path used by audits."""
+        """(category, confidence) for each text, in order."""
         if not texts:
             return []
-        probabilities, signals = self.model.probabilities(texts)
-        return [(d.category, d.confidence) for d in self._decide(probabilities, signals, texts)]
-
-    def _decide(self, probabilities: np.ndarray, signals: BatchSignals, texts: Sequence[str]) -> list[_Decision]:
-        best = probabilities.argmax(axis=1)
-        confidence = probabilities[np.arange(len(best)), best].round(3)
+        codes, confidence, _, _ = self._decide(texts)
         categories = self.model.categories
-        decisions = [_Decision(categories[i], c, None) for i, c in zip(best.tolist(), confidence.tolist(), strict=True)]
+        return [(categories[c], round(p, 3)) for c, p in zip(codes.tolist(), confidence.tolist(), strict=True)]
+
+    def category_codes(self, texts: Sequence[str]) -> npt.NDArray[np.int8]:
+        """The index in `model.categories` of each text's category: the fast path of audits."""
+        if not texts:
+            return np.zeros(0, dtype=np.int8)
+        return self._decide(texts)[0].astype(np.int8)
+
+    def _decide(
+        self, texts: Sequence[str]
+    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float32], dict[int, str], BatchSignals]:
+        """Category index and confidence per text, the reason where a workspace example or an edge rule
+        decided, and the texts' signals."""
+        matrix, probabilities, signals = self.model.score(texts)
+        codes = probabilities.argmax(axis=1)
+        confidence = probabilities[np.arange(len(codes)), codes]
+        reasons: dict[int, str] = {}
+        categories = self.model.categories
         if self._example_matrix is not None:
-            similarity = (self.model.space.matrix(texts)[0] @ self._example_matrix).toarray()
+            similarity = (matrix @ self._example_matrix).toarray()
             nearest = similarity.argmax(axis=1)
             for post in np.flatnonzero(similarity.max(axis=1) >= NEAR_EXAMPLE).tolist():
                 example = self._examples[int(nearest[post])]
-                decisions[post] = _Decision(
-                    example.category,
-                    round(float(similarity[post, nearest[post]]), 3),
-                    f"written like your example {example.text[:80]!r}",
-                )
+                codes[post] = categories.index(example.category)
+                confidence[post] = similarity[post, nearest[post]]
+                reasons[post] = f"written like your example {example.text[:80]!r}"
         # Edge rules only ever turn a post promotional, and only when it carries a selling signal.
         flags = signals.flags
         suspects = signals.sells() | flags["purchase_condition"] | flags["promo_code"] | flags["discount"]
+        promotional = categories.index(PROMOTIONAL)
         for post in np.flatnonzero(suspects).tolist():
-            rule = edge_rule(decisions[post].category, signals.of(post))
+            rule = edge_rule(categories[int(codes[post])], signals.of(post))
             if rule:
-                decisions[post] = _Decision(PROMOTIONAL, RULE_CONFIDENCE, rule)
-        return decisions
+                codes[post], confidence[post], reasons[post] = promotional, RULE_CONFIDENCE, rule
+        return codes, confidence, reasons, signals
 
     def _explain(self, text: str, best: int, signals: Signals) -> str:
         """Name the words that pushed the post towards its category more than towards the others."""

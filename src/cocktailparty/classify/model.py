@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse
 
 from cocktailparty.classify.corpus import Example
 from cocktailparty.classify.features import FeatureSpace, feature_names
@@ -32,14 +33,18 @@ class LinearModel:
     def __post_init__(self) -> None:
         object.__setattr__(self, "space", FeatureSpace(self.vocabulary))
 
-    def probabilities(self, texts: Sequence[str]) -> tuple[FloatArray, BatchSignals]:
-        """Category probabilities for raw texts (one row each), and the texts' selling signals."""
+    def score(self, texts: Sequence[str]) -> tuple[sparse.csr_matrix, FloatArray, BatchSignals]:
+        """The texts' feature rows, their category probabilities (one row each), and their selling signals."""
         matrix, signals = self.space.matrix(texts)
         scores = np.asarray(matrix @ self.weights) + self.bias
         scores -= scores.max(axis=1, keepdims=True)
         np.exp(scores, out=scores)
         scores /= scores.sum(axis=1, keepdims=True)
-        return scores.astype(np.float32, copy=False), signals
+        return matrix, scores.astype(np.float32, copy=False), signals
+
+    def probabilities(self, texts: Sequence[str]) -> tuple[FloatArray, BatchSignals]:
+        _, probabilities, signals = self.score(texts)
+        return probabilities, signals
 
     def save(self, path: Path) -> None:
         names = np.array(sorted(self.vocabulary, key=self.vocabulary.__getitem__))

@@ -61,10 +61,18 @@ def _at(seconds: int) -> datetime:
 class MixLedger:
     """Posts of one account in time order: timestamps (UTC seconds) and categories."""
 
-    def __init__(self, timestamps: Sequence[int] | npt.NDArray[np.int64], categories: Sequence[str]) -> None:
+    def __init__(
+        self,
+        timestamps: Sequence[int] | npt.NDArray[np.int64],
+        categories: Sequence[str] | npt.NDArray[np.int8],
+    ) -> None:
+        """`categories` are names, or their indices in CATEGORIES as an int8 array (the fast path)."""
         if len(timestamps) != len(categories):
             raise ValueError("timestamps and categories must have the same length")
-        codes = np.array([CATEGORIES.index(c) for c in categories], dtype=np.int8)
+        if isinstance(categories, np.ndarray):
+            codes = categories.astype(np.int8, copy=False)
+        else:
+            codes = np.array([CATEGORIES.index(c) for c in categories], dtype=np.int8)
         times = np.asarray(timestamps, dtype=np.int64)
         order = np.argsort(times, kind="stable")
         self.times: npt.NDArray[np.int64] = times[order]
