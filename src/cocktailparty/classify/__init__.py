@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cocktailparty.classify.classifier import Classification, Classifier, ClassifierOrigin
 from cocktailparty.classify.corpus import Example, corpus_files, fingerprint, load_corpus, read_examples
-from cocktailparty.classify.model import LinearModel, train
+from cocktailparty.classify.model import MODEL_VERSION, REGULARISATION_C, LinearModel, train
 from cocktailparty.taxonomy import CATEGORIES
 
 # Workspace examples speak the brand's own language: they count more than one corpus example each.
@@ -37,7 +37,7 @@ def training_examples(extra_files: list[Path]) -> list[Example]:
 def load_classifier(cache_dir: Path, extra_files: list[Path] | None = None) -> Classifier:
     """The classifier for these training files: from memory, from the cache, or trained now."""
     extra = sorted(extra_files or [])
-    key = fingerprint([*corpus_files(), *extra])
+    key = fingerprint([*corpus_files(), *extra], salt=f"{MODEL_VERSION}:{REGULARISATION_C}")
     path = cache_dir / f"model-{key}.npz"
     with _lock:
         if path in _loaded:

@@ -96,9 +96,9 @@ def load_corpus(files: Iterable[Path] | None = None) -> list[Example]:
     return examples
 
 
-def fingerprint(files: Iterable[Path]) -> str:
-    """A hash of the training files' contents: the model cache key."""
-    digest = hashlib.sha256()
+def fingerprint(files: Iterable[Path], salt: str = "") -> str:
+    """A hash of the training files' contents (and of `salt`: the model's version): the model cache key."""
+    digest = hashlib.sha256(salt.encode())
     for path in sorted(files):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

@@ -18,6 +18,8 @@ from cocktailparty.classify.signals import BatchSignals
 
 FloatArray = npt.NDArray[np.float32]
 
+# Bump when features or training change, so cached models trained the old way are not reused.
+MODEL_VERSION = "2"
 # Inverse regularisation strength, chosen by cross-validation on the training split (bench/tune.py).
 REGULARISATION_C = 100.0
 
