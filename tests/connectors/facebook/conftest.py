@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import struct
-import zlib
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from fake_graph import SPEC_DIR, FakeGraph
@@ -57,21 +54,3 @@ def make_connector(graph: FakeGraph, graph_url: str) -> Iterator[MakeConnector]:
 @pytest.fixture
 def connector(make_connector: MakeConnector) -> FacebookConnector:
     return make_connector()
-
-
-@pytest.fixture
-def make_png(tmp_path: Path) -> Callable[..., Path]:
-    """A real 2x2 grey PNG (its signature holds \\r\\n, which a careless multipart parser would mangle)."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    def make(name: str, shade: int = 0) -> Path:
-        rows = b"".join(b"\x00" + bytes([shade, shade]) for _ in range(2))
-        png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 0, 0, 0, 0))
-               + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
-        path = tmp_path / name
-        path.write_bytes(png)
-        return path
-
-    return make
