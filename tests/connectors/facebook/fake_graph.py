@@ -15,15 +15,16 @@ import email.policy
 import itertools
 import json
 import re
-import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
+
+from local_fake import LocalFake
 
 SPEC_DIR = Path(__file__).resolve().parents[4] / "shared" / "specs" / "facebook-graph"
 NODE_TYPES = ("Page", "PagePost", "Photo", "Comment")
@@ -122,19 +123,13 @@ class Node:
     content: bytes = b""
 
 
-@dataclass
-class Injected:
-    status: int
-    body: dict[str, Any]
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-class FakeGraph:
+class FakeGraph(LocalFake):
     """The Graph state of one Page, and the HTTP server in front of it."""
 
     version = "v21.0"
 
     def __init__(self, spec: Spec | None = None) -> None:
+        super().__init__()
         self.spec = spec or Spec()
         self.page_id = "100200300400500"
         self.token = "page-token-ok"
@@ -142,10 +137,6 @@ class FakeGraph:
         self.nodes: dict[str, Node] = {}
         self.requests: list[tuple[str, str, dict[str, str]]] = []  # (method, path, params) as received
         self._ids = itertools.count(1)
-        self._injected: list[Injected] = []
-        self._stalls: list[float] = []
-        self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
         self.reset()
 
     def reset(self) -> None:
@@ -153,38 +144,20 @@ class FakeGraph:
         with self._lock:
             self.nodes.clear()
             self.requests.clear()
-            self._injected.clear()
-            self._stalls.clear()
+            self.clear_injected()
             self.token_expired = False
             self._store("Page", {"id": self.page_id, "name": "مقهى دبي Dubai Coffee", "username": "dubaicoffee",
                                  "link": f"https://www.facebook.com/{self.page_id}"})
 
     # --- lifecycle -----------------------------------------------------------------------------------
 
-    def start(self) -> str:
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}/{self.version}"
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        return _handler_for(self)
 
-    def stop(self) -> None:
-        if self._server:
-            self._server.shutdown()
-            self._server.server_close()
+    def start(self) -> str:
+        return f"{super().start()}/{self.version}"
 
     # --- what tests arrange --------------------------------------------------------------------------
-
-    def stall_next(self, seconds: float) -> None:
-        """Answer the next request only after `seconds`, so a client's timeout can fire."""
-        self._stalls.append(seconds)
-
-    def take_stall(self) -> float:
-        with self._lock:
-            return self._stalls.pop(0) if self._stalls else 0.0
-
-    def fail_next(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
-        """Answer the next request with this status, body and headers instead of serving it."""
-        self._injected.append(Injected(status, body, headers or {}))
 
     def add_comment(self, on: str, author: str, message: str, created: datetime | None = None) -> str:
         """A comment by someone else on a post, or a reply to a comment when `on` is a comment id."""

@@ -13,13 +13,13 @@ import email.parser
 import email.policy
 import itertools
 import json
-import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
+
+from local_fake import LocalFake
 
 # The Bot API's limits (version 10.0), written down here rather than taken from python-telegram-bot,
 # so the fake checks the connector instead of agreeing with it.
@@ -49,24 +49,16 @@ def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-@dataclass
-class Injected:
-    status: int
-    body: dict[str, Any]
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-class FakeBotApi:
+class FakeBotApi(LocalFake):
     token = "123456:TEST-token_for-cocktailparty"
 
     def __init__(self) -> None:
+        super().__init__()
         self.bot: dict[str, Any] = {"id": 123456, "is_bot": True, "first_name": "CocktailParty",
                                     "username": "cocktail_party_bot"}
         self.channel: dict[str, Any] = {"id": -1001234567890, "type": "channel", "title": "مقهى دبي",
                                         "username": "dubaicoffee"}
         self.discussion: dict[str, Any] = {"id": -1009876543210, "type": "supergroup", "title": "مقهى دبي — نقاش"}
-        self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
         self.reset()
 
     def reset(self) -> None:
@@ -82,34 +74,14 @@ class FakeBotApi:
         self._message_ids = {chat_id: itertools.count(1) for chat_id in self.chats}
         self._update_ids = itertools.count(1000)
         self._people = itertools.count(5000)
-        self._injected: list[Injected] = []
-        self._stalls: list[float] = []
+        self.clear_injected()
 
     # --- lifecycle -----------------------------------------------------------------------------------
 
-    def start(self) -> str:
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def stop(self) -> None:
-        if self._server:
-            self._server.shutdown()
-            self._server.server_close()
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        return _handler_for(self)
 
     # --- what tests arrange and read -----------------------------------------------------------------
-
-    def stall_next(self, seconds: float) -> None:
-        """Answer the next request only after `seconds`, so a client's timeout can fire."""
-        self._stalls.append(seconds)
-
-    def take_stall(self) -> float:
-        with self._lock:
-            return self._stalls.pop(0) if self._stalls else 0.0
-
-    def fail_next(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
-        self._injected.append(Injected(status, body, headers or {}))
 
     def channel_posts(self) -> list[dict[str, Any]]:
         return self.messages[self.channel["id"]]
