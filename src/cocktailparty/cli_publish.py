@@ -339,6 +339,19 @@ def worker(
     runner.run_forever(lease, workers)
 
 
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on (0.0.0.0 for every interface).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    processes: Annotated[int, typer.Option(help="App processes serving requests.")] = 1,
+) -> None:
+    """Run the web app (pages and the JSON API under /api/v1). Publishing needs `cocktail worker` too."""
+    import uvicorn
+
+    console.print(f"CocktailParty on http://{host}:{port}/  (API: http://{host}:{port}/api/v1/openapi.json)")
+    uvicorn.run("cocktailparty.web.app:create_app", factory=True, host=host, port=port, workers=processes,
+                log_level="warning", proxy_headers=True)
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(channel_app, name="channel")
     app.add_typer(post_app, name="post")
@@ -347,4 +360,5 @@ def register(app: typer.Typer) -> None:
     app.add_typer(library_app, name="library")
     app.add_typer(avoid_app, name="avoid")
     app.command()(worker)
+    app.command()(serve)
     app.command()(plan)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 
 class CocktailError(Exception):
-    """Base of every error the product raises on purpose. `exit_code` is what the CLI exits with."""
+    """Base of every error the product raises on purpose. `exit_code` is what the CLI exits with,
+    `status_code` what the web app answers with."""
 
     exit_code = 1
+    status_code = 500
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -20,6 +22,14 @@ class InputError(CocktailError):
     """The user gave us something we cannot use (a bad file, a bad option)."""
 
     exit_code = 2
+    status_code = 422
+
+
+class NotFound(CocktailError):
+    """What was asked for does not exist, or belongs to another workspace (the same answer for both)."""
+
+    exit_code = 2
+    status_code = 404
 
 
 class ArchiveError(InputError):

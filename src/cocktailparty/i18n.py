@@ -106,3 +106,11 @@ def date_label(day: date, lang: Lang) -> str:
     if lang == "ar":
         return digits(f"{day.day} {GREGORIAN_MONTHS_AR[day.month - 1]} {day.year}", "ar")
     return f"{day.day} {day.strftime('%b %Y')}"
+
+
+def hijri_date(day: date, lang: Lang) -> str:
+    """The Umm al-Qura date of a Gregorian day: "15 Jumada al-Akhirah 1448 AH" or "١٥ جمادى الآخرة ١٤٤٨ هـ"."""
+    hijri = Gregorian(day.year, day.month, day.day).to_hijri()
+    if lang == "ar":
+        return digits(f"{hijri.day} {hijri.month_name('ar')} {hijri.year} هـ", "ar")
+    return f"{hijri.day} {hijri.month_name('en')} {hijri.year} AH"

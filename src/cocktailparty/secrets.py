@@ -25,7 +25,7 @@ def _fernet(key: str) -> Fernet:
     return Fernet(key.encode())
 
 
-def _key(settings: Settings) -> str:
+def secret_key(settings: Settings) -> str:
     if settings.secret_key:
         return settings.secret_key
     if settings.env == "production":
@@ -40,12 +40,12 @@ def _key(settings: Settings) -> str:
 
 
 def encrypt(values: dict[str, str], settings: Settings | None = None) -> str:
-    return _fernet(_key(settings or get_settings())).encrypt(json.dumps(values).encode()).decode()
+    return _fernet(secret_key(settings or get_settings())).encrypt(json.dumps(values).encode()).decode()
 
 
 def decrypt(token: str, settings: Settings | None = None) -> dict[str, str]:
     try:
-        return dict(json.loads(_fernet(_key(settings or get_settings())).decrypt(token.encode())))
+        return dict(json.loads(_fernet(secret_key(settings or get_settings())).decrypt(token.encode())))
     except InvalidToken:
         raise SecretKeyError(
             "cannot decrypt the channel's credentials: the secret key changed; reconnect the channel"

@@ -9,13 +9,9 @@ from sqlalchemy.orm import Session
 
 from cocktailparty.connectors.base import ChannelConfig, Connector, ConnectorError
 from cocktailparty.connectors.registry import connector_for, networks
-from cocktailparty.errors import CocktailError, InputError
+from cocktailparty.errors import InputError, NotFound
 from cocktailparty.models import Channel, Workspace
 from cocktailparty.secrets import decrypt, encrypt
-
-
-class NotFound(CocktailError):
-    exit_code = 2
 
 
 def config_of(channel: Channel) -> ChannelConfig:

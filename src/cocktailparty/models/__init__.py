@@ -1,11 +1,18 @@
 """ORM models, one module per table."""
 
+from cocktailparty.models.api_token import ApiToken
 from cocktailparty.models.avoid_day import AvoidDay
 from cocktailparty.models.base import Base
 from cocktailparty.models.channel import Channel
+from cocktailparty.models.invitation import Invitation
 from cocktailparty.models.library_item import LibraryItem
+from cocktailparty.models.membership import Membership, Role
 from cocktailparty.models.post import Post, PostState
 from cocktailparty.models.publish_attempt import PublishAttempt
+from cocktailparty.models.user import User
 from cocktailparty.models.workspace import Workspace
 
-__all__ = ["AvoidDay", "Base", "Channel", "LibraryItem", "Post", "PostState", "PublishAttempt", "Workspace"]
+__all__ = [
+    "ApiToken", "AvoidDay", "Base", "Channel", "Invitation", "LibraryItem", "Membership", "Post", "PostState",
+    "PublishAttempt", "Role", "User", "Workspace",
+]

@@ -22,6 +22,7 @@ class GuardrailRefused(CocktailError):
     """Scheduling would break the mix. Carries the guardrail's verdict (its reason and its fix)."""
 
     exit_code = 3
+    status_code = 409
 
     def __init__(self, verdict: Verdict, where: str = "") -> None:
         super().__init__(f"{where}refused: {verdict.reason}. To fix: {verdict.fix}.")

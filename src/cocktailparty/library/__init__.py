@@ -1,0 +1,1 @@
+"""The content library: drafts and evergreen posts the planner draws from."""

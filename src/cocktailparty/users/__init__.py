@@ -1,0 +1,1 @@
+"""People and their access: sign-up, log-in, roles in workspaces, invitations and API tokens."""

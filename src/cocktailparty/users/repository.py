@@ -1,0 +1,66 @@
+"""Queries about users, memberships, invitations and API tokens."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cocktailparty.models import ApiToken, Invitation, Membership, User, Workspace
+
+
+def user_by_email(session: Session, email: str) -> User | None:
+    return session.scalar(select(User).where(User.email == email.strip().lower()))
+
+
+def membership(session: Session, user_id: int, workspace_id: int) -> Membership | None:
+    return session.scalar(
+        select(Membership).where(Membership.user_id == user_id, Membership.workspace_id == workspace_id)
+    )
+
+
+def workspaces_of(session: Session, user_id: int) -> list[tuple[Workspace, str]]:
+    rows = session.execute(
+        select(Workspace, Membership.role)
+        .join(Membership, Membership.workspace_id == Workspace.id)
+        .where(Membership.user_id == user_id)
+        .order_by(Workspace.name)
+    ).all()
+    return [(workspace, role) for workspace, role in rows]
+
+
+def members_of(session: Session, workspace_id: int) -> list[tuple[User, str]]:
+    rows = session.execute(
+        select(User, Membership.role)
+        .join(Membership, Membership.user_id == User.id)
+        .where(Membership.workspace_id == workspace_id)
+        .order_by(User.name)
+    ).all()
+    return [(user, role) for user, role in rows]
+
+
+def invitation_by_hash(session: Session, token_hash: str) -> Invitation | None:
+    return session.scalar(select(Invitation).where(Invitation.token_hash == token_hash))
+
+
+def pending_invitations(session: Session, workspace_id: int) -> list[Invitation]:
+    return list(
+        session.scalars(
+            select(Invitation)
+            .where(Invitation.workspace_id == workspace_id, Invitation.accepted_at.is_(None))
+            .order_by(Invitation.created_at.desc())
+        )
+    )
+
+
+def api_token_by_hash(session: Session, token_hash: str) -> ApiToken | None:
+    return session.scalar(select(ApiToken).where(ApiToken.token_hash == token_hash))
+
+
+def api_tokens_of(session: Session, user_id: int, workspace_id: int) -> list[ApiToken]:
+    return list(
+        session.scalars(
+            select(ApiToken)
+            .where(ApiToken.user_id == user_id, ApiToken.workspace_id == workspace_id)
+            .order_by(ApiToken.created_at.desc())
+        )
+    )

@@ -1,0 +1,170 @@
+"""Sign-up, log-in, log-out, the language switch, invitations, and the way in to a workspace."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import RedirectResponse, Response
+
+from cocktailparty.errors import InputError
+from cocktailparty.i18n import LANGS
+from cocktailparty.models import User
+from cocktailparty.users import repository
+from cocktailparty.users import service as users
+from cocktailparty.users.service import AuthFailed
+from cocktailparty.web import ratelimit
+from cocktailparty.web.deps import CurrentUser, DbSession, optional_user
+from cocktailparty.web.i18n import gettext as _
+from cocktailparty.web.templating import flash, render
+
+router = APIRouter()
+
+
+def _safe_next(target: str | None) -> str:
+    # Only paths on this site: "//evil.example" and "https://..." would send the user elsewhere.
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/"
+
+
+def _sign_in(request: Request, user: User) -> None:
+    # A fresh session on log-in: nothing chosen before (or planted) carries over, except the language.
+    request.session.clear()
+    request.session["user_id"] = user.id
+    request.session["lang"] = user.locale
+
+
+@router.get("/")
+def home(request: Request, session: DbSession, user: Annotated[User | None, Depends(optional_user)]) -> Response:
+    if user is None:
+        return RedirectResponse("/login", status_code=303)
+    workspaces = repository.workspaces_of(session, user.id)
+    if not workspaces:
+        return RedirectResponse("/workspaces/new", status_code=303)
+    return RedirectResponse(f"/w/{workspaces[0][0].id}", status_code=303)
+
+
+@router.get("/signup")
+def signup_page(request: Request, invitation: str | None = None) -> Response:
+    return render(request, "users/signup.html", {"invitation": invitation, "form": {}})
+
+
+@router.post("/signup")
+def signup(
+    request: Request,
+    session: DbSession,
+    email: Annotated[str, Form()],
+    name: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    workspace: Annotated[str, Form()] = "",
+    invitation: Annotated[str, Form()] = "",
+) -> Response:
+    form = {"email": email, "name": name, "workspace": workspace}
+    try:
+        if invitation:
+            users.find_invitation(session, invitation)
+        user = users.sign_up(session, email=email, name=name, password=password,
+                             workspace_name=None if invitation else workspace)
+        user.locale = request.session.get("lang") or request.cookies.get("lang") or "en"
+        if invitation:
+            joined = users.accept(session, user, invitation)
+    except InputError as error:
+        session.rollback()
+        return render(request, "users/signup.html", {"error": _(error.message), "form": form,
+                                                     "invitation": invitation or None}, status_code=422)
+    _sign_in(request, user)
+    if invitation:
+        return RedirectResponse(f"/w/{joined.id}", status_code=303)
+    return RedirectResponse("/", status_code=303)
+
+
+@router.get("/login")
+def login_page(request: Request, next: str | None = None) -> Response:
+    return render(request, "users/login.html", {"next": _safe_next(next), "form": {}})
+
+
+@router.post("/login")
+def login(
+    request: Request,
+    session: DbSession,
+    email: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    next: Annotated[str, Form()] = "/",
+) -> Response:
+    ratelimit.check_login(request.client.host if request.client else "unknown", email)
+    try:
+        user = users.authenticate(session, email, password)
+    except AuthFailed as error:
+        return render(request, "users/login.html", {"error": _(error.message), "next": _safe_next(next),
+                                                    "form": {"email": email}}, status_code=401)
+    _sign_in(request, user)
+    return RedirectResponse(_safe_next(next), status_code=303)
+
+
+@router.post("/logout")
+def logout(request: Request) -> Response:
+    lang = request.session.get("lang")
+    request.session.clear()
+    response = RedirectResponse("/login", status_code=303)
+    if lang:
+        response.set_cookie("lang", lang, max_age=365 * 24 * 3600, samesite="lax")
+    return response
+
+
+@router.post("/language")
+def language(
+    request: Request,
+    session: DbSession,
+    user: Annotated[User | None, Depends(optional_user)],
+    lang: Annotated[str, Form()],
+    next: Annotated[str, Form()] = "/",
+) -> Response:
+    if lang not in LANGS:
+        raise InputError(f"unknown language {lang!r}")
+    request.session["lang"] = lang
+    if user is not None:
+        user.locale = lang  # remembered for the user, on every device they log in from
+    response = RedirectResponse(_safe_next(next), status_code=303)
+    response.set_cookie("lang", lang, max_age=365 * 24 * 3600, samesite="lax")
+    return response
+
+
+@router.get("/workspaces/new")
+def new_workspace_page(request: Request, user: CurrentUser) -> Response:
+    return render(request, "users/new_workspace.html", {"form": {}})
+
+
+@router.post("/workspaces/new")
+def new_workspace(request: Request, session: DbSession, user: CurrentUser, name: Annotated[str, Form()]) -> Response:
+    try:
+        workspace = users.create_workspace(session, user, name)
+    except InputError as error:
+        return render(request, "users/new_workspace.html", {"error": _(error.message), "form": {"name": name}},
+                      status_code=422)
+    return RedirectResponse(f"/w/{workspace.id}", status_code=303)
+
+
+@router.get("/invitations/{token}")
+def invitation_page(
+    request: Request, token: str, session: DbSession, user: Annotated[User | None, Depends(optional_user)]
+) -> Response:
+    try:
+        invitation = users.find_invitation(session, token)
+    except InputError as error:
+        return render(request, "error.html", {"message": _(error.message), "status": 404}, status_code=404)
+    from cocktailparty.models import Workspace
+
+    workspace = session.get(Workspace, invitation.workspace_id)
+    return render(request, "users/invitation.html", {"invitation": invitation, "token": token,
+                                                     "invited_to": workspace})
+
+
+@router.post("/invitations/{token}")
+def accept_invitation(request: Request, token: str, session: DbSession, user: CurrentUser) -> Response:
+    try:
+        workspace = users.accept(session, user, token)
+    except InputError as error:
+        return render(request, "error.html", {"message": _(error.message), "status": 422}, status_code=422)
+    flash(request, "ok", _("You joined %(name)s.", name=workspace.name))
+    return RedirectResponse(f"/w/{workspace.id}", status_code=303)

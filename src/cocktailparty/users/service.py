@@ -1,0 +1,228 @@
+"""The rules of access: who may sign up, sign in, join, and act in a workspace.
+
+Passwords are hashed with argon2id (argon2-cffi's defaults, RFC 9106's second recommended set);
+invitation and API tokens are random, shown once, and stored as their SHA-256.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.orm import Session
+
+from cocktailparty.errors import CocktailError, InputError
+from cocktailparty.models import ApiToken, Invitation, Membership, Role, User, Workspace
+from cocktailparty.users import repository
+
+MIN_PASSWORD = 10
+INVITATION_DAYS = 7
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_hasher = PasswordHasher()
+# Verified against when the e-mail is unknown, so a wrong e-mail costs as long as a wrong password.
+_DUMMY_HASH = _hasher.hash("not a password anyone has")
+
+
+class AuthFailed(CocktailError):
+    """Wrong e-mail or password (which one is not said)."""
+
+    status_code = 401
+
+
+class Forbidden(CocktailError):
+    """Signed in, but the role in this workspace does not allow it."""
+
+    status_code = 403
+
+
+def _normalise_email(email: str) -> str:
+    email = email.strip().lower()
+    if not _EMAIL.match(email):
+        raise InputError(f"{email or 'an empty value'} is not an e-mail address")
+    return email
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise InputError(f"the password needs at least {MIN_PASSWORD} characters")
+
+
+def digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def sign_up(session: Session, *, email: str, name: str, password: str, workspace_name: str | None) -> User:
+    """A new user; with `workspace_name`, also their new workspace, which they own."""
+    email = _normalise_email(email)
+    if not name.strip():
+        raise InputError("give your name")
+    _check_password(password)
+    if repository.user_by_email(session, email):
+        raise InputError(f"an account with {email} exists already: log in instead")
+    user = User(email=email, name=name.strip(), password_hash=_hasher.hash(password))
+    session.add(user)
+    session.flush()
+    if workspace_name is not None:
+        create_workspace(session, user, workspace_name)
+    return user
+
+
+def create_workspace(session: Session, owner: User, name: str) -> Workspace:
+    from sqlalchemy import select
+
+    name = name.strip()
+    if not name:
+        raise InputError("give the workspace a name")
+    if session.scalar(select(Workspace.id).where(Workspace.name == name)):
+        raise InputError(f"the workspace name {name!r} is taken: choose another")
+    workspace = Workspace(name=name)
+    session.add(workspace)
+    session.flush()
+    session.add(Membership(user_id=owner.id, workspace_id=workspace.id, role=Role.OWNER))
+    session.flush()
+    return workspace
+
+
+def authenticate(session: Session, email: str, password: str) -> User:
+    user = repository.user_by_email(session, email)
+    try:
+        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        raise AuthFailed("wrong e-mail or password") from None
+    if user is None:
+        raise AuthFailed("wrong e-mail or password")
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    return user
+
+
+@dataclass(frozen=True)
+class Access:
+    """A user acting in a workspace with a role: what every page and API call is checked against."""
+
+    user: User
+    workspace: Workspace
+    role: Role
+
+    def require(self, role: Role) -> None:
+        if self.role.rank < role.rank:
+            raise Forbidden(f"this needs the {role.value} role; you are {self.role.value} in {self.workspace.name}")
+
+    @property
+    def can_edit(self) -> bool:
+        return self.role.rank >= Role.EDITOR.rank
+
+
+def access(session: Session, user: User, workspace_id: int) -> Access | None:
+    """The user's access to the workspace, or None when they are not a member (treated as not found)."""
+    found = repository.membership(session, user.id, workspace_id)
+    if found is None:
+        return None
+    workspace = session.get(Workspace, workspace_id)
+    assert workspace is not None  # the membership's foreign key
+    return Access(user=user, workspace=workspace, role=Role(found.role))
+
+
+def invite(session: Session, by: Access, email: str, role: str) -> tuple[Invitation, str]:
+    """An invitation and its token (shown once, to be sent as a link)."""
+    by.require(Role.OWNER)
+    email = _normalise_email(email)
+    try:
+        chosen = Role(role)
+    except ValueError:
+        raise InputError(f"unknown role {role!r}; expected owner, editor or viewer") from None
+    existing = repository.user_by_email(session, email)
+    if existing and repository.membership(session, existing.id, by.workspace.id):
+        raise InputError(f"{email} is already in {by.workspace.name}")
+    token = secrets.token_urlsafe(24)
+    invitation = Invitation(
+        workspace_id=by.workspace.id, email=email, role=chosen, token_hash=digest(token), invited_by=by.user.id,
+        expires_at=datetime.now(UTC) + timedelta(days=INVITATION_DAYS),
+    )
+    session.add(invitation)
+    session.flush()
+    return invitation, token
+
+
+def find_invitation(session: Session, token: str) -> Invitation:
+    invitation = repository.invitation_by_hash(session, digest(token))
+    if invitation is None or invitation.accepted_at is not None:
+        raise InputError("this invitation link is not valid or was used already")
+    if invitation.expires_at < datetime.now(UTC):
+        raise InputError("this invitation has expired: ask for a new one")
+    return invitation
+
+
+def accept(session: Session, user: User, token: str) -> Workspace:
+    invitation = find_invitation(session, token)
+    if invitation.email != user.email:
+        raise InputError(f"this invitation is for {invitation.email}; you are signed in as {user.email}")
+    if repository.membership(session, user.id, invitation.workspace_id) is None:
+        session.add(Membership(user_id=user.id, workspace_id=invitation.workspace_id, role=invitation.role))
+    invitation.accepted_at = datetime.now(UTC)
+    session.flush()
+    workspace = session.get(Workspace, invitation.workspace_id)
+    assert workspace is not None
+    return workspace
+
+
+def set_role(session: Session, by: Access, user_id: int, role: str) -> None:
+    by.require(Role.OWNER)
+    found = repository.membership(session, user_id, by.workspace.id)
+    if found is None:
+        raise InputError("that person is not in this workspace")
+    try:
+        chosen = Role(role)
+    except ValueError:
+        raise InputError(f"unknown role {role!r}; expected owner, editor or viewer") from None
+    if found.role == Role.OWNER and chosen != Role.OWNER and _owners(session, by.workspace.id) == 1:
+        raise InputError("a workspace keeps at least one owner")
+    found.role = chosen
+
+
+def remove_member(session: Session, by: Access, user_id: int) -> None:
+    by.require(Role.OWNER)
+    found = repository.membership(session, user_id, by.workspace.id)
+    if found is None:
+        raise InputError("that person is not in this workspace")
+    if found.role == Role.OWNER and _owners(session, by.workspace.id) == 1:
+        raise InputError("a workspace keeps at least one owner")
+    session.delete(found)
+
+
+def _owners(session: Session, workspace_id: int) -> int:
+    return sum(1 for _, role in repository.members_of(session, workspace_id) if role == Role.OWNER)
+
+
+def create_api_token(session: Session, by: Access, name: str) -> tuple[ApiToken, str]:
+    """A token acting as this user in this workspace; the secret is returned once and never again."""
+    if not name.strip():
+        raise InputError("give the token a name (what will use it)")
+    secret = "cp_" + secrets.token_urlsafe(32)
+    token = ApiToken(
+        user_id=by.user.id, workspace_id=by.workspace.id, name=name.strip(), prefix=secret[:10],
+        token_hash=digest(secret),
+    )
+    session.add(token)
+    session.flush()
+    return token, secret
+
+
+def access_by_api_token(session: Session, secret: str) -> Access | None:
+    token = repository.api_token_by_hash(session, digest(secret))
+    if token is None:
+        return None
+    user = session.get(User, token.user_id)
+    if user is None:
+        return None
+    found = access(session, user, token.workspace_id)
+    now = datetime.now(UTC)
+    # Written at most once a minute, so reading through the API does not turn every call into a write.
+    if found is not None and (token.last_used_at is None or now - token.last_used_at > timedelta(minutes=1)):
+        token.last_used_at = now
+    return found

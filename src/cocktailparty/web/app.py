@@ -1,0 +1,92 @@
+"""The app factory: middleware (signed session cookie, language, security headers), error pages,
+static files served by the app itself, the page routers and the JSON API."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
+
+from cocktailparty.config import Settings, get_settings
+from cocktailparty.errors import CocktailError
+from cocktailparty.web import i18n as web_i18n
+from cocktailparty.web.deps import LoginRequired
+from cocktailparty.web.ratelimit import TooManyAttempts
+
+STATIC = Path(__file__).parent / "static"
+SESSION_DAYS = 14
+# Scripts only from the app itself; inline style attributes are allowed (bars and gauges are sized with them).
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
+)
+
+
+def session_key(settings: Settings) -> str:
+    """The cookie-signing key, derived from the secret key so one secret protects both."""
+    from cocktailparty.secrets import secret_key
+
+    return hmac.new(secret_key(settings).encode(), b"cocktailparty session cookie", hashlib.sha256).hexdigest()
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPI(title="CocktailParty", docs_url=None, redoc_url=None, openapi_url=None)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.middleware("http")
+    async def language_and_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        chosen = web_i18n.as_lang(request.session.get("lang") or request.cookies.get("lang"))
+        lang = chosen or web_i18n.pick_lang(request.headers.get("accept-language"))
+        token = web_i18n.current_lang.set(lang)
+        try:
+            response = await call_next(request)
+        finally:
+            web_i18n.current_lang.reset(token)
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
+
+    # Added last, so it runs first: the language middleware reads the session.
+    app.add_middleware(
+        SessionMiddleware, secret_key=session_key(settings), session_cookie="cocktail_session",
+        max_age=SESSION_DAYS * 24 * 3600, same_site="lax", https_only=settings.env == "production",
+    )
+
+    @app.exception_handler(CocktailError)
+    async def cocktail_error(request: Request, error: CocktailError) -> Response:
+        return _error_response(request, error)
+
+    from cocktailparty.web import routers
+
+    for router in routers.page_routers():
+        app.include_router(router, dependencies=routers.PAGE_DEPENDENCIES)
+    app.mount("/api/v1", routers.api_app())
+    return app
+
+
+def _error_response(request: Request, error: CocktailError) -> Response:
+    headers = {"Retry-After": str(error.retry_after)} if isinstance(error, TooManyAttempts) else None
+    if isinstance(error, LoginRequired) and request.method == "GET" and "hx-request" not in request.headers:
+        return RedirectResponse(f"/login?next={quote(str(request.url.path))}", status_code=303)
+    if isinstance(error, LoginRequired) and "hx-request" in request.headers:
+        return Response(status_code=401, headers={"HX-Redirect": "/login"})
+    from cocktailparty.web.templating import render
+
+    template = "partials/error.html" if "hx-request" in request.headers else "error.html"
+    return render(request, template, {"message": web_i18n.gettext(error.message), "status": error.status_code},
+                  status_code=error.status_code, headers=headers)
+
+
+def api_error_response(error: CocktailError) -> JSONResponse:
+    headers = {"Retry-After": str(error.retry_after)} if isinstance(error, TooManyAttempts) else None
+    return JSONResponse({"detail": error.message}, status_code=error.status_code, headers=headers)

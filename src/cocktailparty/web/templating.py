@@ -1,0 +1,121 @@
+"""The Jinja2 environment of the pages: autoescaped, with gettext, the CSRF token, numbers and dates
+written the way the reader's language writes them, and Hijri dates beside Gregorian ones on request."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import jinja2
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from sqlalchemy.orm import Session
+
+from cocktailparty import i18n
+from cocktailparty.taxonomy import CATEGORIES, PROMOTIONAL
+from cocktailparty.users.service import Access
+from cocktailparty.web import i18n as web_i18n
+from cocktailparty.web.deps import csrf_token
+
+env = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=True,  # every value, post text above all, is escaped unless a template says otherwise
+    extensions=["jinja2.ext.i18n"],
+)
+templates = Jinja2Templates(env=env)
+env.install_gettext_callables(web_i18n.gettext, web_i18n.ngettext, newstyle=True)  # type: ignore[attr-defined]
+env.policies["ext.i18n.trimmed"] = True
+
+
+def _lang() -> i18n.Lang:
+    return web_i18n.current_lang.get()
+
+
+def number(value: object) -> str:
+    if isinstance(value, int) and _lang() == "en":
+        value = f"{value:,}"
+    return i18n.digits(value, _lang())
+
+
+def percent(share: float | None, decimals: int = 0) -> str:
+    return "—" if share is None else i18n.percent(share, _lang(), decimals)
+
+
+def local_time(moment: datetime | None, zone: str = "UTC", fmt: str = "%Y-%m-%d %H:%M") -> str:
+    if moment is None:
+        return "—"
+    return i18n.digits(moment.astimezone(ZoneInfo(zone)).strftime(fmt), _lang())
+
+
+def day_label(day: date | datetime) -> str:
+    return i18n.date_label(day.date() if isinstance(day, datetime) else day, _lang())
+
+
+def hijri(day: date | datetime) -> str:
+    return i18n.hijri_date(day.date() if isinstance(day, datetime) else day, _lang())
+
+
+env.filters.update(number=number, percent=percent, local_time=local_time, day_label=day_label, hijri=hijri)
+ROLE_NAMES = {"owner": "Owner", "editor": "Editor", "viewer": "Viewer"}
+
+
+def flash(request: Request, kind: str, text: str) -> None:
+    """A message shown once on the next page (kind: "ok" or "error")."""
+    request.session.setdefault("flash", []).append([kind, text])
+
+
+def flashes(request: Request) -> list[tuple[str, str]]:
+    return [(kind, text) for kind, text in request.session.pop("flash", [])]
+
+
+env.globals.update(
+    flashes=flashes,
+    role_name=lambda role: web_i18n.gettext(ROLE_NAMES.get(str(role), str(role))),
+    category_name=lambda category: i18n.category_name(category, _lang()),
+    categories=CATEGORIES,
+    promotional=PROMOTIONAL,
+)
+
+
+def render(
+    request: Request,
+    name: str,
+    context: dict[str, Any] | None = None,
+    status_code: int = 200,
+    headers: dict[str, str] | None = None,
+) -> HTMLResponse:
+    """A page or an HTMX fragment, with what every template may use."""
+    lang = web_i18n.current_lang.get()
+    user = getattr(request.state, "user", None)
+    full: dict[str, Any] = {
+        "lang": lang,
+        "dir": web_i18n.DIRECTION[lang],
+        "csrf_token": csrf_token(request),
+        "user": user,
+        "show_hijri": bool(user and user.show_hijri),
+        **(context or {}),
+    }
+    return templates.TemplateResponse(request, name, full, status_code=status_code, headers=headers)
+
+
+def render_page(
+    request: Request,
+    access: Access,
+    session: Session,
+    page: str,
+    template: str,
+    context: dict[str, Any] | None = None,
+    status_code: int = 200,
+) -> HTMLResponse:
+    """A page inside a workspace: the navigation (with `page` marked), the workspace switcher and the role."""
+    from cocktailparty.users import repository
+
+    full = {
+        "page": page, "workspace": access.workspace, "role": access.role, "access": access,
+        "can_edit": access.can_edit, "workspaces": repository.workspaces_of(session, access.user.id),
+        **(context or {}),
+    }
+    return render(request, template, full, status_code=status_code)

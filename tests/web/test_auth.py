@@ -1,0 +1,105 @@
+"""Sign-up, log-in, log-out, sessions, CSRF and the log-in rate limit, through the pages."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from cocktailparty import db
+from cocktailparty.models import Membership, User
+from webclient import PASSWORD, csrf, log_in, log_out, post_form, sign_up
+
+
+def test_sign_up_creates_an_owner_and_lands_on_the_dashboard(client: TestClient) -> None:
+    workspace_id = sign_up(client, "Sara@Example.com", "Riyadh Bakery")
+    page = client.get(f"/w/{workspace_id}")
+    assert page.status_code == 200
+    assert "Riyadh Bakery" in page.text and "No channel is connected yet." in page.text
+    with db.session_scope() as session:
+        user = session.scalar(select(User))
+        assert user is not None and user.email == "sara@example.com"
+        assert user.password_hash.startswith("$argon2id$") and PASSWORD not in user.password_hash
+        membership = session.scalar(select(Membership))
+        assert membership is not None and membership.role == "owner"
+
+
+def test_the_session_cookie_is_http_only_and_same_site(client: TestClient) -> None:
+    answer = post_form(client, "/signup", {"email": "s@example.com", "name": "S", "password": PASSWORD,
+                                           "workspace": "Acme"}, page="/signup", follow_redirects=False)
+    cookie = answer.headers["set-cookie"].lower()
+    assert cookie.startswith("cocktail_session=") and "httponly" in cookie and "samesite=lax" in cookie
+    assert PASSWORD not in cookie
+
+
+def test_bad_sign_ups_name_the_problem_and_save_nothing(client: TestClient) -> None:
+    answer = post_form(client, "/signup", {"email": "not-an-address", "name": "S", "password": PASSWORD,
+                                           "workspace": "Acme"}, page="/signup")
+    assert answer.status_code == 422 and "is not an e-mail address" in answer.text
+    answer = post_form(client, "/signup", {"email": "s@example.com", "name": "S", "password": "short",
+                                           "workspace": "Acme"}, page="/signup")
+    assert answer.status_code == 422 and "at least 10 characters" in answer.text
+    sign_up(client, "s@example.com")
+    log_out(client)
+    answer = post_form(client, "/signup", {"email": "S@example.com", "name": "S", "password": PASSWORD,
+                                           "workspace": "Other"}, page="/signup")
+    assert answer.status_code == 422 and "exists already" in answer.text
+    with db.session_scope() as session:
+        assert len(session.scalars(select(User)).all()) == 1
+
+
+def test_log_in_and_log_out(client: TestClient) -> None:
+    workspace_id = sign_up(client, "sara@example.com")
+    log_out(client)
+    redirect = client.get(f"/w/{workspace_id}", follow_redirects=False)
+    assert redirect.headers["location"] == f"/login?next=/w/{workspace_id}"
+    wrong = post_form(client, "/login", {"email": "sara@example.com", "password": "wrong password!"})
+    assert wrong.status_code == 401 and "wrong e-mail or password" in wrong.text
+    unknown = post_form(client, "/login", {"email": "nobody@example.com", "password": PASSWORD})
+    assert unknown.status_code == 401 and "wrong e-mail or password" in unknown.text
+    assert str(log_in(client, "SARA@example.com").url).endswith(f"/w/{workspace_id}")
+
+
+def test_log_in_goes_back_to_the_page_asked_for_but_never_off_site(client: TestClient) -> None:
+    workspace_id = sign_up(client, "sara@example.com")
+    log_out(client)
+    answer = post_form(client, "/login", {"email": "sara@example.com", "password": PASSWORD,
+                                          "next": f"/w/{workspace_id}"}, follow_redirects=False)
+    assert answer.headers["location"] == f"/w/{workspace_id}"
+    log_out(client)
+    for target in ("https://evil.example/", "//evil.example/", "/\\evil.example"):
+        answer = post_form(client, "/login", {"email": "sara@example.com", "password": PASSWORD, "next": target},
+                           follow_redirects=False)
+        assert answer.headers["location"] == "/"
+        log_out(client)
+
+
+def test_forms_without_the_csrf_token_are_refused(client: TestClient) -> None:
+    sign_up(client, "sara@example.com")
+    answer = client.post("/workspaces/new", data={"name": "Sneaky"})
+    assert answer.status_code == 403 and "reload the page" in answer.text
+    answer = client.post("/workspaces/new", data={"name": "Sneaky", "csrf_token": "forged"})
+    assert answer.status_code == 403
+    # The token of another session does not work either.
+    with TestClient(client.app) as stranger:
+        token = csrf(stranger)
+    assert client.post("/workspaces/new", data={"name": "Sneaky", "csrf_token": token}).status_code == 403
+    answer = client.post("/workspaces/new", data={"name": "Fine"}, headers={"X-CSRF-Token": csrf(client, "/")})
+    assert answer.status_code == 200 and "Fine" in answer.text
+
+
+def test_log_in_is_rate_limited_per_e_mail(client: TestClient) -> None:
+    sign_up(client, "sara@example.com")
+    log_out(client)
+    token = csrf(client)
+    statuses = [client.post("/login", data={"csrf_token": token, "email": "sara@example.com",
+                                            "password": "guess number x"}).status_code for _ in range(6)]
+    assert statuses[:5] == [401] * 5 and statuses[5] == 429
+    refused = client.post("/login", data={"csrf_token": token, "email": "sara@example.com", "password": PASSWORD})
+    assert refused.status_code == 429 and int(refused.headers["retry-after"]) > 0
+    assert "too many log-in attempts" in refused.text
+
+
+def test_security_headers_on_every_page(client: TestClient) -> None:
+    headers = client.get("/login").headers
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert headers["x-frame-options"] == "DENY" and headers["x-content-type-options"] == "nosniff"
