@@ -9,6 +9,7 @@ from cocktailparty.web.deps import check_csrf
 
 def page_routers() -> list[APIRouter]:
     from cocktailparty.audit import routes as audit
+    from cocktailparty.calendar import routes as calendar
     from cocktailparty.channels import routes as channels
     from cocktailparty.dashboard import routes as dashboard
     from cocktailparty.library import routes as library
@@ -16,7 +17,7 @@ def page_routers() -> list[APIRouter]:
     from cocktailparty.users import routes as users
     from cocktailparty.workspaces import routes as workspaces
 
-    return [users.router, dashboard.router, posts.router, library.router, channels.router, audit.router,
+    return [users.router, dashboard.router, posts.router, calendar.router, library.router, channels.router, audit.router,
             workspaces.router]
 
 
