@@ -5,7 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 OUT ?= out
 
-.PHONY: install demo test lint typecheck unit test-postgres bench bench-classifier bench-audit clean
+
+.PHONY: install demo demo-reports test lint typecheck unit test-postgres bench bench-classifier bench-audit clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +17,13 @@ $(STAMP): pyproject.toml
 install: $(STAMP)  ## create the virtual environment and install CocktailParty with its test tools
 	$(VENV)/bin/cocktail model build
 
-demo: install  ## audit the bundled sample archives (Arabic and English) and write their reports
-	$(PY) -m cocktailparty.demo --out $(OUT)/demo
+DEMO_DATA ?= $(OUT)/demo-data
+
+demo: install  ## the web app with its worker and a demo workspace (Arabic and English) on SQLite; prints the URL
+	COCKTAIL_DATA_DIR=$(DEMO_DATA) $(PY) -m cocktailparty.demo
+
+demo-reports: install  ## audit the bundled sample archives (Arabic and English) and write their HTML reports
+	$(PY) -m cocktailparty.demo.reports --out $(OUT)/demo
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench scripts

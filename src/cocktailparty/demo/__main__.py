@@ -1,0 +1,79 @@
+"""`make demo`: the web app on embedded defaults (SQLite, Huey on SQLite) with the publishing worker
+in the same command, a local Mastodon server to publish to, and a demo workspace in Arabic and English.
+
+    python -m cocktailparty.demo [--host 127.0.0.1] [--port 8000] [--mastodon-port 8001] [--seed-only]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+
+from rich.console import Console
+
+from cocktailparty import db
+from cocktailparty.config import get_settings
+from cocktailparty.demo import local_mastodon, seed
+from cocktailparty.workspaces.classifier import classifier_for
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--mastodon-port", type=int, default=8001)
+    parser.add_argument("--seed-only", action="store_true", help="create the demo workspace, then exit")
+    args = parser.parse_args()
+    console = Console()
+    settings = get_settings()
+    console.print(f"data directory: {settings.data_dir}")
+
+    mastodon = None
+    if local_mastodon.available():
+        mastodon = local_mastodon.start(settings.data_dir / "mastodon", args.mastodon_port)
+        console.print(f"local Mastodon server: {mastodon.base_url}")
+    else:
+        console.print("[yellow]mastodon-mock is not installed (make install adds it): the demo channels cannot "
+                      "publish[/]")
+    worker = None
+    try:
+        with db.session_scope() as session:
+            if seed.exists(session):
+                console.print("the demo workspace exists already (delete the data directory to start over)")
+            else:
+                with console.status("creating the demo workspace (the classifier loads once)"):
+                    seed.seed(session, classifier_for(seed.WORKSPACE), datetime.now(UTC),
+                              mastodon.base_url if mastodon else None,
+                              mastodon.create_account if mastodon else None)
+                console.print("demo workspace created: two channels, their published history, two weeks planned")
+        if args.seed_only:
+            return
+        # The worker is its own process, as in production; it publishes what falls due while the app runs.
+        worker = subprocess.Popen([sys.executable, "-m", "cocktailparty", "worker", "--workers", "2"],
+                                  env=os.environ.copy())
+        url = f"http://{args.host}:{args.port}/"
+        console.rule("[bold]CocktailParty demo")
+        console.print(f"  open      {url}")
+        console.print(f"  log in    {seed.EMAIL}")
+        console.print(f"  password  {seed.PASSWORD}")
+        console.print("  a post on each channel is due two minutes from the first start: watch the dashboard.")
+        console.print("  Ctrl-C stops the app, the worker and the local Mastodon server.")
+        import uvicorn
+
+        uvicorn.run("cocktailparty.web.app:create_app", factory=True, host=args.host, port=args.port,
+                    log_level="warning")
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if worker is not None:
+            worker.terminate()
+            worker.wait(timeout=15)
+        if mastodon is not None:
+            mastodon.stop()
+
+
+if __name__ == "__main__":
+    main()
