@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 OUT ?= out
 
 
-.PHONY: install demo demo-reports test lint typecheck unit test-postgres bench bench-classifier bench-audit clean
+.PHONY: install demo demo-reports translations test lint typecheck unit test-postgres bench bench-classifier bench-audit clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,16 @@ bench-classifier: install
 
 bench-audit: install
 	$(PY) bench/audit_speed.py --sizes 10000 100000 1000000
+
+LOCALES := src/cocktailparty/web/locale
+
+translations: $(STAMP)  ## extract the web app's strings and merge them into the en and ar catalogs
+	$(VENV)/bin/pybabel extract -F babel.cfg --no-location --sort-output -o $(LOCALES)/messages.pot .
+	for lang in en ar; do \
+		if [ -f $(LOCALES)/$$lang/LC_MESSAGES/messages.po ]; then \
+			$(VENV)/bin/pybabel update --no-fuzzy-matching -i $(LOCALES)/messages.pot -d $(LOCALES) -l $$lang; \
+		else $(VENV)/bin/pybabel init -i $(LOCALES)/messages.pot -d $(LOCALES) -l $$lang; fi; \
+	done
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,93 @@
+"""Browser tests: the app served by uvicorn on 127.0.0.1 (a thread of the test process, on the test's
+fresh database), a local Mastodon server to publish to, and Debian's Chromium driven by Playwright.
+Screenshots go to $COCKTAIL_SCREENSHOTS (default out/screenshots) as artifacts to look at."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+
+from cocktailparty.demo import local_mastodon
+from cocktailparty.demo.local_mastodon import LocalMastodon
+from cocktailparty.web import ratelimit
+from cocktailparty.web.app import create_app
+
+CHROMIUM = os.environ.get("COCKTAIL_CHROMIUM", "/usr/bin/chromium")
+SCREENSHOTS = Path(os.environ.get("COCKTAIL_SCREENSHOTS", Path(__file__).parents[2] / "out" / "screenshots"))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    with sync_playwright() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="session")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium; .ci/run does)")
+    # No sandbox: CI runs as root in a container, where Chromium's sandbox cannot start.
+    chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+    yield chromium
+    chromium.close()
+
+
+@pytest.fixture
+def live_server(app_env: Path) -> Iterator[str]:
+    """The app on a free port, serving the test's database; its URL."""
+    ratelimit.reset()
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=1).is_success:
+                break
+        except httpx.TransportError:
+            time.sleep(0.05)
+    else:
+        pytest.fail("the app did not start")
+    yield url
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def mastodon(tmp_path: Path) -> Iterator[LocalMastodon]:
+    server = local_mastodon.start(tmp_path / "mastodon", free_port())
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def page(browser: Browser, live_server: str) -> Iterator[Page]:
+    context = browser.new_context(base_url=live_server, viewport={"width": 1280, "height": 900}, locale="en-GB")
+    context.set_default_timeout(15_000)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def screenshots() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS
