@@ -5,6 +5,7 @@ Screenshots go to $COCKTAIL_SCREENSHOTS (default out/screenshots) as artifacts t
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import threading
@@ -15,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
-from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, expect, sync_playwright
 
 from cocktailparty.demo import local_mastodon
 from cocktailparty.demo.local_mastodon import LocalMastodon
@@ -23,6 +24,7 @@ from cocktailparty.web import ratelimit
 from cocktailparty.web.app import create_app
 
 CHROMIUM = os.environ.get("COCKTAIL_CHROMIUM", "/usr/bin/chromium")
+expect.set_options(timeout=15_000)  # the first live check loads the classifier; CI machines are slow
 SCREENSHOTS = Path(os.environ.get("COCKTAIL_SCREENSHOTS", Path(__file__).parents[2] / "out" / "screenshots"))
 
 
@@ -83,8 +85,20 @@ def page(browser: Browser, live_server: str) -> Iterator[Page]:
     context = browser.new_context(base_url=live_server, viewport={"width": 1280, "height": 900}, locale="en-GB")
     context.set_default_timeout(15_000)
     tab = context.new_page()
+    problems: list[str] = []
+
+    def on_console(message: ConsoleMessage) -> None:
+        # 4xx answers the pages show on purpose (a refused form is 422), and htmx noting a live check
+        # replaced by a newer one, are not problems.
+        if message.type == "error" and not re.search(r"status of 4(22|09)|htmx:(sendAbort|afterRequest)",
+                                                       message.text):
+            problems.append(message.text)
+
+    tab.on("console", on_console)
+    tab.on("pageerror", lambda error: problems.append(str(error)))
     yield tab
     context.close()
+    assert not problems, f"the browser reported errors: {problems}"
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ share of the ids is held out: the model never trains on it, the benchmarks score
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -100,6 +101,13 @@ def fingerprint(files: Iterable[Path], salt: str = "") -> str:
     """A hash of the training files' contents (and of `salt`: the model's version): the model cache key."""
     digest = hashlib.sha256(salt.encode())
     for path in sorted(files):
+        stat = path.stat()
         digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+        digest.update(_file_digest(path, stat.st_mtime_ns, stat.st_size))
     return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=256)
+def _file_digest(path: Path, mtime_ns: int, size: int) -> bytes:
+    # Keyed by modification time and size, so the web app does not re-read the corpus on every request.
+    return hashlib.sha256(path.read_bytes()).digest()

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Awaitable, Callable
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -36,9 +38,18 @@ def session_key(settings: Settings) -> str:
     return hmac.new(secret_key(settings).encode(), b"cocktailparty session cookie", hashlib.sha256).hexdigest()
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    # Load the classifier while the first pages are served, so the first live check does not wait for it.
+    from cocktailparty.workspaces.classifier import classifier_for
+
+    threading.Thread(target=classifier_for, name="classifier warm-up", daemon=True).start()
+    yield
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    app = FastAPI(title="CocktailParty", docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(title="CocktailParty", docs_url=None, redoc_url=None, openapi_url=None, lifespan=_lifespan)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.middleware("http")

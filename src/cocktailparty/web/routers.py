@@ -17,8 +17,8 @@ def page_routers() -> list[APIRouter]:
     from cocktailparty.users import routes as users
     from cocktailparty.workspaces import routes as workspaces
 
-    return [users.router, dashboard.router, posts.router, calendar.router, library.router, channels.router, audit.router,
-            workspaces.router]
+    return [users.router, dashboard.router, posts.router, calendar.router, library.router, channels.router,
+            audit.router, workspaces.router]
 
 
 # Every form post and HTMX call of the pages carries the CSRF token; GETs change nothing.
