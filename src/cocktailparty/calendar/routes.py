@@ -1,7 +1,220 @@
-"""Pages of this domain (filled in by its slice of the web app)."""
+"""The calendar pages: the month or week view, moving a post (drag and drop, or the small form on each
+card), adding the planner's suggestions, and the iCalendar feed behind a signed link."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from datetime import UTC, date, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import RedirectResponse, Response
+
+from cocktailparty import i18n
+from cocktailparty.calendar import service
+from cocktailparty.config import get_settings
+from cocktailparty.errors import CocktailError, InputError, NotFound
+from cocktailparty.models import Workspace
+from cocktailparty.posts.service import GuardrailRefused
+from cocktailparty.secrets import secret_key
+from cocktailparty.users.service import Access
+from cocktailparty.web import i18n as web_i18n
+from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
+from cocktailparty.web.i18n import gettext as _
+from cocktailparty.web.templating import flash, local_time, render, render_page
 
 router = APIRouter()
+
+
+def _is_htmx(request: Request) -> bool:
+    return "hx-request" in request.headers
+
+
+def _day(text: str | None, what: str = "date") -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"{what} {text!r} is not a date such as 2026-12-01") from None
+
+
+def _channel_id(text: str | None) -> int | None:
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise NotFound("no such channel") from None
+
+
+def _page(
+    request: Request,
+    access: Access,
+    session: DbSession,
+    *,
+    view: str,
+    day: str | None,
+    channel: str | None,
+    suggest: bool = False,
+    error: str | None = None,
+    status_code: int = 200,
+) -> Response:
+    now = datetime.now(UTC)
+    page = service.build(
+        session, access.workspace, service.check_view(view), _day(day) or now.date(),
+        week_start=service.first_weekday(web_i18n.current_lang.get()), now=now, channel_id=_channel_id(channel),
+        suggest=suggest,
+    )
+    context: dict[str, Any] = {
+        "cal": page, "keep": page.keep, "now": now, "error": error, "feed_url": _feed_url(request, access.workspace),
+        **_titles(page),
+    }
+    return render_page(request, access, session, "calendar", "calendar/calendar.html", context,
+                       status_code=status_code)
+
+
+def _titles(page: service.CalendarPage) -> dict[str, str]:
+    """The heading: the month ("December 2026" in the reader's language) or the week's first and last days,
+    with the Hijri dates of the same span for those who want them."""
+    lang = web_i18n.current_lang.get()
+    if page.view == "month":
+        first, last = page.month_start, page.month_end
+        title = i18n.month_label(first.year, first.month, lang)
+    else:
+        first, last = page.first, page.last
+        title = f"{i18n.date_label(first, lang)} – {i18n.date_label(last, lang)}"
+    return {"title": title, "hijri_range": f"{i18n.hijri_date(first, lang)} – {i18n.hijri_date(last, lang)}"}
+
+
+def _feed_url(request: Request, workspace: Workspace) -> str:
+    token = service.feed_token(workspace.id, secret_key(get_settings()))
+    return f"{str(request.base_url).rstrip('/')}/w/{workspace.id}/calendar.ics?token={token}"
+
+
+def _back(keep: dict[str, str], workspace_id: int) -> str:
+    query = [f"view={'week' if keep['view'] == 'week' else 'month'}"]
+    if _day(keep.get("date")):
+        query.append(f"date={keep['date']}")
+    if keep.get("channel", "").isdigit():
+        query.append(f"channel={keep['channel']}")
+    return f"/w/{workspace_id}/calendar?{'&'.join(query)}"
+
+
+def _refusal_message(error: CocktailError) -> str:
+    if isinstance(error, GuardrailRefused):
+        return _("Refused by the mix guardrail: %(reason)s. To fix: %(fix)s.",
+                 reason=error.verdict.reason, fix=error.verdict.fix)
+    return _(error.message)
+
+
+@router.get("/w/{workspace_id}/calendar")
+def calendar_page(
+    request: Request,
+    workspace_id: int,
+    access: WorkspaceAccess,
+    session: DbSession,
+    view: str = "month",
+    day: Annotated[str | None, Query(alias="date")] = None,
+    channel: str | None = None,
+    suggest: bool = False,
+) -> Response:
+    return _page(request, access, session, view=view, day=day, channel=channel, suggest=suggest)
+
+
+@router.post("/w/{workspace_id}/calendar/posts/{post_id}/move")
+def move_post(
+    request: Request,
+    workspace_id: int,
+    post_id: int,
+    access: EditorAccess,
+    session: DbSession,
+    at: Annotated[str, Form()] = "",
+    day: Annotated[str, Form()] = "",
+    hour: Annotated[str, Form()] = "",
+    view: Annotated[str, Form()] = "month",
+    back: Annotated[str, Form(alias="date")] = "",
+    channel: Annotated[str, Form()] = "",
+) -> Response:
+    """Move a scheduled post: to `at` (a local date and time of its channel), or to `day` keeping its local
+    time of day (at `hour` when given). Drag and drop sends `day`; the form on the card sends `at`."""
+    keep = {"view": view, "date": back, "channel": channel}
+    now = datetime.now(UTC)
+    try:
+        post, post_channel = service.movable_post(session, access.workspace, post_id)  # another workspace's: 404
+        try:
+            local = datetime.fromisoformat(at) if at else None
+        except ValueError:
+            raise InputError(f"{at!r} is not a date and time such as 2026-12-01T09:30") from None
+        if local is not None and local.tzinfo is not None:
+            local = local.replace(tzinfo=None)  # the form gives the channel's wall-clock time
+        hour_number = int(hour) if hour.strip().isdigit() else None
+        target = service.new_time(post, post_channel, at=local, day=_day(day, "day"), hour=hour_number)
+        service.move(session, access.workspace, post, post_channel, target, now)
+    except (GuardrailRefused, InputError) as error:
+        message = _refusal_message(error)
+        if _is_htmx(request):
+            return render(request, "partials/error.html", {"message": message, "status": error.status_code},
+                          status_code=error.status_code)
+        return _page(request, access, session, view=view, day=back or None, channel=channel or None,
+                     error=message, status_code=error.status_code)
+    if _is_htmx(request):
+        card = service.card_of(post, post_channel, now)
+        return render(request, "calendar/_card.html",
+                      {"card": card, "keep": keep, "workspace": access.workspace, "can_edit": access.can_edit})
+    flash(request, "ok", _("Moved to %(when)s.", when=local_time(post.due_at, post_channel.timezone)))
+    return RedirectResponse(_back(keep, access.workspace.id), status_code=303)
+
+
+@router.post("/w/{workspace_id}/calendar/suggestions")
+def add_suggestion(
+    request: Request,
+    workspace_id: int,
+    access: EditorAccess,
+    session: DbSession,
+    channel_id: Annotated[int, Form()],
+    item_id: Annotated[int, Form()],
+    at: Annotated[str, Form()],
+    view: Annotated[str, Form()] = "month",
+    back: Annotated[str, Form(alias="date")] = "",
+    channel: Annotated[str, Form()] = "",
+) -> Response:
+    """Schedule the library item the planner suggested for a slot (the guardrail judges it like any post)."""
+    from cocktailparty.workspaces.classifier import classifier_for
+
+    keep = {"view": view, "date": back, "channel": channel}
+    now = datetime.now(UTC)
+    try:
+        try:
+            slot = datetime.fromisoformat(at)
+        except ValueError:
+            raise InputError(f"{at!r} is not a date and time") from None
+        if slot.tzinfo is None:
+            raise InputError(f"{at!r} has no time zone")
+        post, post_channel = service.add_suggestion(session, access.workspace, channel_id, item_id, slot,
+                                                    classifier_for(access.workspace.name), now)
+    except (GuardrailRefused, InputError) as error:
+        message = _refusal_message(error)
+        if _is_htmx(request):
+            return render(request, "partials/error.html", {"message": message, "status": error.status_code},
+                          status_code=error.status_code)
+        return _page(request, access, session, view=view, day=back or None, channel=channel or None,
+                     suggest=True, error=message, status_code=error.status_code)
+    if _is_htmx(request):
+        card = service.card_of(post, post_channel, now)
+        return render(request, "calendar/_card.html",
+                      {"card": card, "keep": keep, "workspace": access.workspace, "can_edit": access.can_edit})
+    flash(request, "ok", _("Scheduled for %(when)s.", when=local_time(post.due_at, post_channel.timezone)))
+    return RedirectResponse(_back(keep, access.workspace.id), status_code=303)
+
+
+@router.get("/w/{workspace_id}/calendar.ics")
+def calendar_feed(workspace_id: int, session: DbSession, token: str = "") -> Response:
+    """The workspace's posts for calendar apps, which send no cookie: the signed token is the key."""
+    service.check_feed_token(workspace_id, token, secret_key(get_settings()))
+    workspace = session.get(Workspace, workspace_id)
+    if workspace is None:
+        raise NotFound("no such calendar feed")
+    body = service.feed(session, workspace, datetime.now(UTC))
+    return Response(body, media_type="text/calendar; charset=utf-8",
+                    headers={"Content-Disposition": f'inline; filename="cocktailparty-{workspace_id}.ics"',
+                             "Cache-Control": "private, max-age=300"})

@@ -7,10 +7,10 @@ share of the ids is held out: the model never trains on it, the benchmarks score
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from cocktailparty.taxonomy import CATEGORIES

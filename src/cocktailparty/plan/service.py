@@ -3,7 +3,7 @@ scheduled become a PlanRequest for the pure planner."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -64,9 +64,15 @@ def plan_channel(session: Session, workspace: Workspace, channel: ChannelRow, fi
         or_(AvoidDayRow.channel_id.is_(None), AvoidDayRow.channel_id == channel.id),
     )).all()
     start = datetime.combine(first, time.min).astimezone()
-    scheduled = session.scalars(select(Post).where(
-        Post.channel_id == channel.id, Post.state.in_(COUNTED), Post.due_at >= start
-    )).all()
+    # What can share a rolling window with a post of the period: the period and one window after it, by
+    # days and by count (a channel with years scheduled ahead must not load them all).
+    end = datetime.combine(last + timedelta(days=preset.window_days + 1), time.min).astimezone()
+    counted = (Post.channel_id == channel.id, Post.state.in_(COUNTED))
+    scheduled = [
+        *session.scalars(select(Post).where(*counted, Post.due_at >= start, Post.due_at < end)),
+        *session.scalars(select(Post).where(*counted, Post.due_at >= end).order_by(Post.due_at)
+                         .limit(preset.window_posts)),
+    ]
     request = PlanRequest(
         channels=(Channel(key, channel.timezone, slots, preset),),
         period=Period(first, last),

@@ -1,0 +1,407 @@
+"""What the calendar shows and does: a month or a week of posts placed on their channel's local days,
+moving a scheduled post (the guardrail judges the new time), the planner's suggestions for empty slots,
+and the signed link of the workspace's iCalendar feed."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from fractions import Fraction
+from typing import Literal
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
+
+import numpy as np
+from sqlalchemy.orm import Session
+
+from cocktailparty.calendar import repository
+from cocktailparty.classify import Classifier
+from cocktailparty.errors import InputError, NotFound
+from cocktailparty.mix.guardrail import Verdict, check
+from cocktailparty.mix.ledger import MixLedger, WindowKind
+from cocktailparty.mix.presets import MixPreset
+from cocktailparty.models import Channel, Post, PostState, Workspace
+from cocktailparty.plan.slots import local_time
+from cocktailparty.posts import service as posts
+from cocktailparty.posts.ical import calendar_of
+from cocktailparty.taxonomy import PROMOTIONAL
+from cocktailparty.workspaces.service import preset_for
+
+View = Literal["month", "week"]
+VIEWS: tuple[View, ...] = ("month", "week")
+# A day cell shows this many posts, then "+N more" (the week view of that day shows them all, up to its cap).
+SHOWN_PER_DAY: dict[View, int] = {"month": 5, "week": 40}
+# Every time zone is within 14 hours of UTC: the visible local days fit in this margin around them.
+ZONE_MARGIN = timedelta(hours=14)
+# The feed holds the recent past and the year ahead, not every post the workspace ever made.
+FEED_PAST = timedelta(days=90)
+FEED_AHEAD = timedelta(days=366)
+
+
+def first_weekday(lang: str) -> int:
+    """The weekday a displayed week starts on (0 = Monday): Sunday for Arabic, as in Saudi Arabia and the
+    Gulf, where the working week starts on Sunday; Monday (ISO 8601) for English."""
+    return 6 if lang == "ar" else 0
+
+
+@dataclass(frozen=True)
+class Card:
+    """A post as the calendar shows it: times in its channel's zone, a short excerpt of the text."""
+
+    id: int
+    channel_id: int
+    channel_name: str
+    zone: str
+    due_at: datetime
+    category: str
+    state: str
+    text: str
+    movable: bool  # scheduled and still ahead
+
+    @property
+    def local(self) -> datetime:
+        return self.due_at.astimezone(ZoneInfo(self.zone))
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An empty slot and what the planner would put in it: a library item, or a category to write."""
+
+    channel_id: int
+    channel_name: str
+    zone: str
+    at: datetime  # UTC
+    category: str
+    source: str  # "draft", "evergreen" or "empty"
+    item_id: int | None = None
+    text: str | None = None
+
+    @property
+    def local(self) -> datetime:
+        return self.at.astimezone(ZoneInfo(self.zone))
+
+
+@dataclass
+class Day:
+    day: date
+    in_range: bool  # in the month shown (a month grid shows the ends of the weeks around it too)
+    is_today: bool
+    shown: list[Card] = field(default_factory=list)  # the first posts of the day, up to `limit`
+    more: int = 0  # the posts beyond them, counted only
+    placed: int = 0  # posts chosen to be shown (their details are read next)
+    suggestions: list[Suggestion] = field(default_factory=list)
+    limit: int = 5
+
+
+@dataclass
+class CalendarPage:
+    workspace_id: int
+    view: View
+    anchor: date
+    first: date  # first and last day of the grid
+    last: date
+    weeks: list[list[Day]]
+    weekdays: list[int]  # weekday numbers (0 = Monday) in the order the columns show them
+    channels: list[Channel]
+    channel_id: int | None  # the channel filter, None for all channels
+    posts: int = 0
+    suggested: bool = False
+    suggestions: int = 0
+    default_slots: list[Channel] = field(default_factory=list)  # channels planned on the default slots
+
+    @property
+    def month_start(self) -> date:
+        return self.anchor.replace(day=1)
+
+    @property
+    def month_end(self) -> date:
+        return (self.month_start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+
+    @property
+    def previous(self) -> date:
+        if self.view == "week":
+            return self.anchor - timedelta(days=7)
+        return (self.month_start - timedelta(days=1)).replace(day=1)
+
+    @property
+    def next(self) -> date:
+        if self.view == "week":
+            return self.anchor + timedelta(days=7)
+        return (self.month_start + timedelta(days=32)).replace(day=1)
+
+    def url(self, *, view: str | None = None, day: date | None = None, suggest: bool = False) -> str:
+        """A link to another view or range of the calendar, keeping the channel filter."""
+        query: dict[str, str] = {"view": view or self.view, "date": (day or self.anchor).isoformat()}
+        if self.channel_id is not None:
+            query["channel"] = str(self.channel_id)
+        if suggest:
+            query["suggest"] = "1"
+        return f"/w/{self.workspace_id}/calendar?{urlencode(query)}"
+
+    @property
+    def keep(self) -> dict[str, str]:
+        """What a form on the page sends back so the page it returns to shows the same range."""
+        return {"view": self.view, "date": self.anchor.isoformat(),
+                "channel": "" if self.channel_id is None else str(self.channel_id)}
+
+
+def check_view(view: str) -> View:
+    if view not in VIEWS:
+        raise InputError(f"unknown calendar view {view!r}; expected month or week")
+    return "week" if view == "week" else "month"
+
+
+def grid_range(view: View, anchor: date, week_start: int) -> tuple[date, date]:
+    """The first and last day the grid shows: whole weeks around the month, or the week of `anchor`."""
+    if view == "week":
+        first = anchor - timedelta(days=(anchor.weekday() - week_start) % 7)
+        return first, first + timedelta(days=6)
+    month_start = anchor.replace(day=1)
+    month_end = (month_start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    first = month_start - timedelta(days=(month_start.weekday() - week_start) % 7)
+    last = month_end + timedelta(days=(week_start - 1 - month_end.weekday()) % 7)
+    return first, last
+
+
+def build(
+    session: Session,
+    workspace: Workspace,
+    view: View,
+    anchor: date,
+    *,
+    week_start: int,
+    now: datetime,
+    channel_id: int | None = None,
+    suggest: bool = False,
+) -> CalendarPage:
+    channels = repository.channels_of(session, workspace.id)
+    if channel_id is not None and all(channel.id != channel_id for channel in channels):
+        raise NotFound("no such channel")
+    shown = [channel for channel in channels if channel_id is None or channel.id == channel_id]
+    first, last = grid_range(view, anchor, week_start)
+    today = now.date()
+    days = {}
+    for offset in range((last - first).days + 1):
+        day = first + timedelta(days=offset)
+        in_range = view == "week" or day.month == anchor.month
+        days[day] = Day(day, in_range, day == today, limit=SHOWN_PER_DAY[view])
+    page = CalendarPage(
+        workspace_id=workspace.id, view=view, anchor=anchor, first=first, last=last,
+        weeks=[list(days.values())[i : i + 7] for i in range(0, len(days), 7)],
+        weekdays=[(week_start + i) % 7 for i in range(7)], channels=channels, channel_id=channel_id,
+    )
+    by_id = {channel.id: channel for channel in shown}
+    zones = {channel.id: ZoneInfo(channel.timezone) for channel in shown}
+    start = datetime.combine(first, time.min, UTC) - ZONE_MARGIN
+    end = datetime.combine(last + timedelta(days=1), time.min, UTC) + ZONE_MARGIN
+    # Times first, to place posts on days; then the details of only those shown (a busy month holds thousands).
+    placed: list[tuple[Day, int, int, datetime]] = []
+    for post_id, post_channel, due_at in repository.post_times(session, workspace.id, list(by_id), start, end):
+        cell = days.get(due_at.astimezone(zones[post_channel]).date())
+        if cell is None:
+            continue
+        page.posts += 1
+        if cell.placed >= cell.limit:
+            cell.more += 1  # a busy day: counted, not shown
+            continue
+        cell.placed += 1
+        placed.append((cell, post_id, post_channel, due_at))
+    details = repository.post_details(session, workspace.id, [post_id for _, post_id, _, _ in placed])
+    for cell, post_id, post_channel, due_at in placed:
+        if post_id not in details:
+            continue  # deleted between the two reads
+        category, state, text = details[post_id]
+        channel = by_id[post_channel]
+        cell.shown.append(Card(post_id, channel.id, channel.name, channel.timezone, due_at, category, state, text,
+                               movable=state == PostState.SCHEDULED and due_at > now))
+    if suggest:
+        page.suggested = True
+        found, page.default_slots = suggestions(session, workspace, shown, first, last, now)
+        for suggestion in found:
+            cell = days.get(suggestion.local.date())
+            if cell is not None:
+                cell.suggestions.append(suggestion)
+                page.suggestions += 1
+    return page
+
+
+def card_of(post: Post, channel: Channel, now: datetime) -> Card:
+    assert post.due_at is not None
+    return Card(post.id, channel.id, channel.name, channel.timezone, post.due_at, post.category, post.state,
+                post.text[: repository.EXCERPT], movable=post.state == PostState.SCHEDULED and post.due_at > now)
+
+
+# --- Moving a post -----------------------------------------------------------------------------------------
+
+
+def movable_post(session: Session, workspace: Workspace, post_id: int) -> tuple[Post, Channel]:
+    post = repository.post_of(session, workspace.id, post_id)
+    if post is None:
+        raise NotFound("no such post")
+    channel = repository.channel_of(session, workspace.id, post.channel_id)
+    if channel is None:  # a post always belongs to a channel of its own workspace
+        raise NotFound("no such post")
+    if post.state != PostState.SCHEDULED or post.due_at is None:
+        raise InputError(f"only scheduled posts can be moved; this one is {post.state}")
+    return post, channel
+
+
+def new_time(
+    post: Post, channel: Channel, *, at: datetime | None = None, day: date | None = None, hour: int | None = None
+) -> datetime:
+    """Where a move puts the post, on the channel's wall clock: at the local time `at` (naive), or on `day`
+    at the local time of day it had (at `hour` when given, keeping its minutes)."""
+    zone = ZoneInfo(channel.timezone)
+    if at is not None:
+        return local_time(at.date(), at.time().replace(second=0, microsecond=0), zone)
+    if day is None:
+        raise InputError("give the new day or the new date and time")
+    assert post.due_at is not None
+    clock = post.due_at.astimezone(zone).time()
+    if hour is not None:
+        if not 0 <= hour <= 23:
+            raise InputError(f"hour must be 0 to 23, got {hour}")
+        clock = clock.replace(hour=hour)
+    return local_time(day, clock, zone)
+
+
+def move(session: Session, workspace: Workspace, post: Post, channel: Channel, at: datetime, now: datetime) -> Post:
+    """Move a scheduled post to `at`, unless the guardrail refuses the channel's mix with the post there."""
+    assert post.due_at is not None
+    if at <= now:
+        raise InputError("a post cannot be moved into the past: pick a later time")
+    if at == post.due_at:
+        return post
+    verdict = judge_move(session, workspace, channel, post, at)
+    if not verdict.allowed:
+        raise posts.GuardrailRefused(verdict)
+    post.due_at = at
+    post.next_attempt_at = at
+    session.flush()
+    return post
+
+
+def judge_move(session: Session, workspace: Workspace, channel: Channel, post: Post, at: datetime) -> Verdict:
+    """The guardrail's verdict on the channel's mix with the post moved to `at`, the post itself left out
+    of the posts it is judged against. A promotion is judged at its new time; a value post moved away can
+    leave the promotions around its old time above the cap, so the move is refused when it makes more
+    rolling windows break the cap than before."""
+    assert post.due_at is not None
+    preset = preset_for(workspace, channel)
+    old = post.due_at
+    sample = repository.mix_sample(session, channel.id, min(old, at), max(old, at),
+                                   preset.window_days * 2, preset.window_posts * 2)
+    others = [(due_at, category) for post_id, due_at, category in sample if post_id != post.id]
+    if post.category == PROMOTIONAL:
+        return check(others, at, post.category, preset)
+    if _breaking_windows([*others, (at, post.category)], preset) <= _breaking_windows(
+        [*others, (old, post.category)], preset
+    ):
+        return Verdict(True)
+    return Verdict(
+        False,
+        reason=(f"without this post, promotion around {old:%d %b %Y} would pass the {preset.cap:.0%} cap of "
+                f"{preset.name}"),
+        fix=f"keep it nearer its current time, or schedule another value post around {old:%d %b %Y} first",
+    )
+
+
+def _breaking_windows(posts: list[tuple[datetime, str]], preset: MixPreset) -> int:
+    """How many rolling windows, by posts and by days, hold more promotion than the cap allows."""
+    ledger = MixLedger.from_posts(posts)
+    cumulative = np.concatenate([[0], np.cumsum(ledger.promotional)])
+    cap = Fraction(preset.cap).limit_denominator(1000)  # as the ledger judges windows
+    kinds: tuple[WindowKind, ...] = ("posts", "days")
+    count = 0
+    for kind in kinds:
+        firsts, lasts = ledger.rolling(kind, preset)
+        promotional = cumulative[lasts + 1] - cumulative[firsts]
+        count += int(np.count_nonzero(promotional * cap.denominator > (lasts - firsts + 1) * cap.numerator))
+    return count
+
+
+# --- Suggestions for empty slots ---------------------------------------------------------------------------
+
+
+def suggestions(
+    session: Session, workspace: Workspace, channels: list[Channel], first: date, last: date, now: datetime
+) -> tuple[list[Suggestion], list[Channel]]:
+    """The planner's choice for every empty slot still ahead in [first, last], channel by channel, and the
+    channels without posting slots of their own (planned on the default slots)."""
+    from cocktailparty.plan.service import plan_channel
+
+    found: list[tuple[Channel, datetime, str, str, int | None]] = []
+    start = max(first, now.date() - timedelta(days=1))  # a local day may still be yesterday in UTC
+    for channel in channels if start <= last else []:
+        for entry in plan_channel(session, workspace, channel, start, last).entries:
+            if entry.source != "scheduled" and entry.at_utc > now:
+                item_id = int(entry.item_id) if entry.item_id else None
+                found.append((channel, entry.at_utc, entry.category, entry.source, item_id))
+    items = repository.library_items(session, workspace.id, [i for *_, i in found if i is not None])
+    result = []
+    drafts: set[int] = set()
+    # Each channel is planned on its own, so a draft any channel may take can come up once per channel: it
+    # goes out once, so only its earliest slot offers it; the others ask for a post of the same category.
+    for channel, at, category, source, item_id in sorted(found, key=lambda f: (f[1], f[0].name)):
+        if source == "draft" and item_id is not None:
+            if item_id in drafts:
+                source, item_id = "empty", None
+            else:
+                drafts.add(item_id)
+        item = items.get(item_id) if item_id is not None else None
+        result.append(Suggestion(channel.id, channel.name, channel.timezone, at, category, source,
+                                 item.id if item else None, item.text if item else None))
+    return result, [channel for channel in channels if not channel.slots]
+
+
+def add_suggestion(
+    session: Session,
+    workspace: Workspace,
+    channel_id: int,
+    item_id: int,
+    at: datetime,
+    classifier: Classifier,
+    now: datetime,
+) -> tuple[Post, Channel]:
+    """Schedule a library item in the slot the planner suggested, through the guardrail like any post.
+    A draft goes out once, so it leaves the library; an evergreen item counts one more use."""
+    channel = repository.channel_of(session, workspace.id, channel_id)
+    item = repository.library_item(session, workspace.id, item_id)
+    if channel is None or item is None or item.channel_id not in (None, channel.id):
+        raise NotFound("no such channel or library item")
+    if at <= now:
+        raise InputError("this slot has passed: suggest again for the slots ahead")
+    post = posts.schedule(session, workspace, channel, item.text, at, classifier, category=item.category)
+    if item.evergreen:
+        item.uses += 1
+        item.last_used_at = max(at, item.last_used_at) if item.last_used_at else at
+    else:
+        session.delete(item)
+    session.flush()
+    return post, channel
+
+
+# --- The iCalendar feed ------------------------------------------------------------------------------------
+
+
+def feed_token(workspace_id: int, secret: str) -> str:
+    """The feed's secret link part: an HMAC of the workspace id, so it needs no storage and opens no other
+    workspace's feed. (Changing the secret key changes every feed link.)"""
+    digest = hmac.new(secret.encode(), f"cocktailparty calendar feed {workspace_id}".encode(), hashlib.sha256)
+    return base64.urlsafe_b64encode(digest.digest()).rstrip(b"=").decode()
+
+
+def check_feed_token(workspace_id: int, token: str, secret: str) -> None:
+    if not hmac.compare_digest(feed_token(workspace_id, secret).encode(), token.encode()):
+        raise NotFound("no such calendar feed")
+
+
+def feed(session: Session, workspace: Workspace, now: datetime) -> bytes:
+    channels = repository.channels_of(session, workspace.id)
+    found = repository.feed_posts(session, workspace.id, [channel.id for channel in channels],
+                                  now - FEED_PAST, now + FEED_AHEAD)
+    names = {channel.id: channel.name for channel in channels}
+    return calendar_of(found, names, f"CocktailParty: {workspace.name}")
