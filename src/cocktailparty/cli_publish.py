@@ -258,35 +258,18 @@ def library_add(
     expires: Annotated[str | None, typer.Option(help="Evergreen: first day it may no longer go out.")] = None,
 ) -> None:
     """Add a draft or an evergreen post to the library."""
-    from datetime import date, time
-
     from cocktailparty.channels.service import get_or_raise
     from cocktailparty.db import session_scope
-    from cocktailparty.models import LibraryItem
-    from cocktailparty.taxonomy import check_category
-    from cocktailparty.workspaces.classifier import classifier_for
+    from cocktailparty.library import service
     from cocktailparty.workspaces.service import get_or_create
 
     try:
-        if category:
-            try:
-                check_category(category)
-            except ValueError as exc:
-                raise InputError(str(exc)) from None
-        try:
-            expiry = datetime.combine(date.fromisoformat(expires), time.min, UTC) if expires else None
-        except ValueError:
-            raise InputError(f"--expires {expires!r} is not a date such as 2027-01-31") from None
+        expiry = service.parse_expiry(expires, "--expires")
         with session_scope() as session:
             workspace = get_or_create(session, get_settings().workspace)
             target = get_or_raise(session, workspace, channel) if channel else None
-            item = LibraryItem(
-                workspace_id=workspace.id, channel_id=target.id if target else None, text=text,
-                category=category or classifier_for().classify(text).category, evergreen=evergreen,
-                min_gap_days=min_gap_days, max_uses=max_uses, expires_at=expiry,
-            )
-            session.add(item)
-            session.flush()
+            item = service.add(session, workspace, text=text, category=category, channel=target, evergreen=evergreen,
+                               min_gap_days=min_gap_days, max_uses=max_uses, expires_at=expiry)
             console.print(f"library item {item.id}: {item.category}{' (evergreen)' if evergreen else ''}")
     except CocktailError as error:
         raise fail(error) from None
@@ -299,23 +282,16 @@ def avoid_add(
     channel: Annotated[str | None, typer.Option(help="Only for this channel.")] = None,
 ) -> None:
     """Add a day on which no promotion is planned."""
-    from datetime import date
-
     from cocktailparty.channels.service import get_or_raise
     from cocktailparty.db import session_scope
-    from cocktailparty.models import AvoidDay
-    from cocktailparty.workspaces.service import get_or_create
+    from cocktailparty.workspaces.service import add_avoid_day, get_or_create, parse_day
 
     try:
-        try:
-            when = date.fromisoformat(day)
-        except ValueError:
-            raise InputError(f"{day!r} is not a date such as 2027-03-20") from None
+        when = parse_day(day)
         with session_scope() as session:
             workspace = get_or_create(session, get_settings().workspace)
             target = get_or_raise(session, workspace, channel) if channel else None
-            session.add(AvoidDay(workspace_id=workspace.id, channel_id=target.id if target else None, day=when,
-                                 reason=reason))
+            add_avoid_day(session, workspace, when, reason=reason, channel=target)
     except CocktailError as error:
         raise fail(error) from None
     console.print(f"no promotion will be planned on {when}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -11,7 +13,7 @@ from cocktailparty.connectors.base import ChannelConfig, Connector, ConnectorErr
 from cocktailparty.connectors.registry import connector_for, networks
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.models import Channel, Workspace
-from cocktailparty.secrets import decrypt, encrypt
+from cocktailparty.secrets import SecretKeyError, decrypt, encrypt
 
 
 def config_of(channel: Channel) -> ChannelConfig:
@@ -73,3 +75,105 @@ def get_or_raise(session: Session, workspace: Workspace, name: str) -> Channel:
         known = session.scalars(select(Channel.name).where(Channel.workspace_id == workspace.id)).all()
         raise NotFound(f"no channel named {name!r}; channels: {', '.join(known) or 'none yet'}")
     return channel
+
+
+# A disconnected channel keeps its row (and so its posts: Post.channel_id cascades on delete) without credentials.
+DISCONNECTED = "channel disconnected"
+
+
+def is_connected(channel: Channel) -> bool:
+    return channel.secret is not None
+
+
+def get_by_id_or_raise(session: Session, workspace: Workspace, channel_id: int) -> Channel:
+    """The channel with this id in this workspace; another workspace's channel is not found either."""
+    from cocktailparty.channels import repository
+
+    channel = repository.channel_in(session, workspace.id, channel_id)
+    if channel is None:
+        raise NotFound("no such channel in this workspace")
+    return channel
+
+
+def check(channel: Channel) -> str:
+    """Ask the network whether the saved credentials still work; returns the account's handle."""
+    if not is_connected(channel):
+        raise InputError("the channel is disconnected: reconnect it with a new token first")
+    try:
+        return connector_of(channel).verify() or channel.handle or ""
+    except ConnectorError as exc:
+        raise InputError(f"the {channel.network} channel could not connect: {exc.message}") from None
+    except SecretKeyError as exc:
+        raise InputError(exc.message) from None
+
+
+def disconnect(session: Session, channel: Channel, now: datetime | None = None) -> int:
+    """Forget the channel's credentials and cancel its scheduled posts; what was published stays.
+
+    Returns how many scheduled posts were cancelled. Posts a worker is publishing at this moment finish.
+    """
+    from cocktailparty.channels import repository
+
+    channel.secret = None
+    session.flush()
+    return repository.cancel_scheduled(session, channel.id, DISCONNECTED, now or datetime.now(UTC))
+
+
+def reconnect(
+    session: Session,
+    channel: Channel,
+    *,
+    token: str | None = None,
+    handle: str | None = None,
+    password: str | None = None,
+    verify: bool = True,
+) -> Channel:
+    """New credentials for a channel (disconnected or not); the network is asked first, as in `add`."""
+    if not token and not password:
+        raise InputError("give the access token, or the handle and app password, to reconnect the channel")
+    handle = handle or channel.handle
+    config = ChannelConfig(
+        network=channel.network, base_url=channel.base_url, token=token, handle=handle, password=password
+    )
+    if verify:
+        try:
+            handle = connector_for(config).verify() or handle
+        except ConnectorError as exc:
+            raise InputError(f"could not connect the {channel.network} channel: {exc.message}") from None
+    channel.handle = handle
+    channel.secret = encrypt({key: value for key, value in (("token", token), ("password", password)) if value})
+    session.flush()
+    return channel
+
+
+def connect(
+    session: Session,
+    workspace: Workspace,
+    *,
+    network: str,
+    name: str,
+    base_url: str = "",
+    token: str = "",
+    handle: str = "",
+    password: str = "",
+    timezone: str = "UTC",
+) -> Channel:
+    """Connect a channel from the page's form: blanks mean "not given"; the network is asked first."""
+    name = name.strip()
+    if not name:
+        raise InputError("give the channel a name")
+    if not token and not password:
+        raise InputError("give the access token, or the handle and app password, to connect the channel")
+    return add(
+        session, workspace, network=network, name=name, base_url=base_url.strip() or None, token=token or None,
+        handle=handle.strip() or None, password=password or None, timezone=timezone.strip() or "UTC", verify=True,
+    )
+
+
+@cache
+def time_zones() -> tuple[str, ...]:
+    """IANA time zone names for the form's suggestions (any IANA name is accepted, these are the usual ones)."""
+    from zoneinfo import available_timezones
+
+    regional = (zone for zone in available_timezones() if "/" in zone and not zone.startswith(("Etc/", "SystemV/")))
+    return ("UTC", *sorted(regional))

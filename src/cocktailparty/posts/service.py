@@ -50,6 +50,8 @@ def schedule(
         raise InputError("the post has no text")
     if at.tzinfo is None:
         raise InputError(f"{at.isoformat()} has no time zone: add one (e.g. +03:00 or Z)")
+    if channel.secret is None:
+        raise InputError(f"the channel {channel.name!r} is disconnected: reconnect it before scheduling on it")
     if force and not (reason and reason.strip()):
         raise InputError("--force needs --reason: an override of the guardrail is recorded with why")
     confidence = None

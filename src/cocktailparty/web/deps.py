@@ -30,7 +30,12 @@ class CsrfFailed(CocktailError):
 def get_db() -> Iterator[Session]:
     # The request owns the transaction: it commits when the route returns and rolls back on an error.
     with db.session_scope() as session:
-        yield session
+        try:
+            yield session
+        except Exception:
+            # Detached before the rollback expires them, so the error page can still show who is signed in.
+            session.expunge_all()
+            raise
 
 
 DbSession = Annotated[Session, Depends(get_db, scope="function")]

@@ -1,12 +1,25 @@
-"""Finding and creating workspaces, and the mix preset that applies to a workspace or a channel."""
+"""Finding and creating workspaces, the mix preset that applies to a workspace or a channel, and the
+workspace's settings: its mix policy, the channels' posting slots and the days without promotion."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cocktailparty.errors import InputError, NotFound
 from cocktailparty.mix import MixPreset, get_preset
-from cocktailparty.models import Channel, Workspace
+from cocktailparty.models import ApiToken, AvoidDay, Channel, Invitation, Role, User, Workspace
+from cocktailparty.plan.inputs import WeeklySlot
+from cocktailparty.users import repository as users_repository
+from cocktailparty.users import service as users
+from cocktailparty.users.service import Access
+from cocktailparty.workspaces import repository
+
+MAX_REASON = 200  # the column's length
 
 
 def get_or_create(session: Session, name: str) -> Workspace:
@@ -23,3 +36,134 @@ def preset_for(workspace: Workspace, channel: Channel | None = None) -> MixPrese
     name = (channel.preset if channel and channel.preset else None) or workspace.preset
     cap = (channel.cap if channel and channel.cap is not None else None) or workspace.cap
     return get_preset(name, cap=cap, window_posts=workspace.window_posts, window_days=workspace.window_days)
+
+
+def set_mix_policy(
+    workspace: Workspace,
+    preset: str,
+    *,
+    cap_percent: float | None = None,
+    window_posts: int | None = None,
+    window_days: int | None = None,
+) -> MixPreset:
+    """Save the workspace's preset with its overrides (None keeps the preset's own); nothing is changed
+    when a value is refused."""
+    if cap_percent is not None and not 0.0 <= cap_percent <= 100.0:
+        raise InputError(f"the cap is a percentage between 0 and 100, got {cap_percent:g}")
+    cap = None if cap_percent is None else cap_percent / 100
+    try:
+        chosen = get_preset(preset, cap=cap, window_posts=window_posts, window_days=window_days)
+    except ValueError as exc:
+        message = str(exc)
+        if "needs a cap" in message:
+            message = "the custom preset needs a cap: give the largest promotional share, in percent"
+        raise InputError(message) from None
+    workspace.preset = chosen.name
+    workspace.cap = cap
+    workspace.window_posts = window_posts
+    workspace.window_days = window_days
+    return chosen
+
+
+def channel_or_raise(session: Session, workspace: Workspace, channel_id: int) -> Channel:
+    """A channel of this workspace; one of another workspace is not found, like one that does not exist."""
+    channel = repository.channel_in(session, workspace.id, channel_id)
+    if channel is None:
+        raise NotFound("no such channel")
+    return channel
+
+
+def _sorted_slots(slots: list[WeeklySlot]) -> list[str]:
+    return [str(slot) for slot in sorted(set(slots), key=lambda slot: (slot.weekday, slot.at))]
+
+
+def add_slot(channel: Channel, text: str) -> str:
+    """Add a weekly posting slot ("Mon 09:00", in the channel's time zone); returns it as stored."""
+    slot = WeeklySlot.parse(text.strip())
+    current = [WeeklySlot.parse(existing) for existing in channel.slots or []]
+    if slot in current:
+        raise InputError(f"{channel.name} already posts at {slot}")
+    channel.slots = _sorted_slots([*current, slot])
+    return str(slot)
+
+
+def remove_slot(channel: Channel, text: str) -> None:
+    slot = WeeklySlot.parse(text.strip())
+    current = [WeeklySlot.parse(existing) for existing in channel.slots or []]
+    if slot not in current:
+        raise InputError(f"{channel.name} has no slot {slot}")
+    channel.slots = _sorted_slots([existing for existing in current if existing != slot])
+
+
+def set_timezone(channel: Channel, timezone: str) -> None:
+    """The channel's time zone: its slots keep their wall-clock times in the new zone."""
+    timezone = timezone.strip()
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InputError(f"unknown time zone {timezone!r}; use an IANA name such as Asia/Riyadh") from None
+    channel.timezone = timezone
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(f"{text!r} is not a date such as 2027-03-20") from None
+
+
+def add_avoid_day(
+    session: Session, workspace: Workspace, day: date, *, reason: str = "", channel: Channel | None = None
+) -> AvoidDay:
+    """A day on which no promotion is planned, for the whole workspace or (with `channel`) one channel."""
+    if channel is not None and channel.workspace_id != workspace.id:
+        raise NotFound("no such channel")
+    reason = reason.strip()
+    if len(reason) > MAX_REASON:
+        raise InputError(f"keep the reason under {MAX_REASON} characters")
+    if repository.avoid_day_on(session, workspace.id, day, channel.id if channel else None):
+        where = channel.name if channel else "every channel"
+        raise InputError(f"{day} is already a day without promotion on {where}")
+    avoid = AvoidDay(workspace_id=workspace.id, channel_id=channel.id if channel else None, day=day, reason=reason)
+    session.add(avoid)
+    session.flush()
+    return avoid
+
+
+def delete_avoid_day(session: Session, workspace: Workspace, avoid_day_id: int) -> None:
+    avoid = repository.avoid_day_in(session, workspace.id, avoid_day_id)
+    if avoid is None:
+        raise NotFound("no such day to avoid")
+    session.delete(avoid)
+    session.flush()
+
+
+@dataclass(frozen=True)
+class SettingsView:
+    """Everything the settings page shows a member: only this workspace's rows, and only the tokens the
+    member may see."""
+
+    policy: MixPreset
+    channels: list[Channel]
+    avoid_days: list[AvoidDay]
+    members: list[tuple[User, str]]
+    invitations: list[Invitation]
+    tokens: list[tuple[ApiToken, User]]
+    now: datetime
+
+    @property
+    def channel_names(self) -> dict[int, str]:
+        return {channel.id: channel.name for channel in self.channels}
+
+
+def settings_view(session: Session, access: Access) -> SettingsView:
+    workspace = access.workspace
+    return SettingsView(
+        policy=preset_for(workspace),
+        channels=repository.channels_of(session, workspace.id),
+        avoid_days=repository.avoid_days_of(session, workspace.id),
+        members=users_repository.members_of(session, workspace.id),
+        invitations=users_repository.pending_invitations(session, workspace.id) if access.role == Role.OWNER else [],
+        tokens=users.api_tokens_visible(session, access),
+        now=datetime.now(UTC),
+    )

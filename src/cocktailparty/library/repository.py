@@ -1,0 +1,34 @@
+"""Queries behind the library: a workspace's items, one of them by id, and its draft posts."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cocktailparty.models import LibraryItem, Post, PostState
+
+
+def items_of(session: Session, workspace_id: int) -> list[LibraryItem]:
+    return list(
+        session.scalars(
+            select(LibraryItem).where(LibraryItem.workspace_id == workspace_id).order_by(LibraryItem.id.desc())
+        )
+    )
+
+
+def item_in(session: Session, workspace_id: int, item_id: int) -> LibraryItem | None:
+    """The item, only when it belongs to the workspace."""
+    return session.scalar(
+        select(LibraryItem).where(LibraryItem.id == item_id, LibraryItem.workspace_id == workspace_id)
+    )
+
+
+def drafts_of(session: Session, workspace_id: int, limit: int) -> list[Post]:
+    return list(
+        session.scalars(
+            select(Post)
+            .where(Post.workspace_id == workspace_id, Post.state == PostState.DRAFT)
+            .order_by(Post.id.desc())
+            .limit(limit)
+        )
+    )
