@@ -26,7 +26,11 @@ from fake_network import SERVER, FakeServer
 def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # CI and developers keep the trained model between runs in COCKTAIL_DATA_DIR; otherwise a temp dir.
     data_dir = os.environ.get("COCKTAIL_DATA_DIR")
-    return Path(data_dir) / "models" if data_dir else tmp_path_factory.mktemp("models")
+    if not data_dir:
+        return tmp_path_factory.mktemp("models")
+    models = Path(data_dir) / "models"
+    models.mkdir(parents=True, exist_ok=True)  # the tests' data dirs link to it: it must exist
+    return models
 
 
 @pytest.fixture(scope="session")

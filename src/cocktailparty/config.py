@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     secret_key: str | None = Field(
         default=None, description="Key that encrypts network tokens at rest (Fernet, urlsafe base64 of 32 bytes)."
     )
+    max_upload_mb: int = Field(
+        default=2048, gt=0, description="The largest archive the audit page accepts, in megabytes."
+    )
 
     @property
     def model_dir(self) -> Path:

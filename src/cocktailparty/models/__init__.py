@@ -1,6 +1,7 @@
 """ORM models, one module per table."""
 
 from cocktailparty.models.api_token import ApiToken
+from cocktailparty.models.audit_run import AuditRun, AuditStatus
 from cocktailparty.models.avoid_day import AvoidDay
 from cocktailparty.models.base import Base
 from cocktailparty.models.channel import Channel
@@ -13,6 +14,7 @@ from cocktailparty.models.user import User
 from cocktailparty.models.workspace import Workspace
 
 __all__ = [
-    "ApiToken", "AvoidDay", "Base", "Channel", "Invitation", "LibraryItem", "Membership", "Post", "PostState",
+    "ApiToken", "AuditRun", "AuditStatus",
+    "AvoidDay", "Base", "Channel", "Invitation", "LibraryItem", "Membership", "Post", "PostState",
     "PublishAttempt", "Role", "User", "Workspace",
 ]

@@ -30,7 +30,10 @@ def publish_post(post_id: int) -> Outcome:
 
 @lru_cache(maxsize=4)
 def _queue(data_dir: str, redis_url: str | None) -> tuple[Huey, Callable[..., Any]]:
+    from cocktailparty.audit.tasks import audit_task
+
     huey = make_huey(get_settings())
+    audit_task(huey)  # the worker's consumer runs the audits of the web app's uploads too
     return huey, huey.task(retries=0, name="publish_post")(publish_post)
 
 
