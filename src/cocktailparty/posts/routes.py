@@ -1,7 +1,161 @@
-"""Pages of this domain (filled in by its slice of the web app)."""
+"""The composer: write a post, see its category, its length per network and the guardrail's verdict
+as it is typed, then schedule it (or keep it as a draft); and cancelling a scheduled post."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from datetime import UTC, datetime
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+from sqlalchemy.orm import Session
+
+from cocktailparty.dashboard.repository import channels_of
+from cocktailparty.errors import InputError
+from cocktailparty.models import Channel
+from cocktailparty.posts import compose
+from cocktailparty.posts.service import GuardrailRefused, schedule
+from cocktailparty.users.service import Access
+from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
+from cocktailparty.web.i18n import gettext as _
+from cocktailparty.web.templating import flash, local_time, render, render_page
+from cocktailparty.workspaces.classifier import classifier_for
 
 router = APIRouter()
+
+FormField = Annotated[str, Form()]
+
+
+def _form(channel: Channel | None, at: datetime | None, text: str = "", category: str = "", force: bool = False,
+          reason: str = "") -> dict[str, Any]:
+    """The composer's fields as the page shows them (date and time in the channel's own zone)."""
+    local = at.astimezone(ZoneInfo(channel.timezone)) if at and channel else at
+    return {
+        "channel_id": channel.id if channel else None, "text": text, "category": category, "force": force,
+        "reason": reason, "date": local.date().isoformat() if local else "",
+        "time": local.strftime("%H:%M") if local else "",
+    }
+
+
+def _page(request: Request, access: Access, session: Session, form: dict[str, Any], check: compose.ComposeCheck,
+          error: str | None = None, status_code: int = 200) -> Response:
+    return render_page(request, access, session, "compose", "posts/compose.html", {
+        "channels": channels_of(session, access.workspace.id), "form": form, "check": check, "error": error,
+    }, status_code=status_code)
+
+
+def _check_or_empty(session: Session, access: Access, channel: Channel | None, text: str, at: datetime | None,
+                    category: str) -> compose.ComposeCheck:
+    """The live check for a page re-rendered after an error: never a second error of its own."""
+    try:
+        return compose.check_post(session, access.workspace, channel, text, at, classifier_for(access.workspace.name),
+                                  category or None)
+    except InputError:
+        return compose.check_post(session, access.workspace, channel, text, at, classifier_for(access.workspace.name))
+
+
+def _moment(channel: Channel | None, day: str, clock: str) -> datetime | None:
+    if channel is None:
+        return None
+    try:
+        return compose.local_moment(channel, day, clock)
+    except InputError:
+        return None
+
+
+def _week_of(workspace_id: int, at: datetime, channel: Channel) -> str:
+    day = at.astimezone(ZoneInfo(channel.timezone)).date()
+    return f"/w/{workspace_id}/calendar?view=week&date={day.isoformat()}"
+
+
+def _safe_next(target: str) -> str | None:
+    # Only paths on this site: "//evil.example" and "https://..." would send the user elsewhere.
+    if target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return None
+
+
+@router.get("/w/{workspace_id}/compose")
+def composer(request: Request, workspace_id: int, access: WorkspaceAccess, session: DbSession, text: str = "",
+             at: str = "", channel: str = "") -> Response:
+    """The composer; `?text=` and `?at=` (ISO 8601) prefill it, `?channel=` picks the channel by id."""
+    channels = channels_of(session, access.workspace.id)
+    chosen = next((known for known in channels if str(known.id) == channel), channels[0] if channels else None)
+    moment = compose.parse_moment(at, chosen) or compose.default_moment(chosen, datetime.now(UTC))
+    check = _check_or_empty(session, access, chosen, text, moment, "")
+    return _page(request, access, session, _form(chosen, moment, text), check)
+
+
+@router.post("/w/{workspace_id}/compose/check")
+def live_check(
+    request: Request, workspace_id: int, access: WorkspaceAccess, session: DbSession, text: FormField = "",
+    channel_id: FormField = "", date: FormField = "", time: FormField = "", category: FormField = "",
+    force: FormField = "", reason: FormField = "",
+) -> Response:
+    """The fragment beside the post: category and why, counts, previews and the guardrail's verdict."""
+    channel = compose.channel_in(session, access.workspace, channel_id) if channel_id else None
+    at = _moment(channel, date, time)
+    check = compose.check_post(session, access.workspace, channel, text, at, classifier_for(access.workspace.name),
+                               category or None)
+    form = {"force": bool(force), "reason": reason, "date": date, "time": time}
+    return render(request, "posts/_check.html", {"check": check, "form": form, "can_edit": access.can_edit})
+
+
+@router.post("/w/{workspace_id}/posts")
+def schedule_post(
+    request: Request, workspace_id: int, access: EditorAccess, session: DbSession, text: FormField = "",
+    channel_id: FormField = "", date: FormField = "", time: FormField = "", category: FormField = "",
+    force: FormField = "", reason: FormField = "", action: FormField = "schedule",
+) -> Response:
+    workspace = access.workspace
+    channel: Channel | None = None
+    forced = bool(force)
+    try:
+        channel = compose.channel_in(session, workspace, channel_id)  # another workspace's: 404
+        classifier = classifier_for(workspace.name)
+        if action == "draft":
+            compose.save_draft(session, workspace, channel, text, classifier, category or None)
+            flash(request, "ok", _("Draft saved to the library."))
+            return RedirectResponse(f"/w/{workspace.id}/library", status_code=303)
+        at = compose.local_moment(channel, date, time)
+        compose.check_not_past(at, datetime.now(UTC))
+        if forced and not reason.strip():
+            raise InputError("an override of the guardrail needs a reason: it is recorded with the post")
+        post = schedule(session, workspace, channel, text, at, classifier, category=category or None,
+                        force=forced, reason=reason or None)
+    except GuardrailRefused:  # like every refusal here, raised before anything is written
+        typed = _moment(channel, date, time)
+        check = _check_or_empty(session, access, channel, text, typed, category)
+        form = {**_form(channel, typed, text, category, forced, reason), "date": date, "time": time}
+        return _page(request, access, session, form, check,
+                     _("This promotion would break the mix: nothing was scheduled. See the fix below, or override "
+                       "the guardrail with a reason."), status_code=422)
+    except InputError as error:
+        typed = _moment(channel, date, time)
+        check = _check_or_empty(session, access, channel, text, typed, category)
+        form = {**_form(channel, typed, text, category, forced, reason), "date": date, "time": time}
+        return _page(request, access, session, form, check, _(error.message), status_code=422)
+    when = local_time(post.due_at, channel.timezone)
+    if post.override_reason:
+        flash(request, "warn", _("Scheduled for %(time)s on %(channel)s, overriding the guardrail.", time=when,
+                                 channel=channel.name))
+    else:
+        flash(request, "ok", _("Scheduled for %(time)s on %(channel)s.", time=when, channel=channel.name))
+    return RedirectResponse(_week_of(workspace.id, at, channel), status_code=303)
+
+
+@router.post("/w/{workspace_id}/posts/{post_id}/cancel")
+def cancel_post(request: Request, workspace_id: int, post_id: int, access: EditorAccess, session: DbSession,
+                next_page: Annotated[str, Form(alias="next")] = "") -> Response:
+    """Cancel a scheduled post of this workspace (anything else: 404, or 422 once it is going out)."""
+    post = compose.cancel(session, access.workspace, post_id)
+    if "hx-request" in request.headers:
+        return render(request, "posts/_cancelled.html", {"post": post})
+    flash(request, "ok", _("The post was cancelled."))
+    channel = session.get(Channel, post.channel_id)
+    target = _safe_next(next_page)
+    if target is None:
+        target = (_week_of(access.workspace.id, post.due_at, channel) if post.due_at and channel
+                  else f"/w/{access.workspace.id}/calendar")
+    return RedirectResponse(target, status_code=303)

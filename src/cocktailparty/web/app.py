@@ -40,11 +40,19 @@ def session_key(settings: Settings) -> str:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    # Load the classifier while the first pages are served, so the first live check does not wait for it.
+    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+    yield
+
+
+def _warm_up() -> None:
+    """Load the classifier and the networks' client libraries (their counting rules) while the first pages
+    are served, so the first live check in the composer does not wait for them."""
+    from cocktailparty.posts.compose import NETWORK_LIMITS, network_limits
     from cocktailparty.workspaces.classifier import classifier_for
 
-    threading.Thread(target=classifier_for, name="classifier warm-up", daemon=True).start()
-    yield
+    classifier_for()
+    for network in NETWORK_LIMITS:
+        network_limits(network)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

@@ -42,6 +42,15 @@ def gettext(message: str, **values: object) -> str:
     return text % values if values else text
 
 
+def raw_gettext(message: str) -> str:
+    """The translation alone: Jinja's i18n extension fills the placeholders itself."""
+    return translations(current_lang.get()).gettext(message)
+
+
+def raw_ngettext(singular: str, plural: str, n: int) -> str:
+    return translations(current_lang.get()).ngettext(singular, plural, n)
+
+
 def ngettext(singular: str, plural: str, n: int, **values: object) -> str:
     text = translations(current_lang.get()).ngettext(singular, plural, n)
     return text % {"num": n, **values}

@@ -26,7 +26,7 @@ env = jinja2.Environment(
     extensions=["jinja2.ext.i18n"],
 )
 templates = Jinja2Templates(env=env)
-env.install_gettext_callables(web_i18n.gettext, web_i18n.ngettext, newstyle=True)  # type: ignore[attr-defined]
+env.install_gettext_callables(web_i18n.raw_gettext, web_i18n.raw_ngettext, newstyle=True)  # type: ignore[attr-defined]
 env.policies["ext.i18n.trimmed"] = True
 
 

@@ -1,0 +1,263 @@
+"""The composer's service: the live check of a post being written (its category and why, its length
+the way each network counts it, where a network would cut it, and the guardrail's verdict for the
+chosen channel and time), drafts, and cancelling a scheduled post."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from importlib import import_module
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from cocktailparty.classify import Classifier
+from cocktailparty.connectors.base import Limits
+from cocktailparty.errors import InputError, NotFound
+from cocktailparty.mix.guardrail import Verdict, check
+from cocktailparty.models import Channel, Post, PostState, Workspace
+from cocktailparty.posts.repository import mix_around
+from cocktailparty.taxonomy import CATEGORIES, Kind, kind_of
+from cocktailparty.workspaces.service import preset_for
+
+# The built-in networks' limits, shown for every post whatever its channel: (module, attribute).
+NETWORK_LIMITS: dict[str, tuple[str, str]] = {
+    "x": ("cocktailparty.connectors.x", "X_LIMITS"),
+    "mastodon": ("cocktailparty.connectors.mastodon", "MASTODON_LIMITS"),
+    "bluesky": ("cocktailparty.connectors.bluesky.limits", "LIMITS"),
+    "telegram": ("cocktailparty.connectors.telegram", "LIMITS"),
+    "facebook": ("cocktailparty.connectors.facebook", "LIMITS"),
+}
+NETWORK_NAMES = {"x": "X", "mastodon": "Mastodon", "bluesky": "Bluesky", "telegram": "Telegram", "facebook": "Facebook"}
+# A time a little in the past still goes out (the dispatcher sends it at once); older is a mistake.
+PAST_GRACE = timedelta(minutes=5)
+
+
+@cache
+def network_limits(network: str) -> Limits | None:
+    """A built-in network's limits (its client library is imported once per process), or None."""
+    where = NETWORK_LIMITS.get(network)
+    if where is None:
+        return None
+    try:
+        limits = getattr(import_module(where[0]), where[1])
+    except ImportError:
+        return None  # the network's optional client library is not installed
+    return limits if isinstance(limits, Limits) else None
+
+
+def limits_of(channel: Channel) -> Limits | None:
+    """The channel's limits. Built-ins come from their module (no client is built, no secret decrypted);
+    a plugin network's from its connector, as the scheduler checks them."""
+    if channel.network in NETWORK_LIMITS:
+        return network_limits(channel.network)
+    from cocktailparty.channels.service import connector_of
+
+    try:
+        return connector_of(channel).limits
+    except Exception:  # a plugin's connector may refuse to build without its settings: no count then
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkCount:
+    """The post's length as one network counts it, and the part the network would keep."""
+
+    network: str
+    name: str
+    length: int
+    limit: int
+    kept: str  # the text up to the limit
+    cut: str  # what is past the limit ("" when the post fits)
+
+    @property
+    def over(self) -> bool:
+        return self.length > self.limit
+
+
+def count_for(network: str, limits: Limits, text: str) -> NetworkCount:
+    length = limits.count_chars(text)
+    kept = text if length <= limits.max_chars else text[: _cut_at(limits, text)]
+    return NetworkCount(network, NETWORK_NAMES.get(network, network), length, limits.max_chars, kept,
+                        text[len(kept):])
+
+
+def _cut_at(limits: Limits, text: str) -> int:
+    """The longest prefix the network accepts (counts only grow as a text grows, so bisect)."""
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if limits.count_chars(text[:middle]) <= limits.max_chars:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+@dataclass(frozen=True)
+class ComposeCheck:
+    """What the composer shows beside the post as it is typed."""
+
+    text: str
+    category: str | None = None  # the post's category: the override, or the classifier's
+    kind: Kind | None = None
+    confidence: float | None = None  # None when the category was chosen by hand
+    explanation: str = ""
+    suggested: str | None = None  # the classifier's category (differs from `category` under an override)
+    manual: bool = False
+    channel: Channel | None = None
+    channel_count: NetworkCount | None = None
+    counts: list[NetworkCount] = field(default_factory=list)
+    at: datetime | None = None
+    verdict: Verdict | None = None
+    past: bool = False  # the time chosen has gone by: scheduling will refuse it
+
+    @property
+    def empty(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def refused(self) -> bool:
+        return self.verdict is not None and not self.verdict.allowed
+
+
+def check_post(
+    session: Session,
+    workspace: Workspace,
+    channel: Channel | None,
+    text: str,
+    at: datetime | None,
+    classifier: Classifier,
+    category: str | None = None,
+) -> ComposeCheck:
+    """Classify `text`, count it for every network and, with a channel and a time, ask the guardrail."""
+    if not text.strip():
+        return ComposeCheck(text=text, channel=channel, at=at)
+    category = check_override(category)
+    result = classifier.classify(text)
+    chosen = category or result.category
+    counts = [count_for(network, limits, text) for network in NETWORK_LIMITS
+              if (limits := network_limits(network)) is not None]
+    channel_count = None
+    verdict = None
+    if channel is not None:
+        own = next((count for count in counts if count.network == channel.network), None)
+        if own is None and (limits := limits_of(channel)) is not None:
+            own = count_for(channel.network, limits, text)
+            counts.append(own)
+        channel_count = own
+        if at is not None:
+            preset = preset_for(workspace, channel)
+            existing = mix_around(session, channel.id, at, preset.window_days * 2, preset.window_posts * 2)
+            verdict = check(existing, at, chosen, preset)
+    return ComposeCheck(
+        text=text, category=chosen, kind=kind_of(chosen),
+        confidence=None if category else result.confidence,
+        explanation=result.explanation, suggested=result.category, manual=bool(category),
+        channel=channel, channel_count=channel_count, counts=counts, at=at, verdict=verdict,
+        past=at is not None and at < datetime.now(UTC) - PAST_GRACE,
+    )
+
+
+def check_override(category: str | None) -> str | None:
+    """A category chosen by hand, or None for the classifier's. Raises InputError for an unknown one."""
+    if not category:
+        return None
+    if category not in CATEGORIES:
+        raise InputError(f"unknown category {category!r}; expected one of: {', '.join(CATEGORIES)}")
+    return category
+
+
+def channel_in(session: Session, workspace: Workspace, channel_id: int | str | None) -> Channel:
+    """The workspace's channel with this id; another workspace's channel does not exist here."""
+    try:
+        wanted = int(channel_id) if channel_id not in (None, "") else None
+    except (TypeError, ValueError):
+        wanted = None
+    if wanted is None:
+        raise InputError("choose a channel")
+    channel = session.get(Channel, wanted)
+    if channel is None or channel.workspace_id != workspace.id:
+        raise NotFound("no such channel")
+    return channel
+
+
+def post_in(session: Session, workspace: Workspace, post_id: int) -> Post:
+    post = session.get(Post, post_id)
+    if post is None or post.workspace_id != workspace.id:
+        raise NotFound("no such post")
+    return post
+
+
+def local_moment(channel: Channel, day: str, clock: str) -> datetime:
+    """The date and time typed in the channel's own time zone, as an aware datetime."""
+    if not day or not clock:
+        raise InputError("choose the date and time of the post")
+    try:
+        moment = datetime.combine(date.fromisoformat(day), time.fromisoformat(clock))
+    except ValueError:
+        raise InputError(f"{day} {clock} is not a date and time") from None
+    return moment.replace(tzinfo=ZoneInfo(channel.timezone))
+
+
+def check_not_past(at: datetime, now: datetime) -> None:
+    if at < now - PAST_GRACE:
+        raise InputError("the time is in the past: choose a later one")
+
+
+def default_moment(channel: Channel | None, now: datetime) -> datetime:
+    """The composer's first suggestion: the top of the next hour but one, in the channel's time zone."""
+    zone = ZoneInfo(channel.timezone if channel else "UTC")
+    local = now.astimezone(zone).replace(minute=0, second=0, microsecond=0)
+    return local + timedelta(hours=2)
+
+
+def parse_moment(value: str | None, channel: Channel | None) -> datetime | None:
+    """An `?at=` value (ISO 8601; without a zone it is the channel's local time), or None if unreadable."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace(" ", "+") if "T" in value else value.strip())
+    except ValueError:
+        return None
+    zone = ZoneInfo(channel.timezone if channel else "UTC")
+    return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
+
+
+def save_draft(
+    session: Session, workspace: Workspace, channel: Channel, text: str, classifier: Classifier,
+    category: str | None = None,
+) -> Post:
+    """A draft: classified now, no time, counted in no mix until it is scheduled."""
+    if not text.strip():
+        raise InputError("the post has no text")
+    category = check_override(category)
+    confidence = None
+    if category is None:
+        result = classifier.classify(text)
+        category, confidence = result.category, result.confidence
+    post = Post(
+        workspace_id=workspace.id, channel_id=channel.id, text=text, media=[], category=category,
+        category_source="classifier" if confidence is not None else "manual", confidence=confidence,
+        state=PostState.DRAFT, due_at=None, next_attempt_at=None,
+    )
+    session.add(post)
+    session.flush()
+    return post
+
+
+def cancel(session: Session, workspace: Workspace, post_id: int) -> Post:
+    """Cancel a scheduled post of the workspace; one already going out or gone cannot be."""
+    post = post_in(session, workspace, post_id)
+    # Conditional, so a worker claiming the post at this moment wins or loses cleanly, never both.
+    changed = session.execute(
+        update(Post).where(Post.id == post.id, Post.state == PostState.SCHEDULED)
+        .values(state=PostState.CANCELLED, next_attempt_at=None)
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(post)
+    if not getattr(changed, "rowcount", 0):
+        raise InputError(f"only a scheduled post can be cancelled; this one is {post.state}")
+    return post
