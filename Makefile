@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 OUT ?= out
 
 
-.PHONY: install demo demo-reports translations test lint typecheck unit test-postgres bench bench-classifier bench-audit clean
+.PHONY: install demo demo-reports translations test lint typecheck unit test-postgres bench bench-classifier bench-audit bench-web clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ bench: bench-classifier bench-audit  ## accuracy and speed figures for the READM
 bench-classifier: install
 	$(PY) bench/classifier_accuracy.py
 	$(PY) bench/classifier_speed.py
+
+bench-web: install  ## the web app under load with 100,000 posts (dashboard, calendar, API; locust from a second process)
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) bench/web_load.py --backends sqlite $$($(PY) -c "import psycopg; psycopg.connect('$(PG_URL)', connect_timeout=3).close(); print('postgres')" 2>/dev/null)
 
 bench-audit: install
 	$(PY) bench/audit_speed.py --sizes 10000 100000 1000000

@@ -55,6 +55,13 @@ def _engine_for(url: str) -> Engine:
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
     upgrade(engine)
+    if url.startswith("sqlite"):
+        # SQLite keeps no statistics unless asked: without them it reads a workspace's every post through the
+        # wrong index. A bounded ANALYZE (tens of milliseconds at 100,000 posts) once per process fixes that;
+        # PostgreSQL analyzes by itself.
+        with engine.begin() as connection:
+            connection.exec_driver_sql("PRAGMA analysis_limit=400")
+            connection.exec_driver_sql("ANALYZE")
     return engine
 
 

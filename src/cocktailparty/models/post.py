@@ -27,10 +27,13 @@ class Post(Base):
         # The dispatcher's query: scheduled posts by the time they are next due.
         Index("ix_posts_state_next_attempt_at", "state", "next_attempt_at"),
         Index("ix_posts_channel_id_due_at", "channel_id", "due_at"),
+        # The calendar, the API's lists and the dashboard read a workspace's posts by time and by state.
+        Index("ix_posts_workspace_id_due_at", "workspace_id", "due_at"),
+        Index("ix_posts_workspace_id_state_published_at", "workspace_id", "state", "published_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), index=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"))
     channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id", ondelete="CASCADE"))
     text: Mapped[str] = mapped_column(Text)
     media: Mapped[list[str]] = mapped_column(JSON, default=list)  # file paths or URLs
