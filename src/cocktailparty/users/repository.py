@@ -64,3 +64,24 @@ def api_tokens_of(session: Session, user_id: int, workspace_id: int) -> list[Api
             .order_by(ApiToken.created_at.desc())
         )
     )
+
+
+def api_tokens_in(session: Session, workspace_id: int) -> list[tuple[ApiToken, User]]:
+    """Every token of the workspace with the person it acts as (what an owner oversees)."""
+    rows = session.execute(
+        select(ApiToken, User)
+        .join(User, User.id == ApiToken.user_id)
+        .where(ApiToken.workspace_id == workspace_id)
+        .order_by(ApiToken.created_at.desc())
+    ).all()
+    return [(token, user) for token, user in rows]
+
+
+def api_token_in(session: Session, workspace_id: int, token_id: int) -> ApiToken | None:
+    return session.scalar(select(ApiToken).where(ApiToken.workspace_id == workspace_id, ApiToken.id == token_id))
+
+
+def invitation_in(session: Session, workspace_id: int, invitation_id: int) -> Invitation | None:
+    return session.scalar(
+        select(Invitation).where(Invitation.workspace_id == workspace_id, Invitation.id == invitation_id)
+    )

@@ -16,7 +16,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
 
-from cocktailparty.errors import CocktailError, InputError
+from cocktailparty.errors import CocktailError, InputError, NotFound
+from cocktailparty.i18n import LANGS
 from cocktailparty.models import ApiToken, Invitation, Membership, Role, User, Workspace
 from cocktailparty.users import repository
 
@@ -193,6 +194,10 @@ def remove_member(session: Session, by: Access, user_id: int) -> None:
     if found.role == Role.OWNER and _owners(session, by.workspace.id) == 1:
         raise InputError("a workspace keeps at least one owner")
     session.delete(found)
+    # Their API tokens would come back to life if they were invited again: they go with the membership.
+    for token in repository.api_tokens_of(session, user_id, by.workspace.id):
+        session.delete(token)
+    session.flush()
 
 
 def _owners(session: Session, workspace_id: int) -> int:
@@ -226,3 +231,40 @@ def access_by_api_token(session: Session, secret: str) -> Access | None:
     if found is not None and (token.last_used_at is None or now - token.last_used_at > timedelta(minutes=1)):
         token.last_used_at = now
     return found
+
+
+def api_tokens_visible(session: Session, by: Access) -> list[tuple[ApiToken, User]]:
+    """The tokens a member may see and revoke: their own, or every token of the workspace for an owner."""
+    tokens = repository.api_tokens_in(session, by.workspace.id)
+    if by.role == Role.OWNER:
+        return tokens
+    return [(token, user) for token, user in tokens if user.id == by.user.id]
+
+
+def revoke_api_token(session: Session, by: Access, token_id: int) -> ApiToken:
+    """Delete a token: one's own, or any token of the workspace for an owner. A token the member may not
+    touch is not found, as one of another workspace is."""
+    token = repository.api_token_in(session, by.workspace.id, token_id)
+    if token is None or (token.user_id != by.user.id and by.role != Role.OWNER):
+        raise NotFound("no such API token")
+    session.delete(token)
+    session.flush()
+    return token
+
+
+def cancel_invitation(session: Session, by: Access, invitation_id: int) -> Invitation:
+    """Withdraw an invitation not accepted yet: its link stops working."""
+    by.require(Role.OWNER)
+    invitation = repository.invitation_in(session, by.workspace.id, invitation_id)
+    if invitation is None or invitation.accepted_at is not None:
+        raise NotFound("no such invitation")
+    session.delete(invitation)
+    session.flush()
+    return invitation
+
+
+def set_preferences(user: User, *, show_hijri: bool, locale: str) -> None:
+    if locale not in LANGS:
+        raise InputError(f"unknown language {locale!r}; expected one of: {', '.join(LANGS)}")
+    user.show_hijri = show_hijri
+    user.locale = locale

@@ -34,7 +34,7 @@ def get_or_create(session: Session, name: str) -> Workspace:
 def preset_for(workspace: Workspace, channel: Channel | None = None) -> MixPreset:
     """The channel's own policy where it has one, else the workspace's."""
     name = (channel.preset if channel and channel.preset else None) or workspace.preset
-    cap = (channel.cap if channel and channel.cap is not None else None) or workspace.cap
+    cap = channel.cap if channel and channel.cap is not None else workspace.cap
     return get_preset(name, cap=cap, window_posts=workspace.window_posts, window_days=workspace.window_days)
 
 

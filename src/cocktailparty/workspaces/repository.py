@@ -1,0 +1,33 @@
+"""Queries behind a workspace's settings: its channels and its days without promotion."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cocktailparty.models import AvoidDay, Channel
+
+
+def channels_of(session: Session, workspace_id: int) -> list[Channel]:
+    return list(session.scalars(select(Channel).where(Channel.workspace_id == workspace_id).order_by(Channel.name)))
+
+
+def channel_in(session: Session, workspace_id: int, channel_id: int) -> Channel | None:
+    return session.scalar(select(Channel).where(Channel.workspace_id == workspace_id, Channel.id == channel_id))
+
+
+def avoid_days_of(session: Session, workspace_id: int) -> list[AvoidDay]:
+    return list(session.scalars(
+        select(AvoidDay).where(AvoidDay.workspace_id == workspace_id).order_by(AvoidDay.day, AvoidDay.id)
+    ))
+
+
+def avoid_day_in(session: Session, workspace_id: int, avoid_day_id: int) -> AvoidDay | None:
+    return session.scalar(select(AvoidDay).where(AvoidDay.workspace_id == workspace_id, AvoidDay.id == avoid_day_id))
+
+
+def avoid_day_on(session: Session, workspace_id: int, day: date, channel_id: int | None) -> AvoidDay | None:
+    channel = AvoidDay.channel_id.is_(None) if channel_id is None else AvoidDay.channel_id == channel_id
+    return session.scalar(select(AvoidDay).where(AvoidDay.workspace_id == workspace_id, AvoidDay.day == day, channel))
