@@ -13,6 +13,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeR
 from rich.table import Table
 
 from cocktailparty.classify import Classifier
+from cocktailparty.cli_api import register as register_api
 from cocktailparty.cli_publish import register as register_publishing
 from cocktailparty.config import get_settings
 from cocktailparty.errors import CocktailError, InputError
@@ -25,6 +26,7 @@ app = typer.Typer(help="CocktailParty: keep your social media at 80% value, 20% 
 model_app = typer.Typer(help="The classifier's model: build it, add your own examples.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
 register_publishing(app)
+register_api(app)
 
 JSONL_BATCH = 2_000
 # Archives smaller than this finish before a progress bar would be readable.

@@ -1,21 +1,73 @@
-"""The JSON API app, mounted at /api/v1, with its OpenAPI description at /api/v1/openapi.json."""
+"""The JSON API app, mounted at /api/v1, with its OpenAPI description at /api/v1/openapi.json.
+
+Every answer is JSON; every error has a `detail` (FastAPI's own 422 for invalid input keeps its
+standard shape: a list naming each field)."""
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
+from cocktailparty.api.deps import Unauthenticated
+from cocktailparty.connectors.base import ConnectorError
 from cocktailparty.errors import CocktailError
+from cocktailparty.posts.service import GuardrailRefused
+
+DESCRIPTION = """The same rules as the pages: a token acts as its user in its workspace, with the
+user's role there as it is now (a viewer reads only). Create a token with
+`cocktail token create --user EMAIL --name NAME` and send it as `Authorization: Bearer cp_...`."""
+
+
+class EscapedJSONResponse(JSONResponse):
+    """JSON that survives a lone surrogate echoed back from invalid input: escaped, where the standard
+    response would fail to encode it and the client would get a server error instead of a 422."""
+
+    def render(self, content: Any) -> bytes:
+        try:
+            return super().render(content)
+        except UnicodeEncodeError:
+            return json.dumps(content, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode()
 
 
 def create_api() -> FastAPI:
-    api = FastAPI(title="CocktailParty API", version="1", docs_url="/docs", redoc_url=None,
+    from cocktailparty.api import channels, classify, library, mix, posts, workspace
+
+    # No Swagger page: FastAPI's loads its scripts from a CDN, which the pages' CSP (and our rule) forbid.
+    api = FastAPI(title="CocktailParty API", version="1", description=DESCRIPTION, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json")
+    for module in (workspace, channels, posts, mix, classify, library):
+        api.include_router(module.router)
+
+    @api.exception_handler(RequestValidationError)
+    async def invalid(request: Request, error: RequestValidationError) -> JSONResponse:
+        # FastAPI's own shape, a list naming each field, only rendered safely.
+        return EscapedJSONResponse(status_code=422, content={"detail": jsonable_encoder(error.errors())})
+
+    @api.exception_handler(GuardrailRefused)
+    async def refused(request: Request, error: GuardrailRefused) -> JSONResponse:
+        verdict = error.verdict
+        return JSONResponse(status_code=409, content={
+            "detail": verdict.reason, "fix": verdict.fix, "value_posts_needed": verdict.value_posts_needed,
+            "fits_after": verdict.fits_after.isoformat() if verdict.fits_after else None,
+        })
+
+    @api.exception_handler(ConnectorError)
+    async def channel_unusable(request: Request, error: ConnectorError) -> JSONResponse:
+        # A channel saved without checking (--no-verify) may lack what its network needs: the user can fix it.
+        return JSONResponse(status_code=422, content={"detail": f"the {error.network} channel: {error.message}"})
 
     @api.exception_handler(CocktailError)
     async def cocktail_error(request: Request, error: CocktailError) -> JSONResponse:
         from cocktailparty.web.app import api_error_response
 
-        return api_error_response(error)
+        response = api_error_response(error)
+        if isinstance(error, Unauthenticated):
+            response.headers["WWW-Authenticate"] = "Bearer"
+        return response
 
     return api

@@ -1,0 +1,20 @@
+"""The error answers each kind of operation can give, declared once so the OpenAPI says what a client
+(and schemathesis) should expect: every one is JSON with a `detail`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cocktailparty.api.schemas import Error, Refusal
+
+_AUTH: dict[int | str, dict[str, Any]] = {
+    401: {"model": Error, "description": "No API token, or one that is not valid.",
+          "headers": {"WWW-Authenticate": {"schema": {"type": "string"}, "description": "Bearer"}}},
+    422: {"model": Error, "description": "Invalid input: the message (or each item's `loc`) names the field."},
+}
+READ = _AUTH
+ONE = {**_AUTH, 404: {"model": Error, "description": "No such thing in this workspace."}}
+WRITE = {**_AUTH, 403: {"model": Error, "description": "The token's user is a viewer here."}}
+WRITE_ONE = {**WRITE, 404: ONE[404]}
+GUARDED = {**WRITE_ONE, 409: {"model": Refusal, "description":
+                              "The guardrail refused: why, and the fix."}}

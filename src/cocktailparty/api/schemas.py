@@ -1,0 +1,228 @@
+"""What the JSON API takes and gives: Pydantic models, bounded so that no input can reach the
+database as something it cannot store (ids beyond a 32-bit column, years beyond what UTC can hold,
+NUL characters PostgreSQL refuses)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+
+from cocktailparty.dashboard.service import Gauge
+from cocktailparty.models import Channel, LibraryItem, Post, PostState
+from cocktailparty.taxonomy import kind_of
+
+FIRST_YEAR, LAST_YEAR = 1970, 2999
+MAX_ID = 2**31 - 1  # an INTEGER column on PostgreSQL
+MAX_TEXT = 65_536  # above every network's own limit (Facebook's is 63,206)
+
+Category = Literal["promotional", "curated", "news", "contest", "question", "educational", "culture", "celebration",
+                   "reply"]
+Kind = Literal["promotional", "value"]
+State = Literal["draft", "scheduled", "publishing", "published", "failed", "cancelled"]
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+
+
+def in_range(moment: datetime) -> datetime:
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise ValueError(f"the year must be between {FIRST_YEAR} and {LAST_YEAR}")
+    return moment
+
+
+def _day_in_range(day: date) -> date:
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValueError(f"the year must be between {FIRST_YEAR} and {LAST_YEAR}")
+    return day
+
+
+def _storable(text: str) -> str:
+    if "\x00" in text:
+        raise ValueError("the text contains a NUL character")
+    return text
+
+
+def _not_blank(text: str) -> str:
+    if not text.strip():
+        raise ValueError("the text is empty")
+    return text
+
+
+Moment = Annotated[AwareDatetime, AfterValidator(in_range)]
+Day = Annotated[date, AfterValidator(_day_in_range)]
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT), AfterValidator(_storable), AfterValidator(_not_blank)]
+Note = Annotated[str, Field(max_length=2000), AfterValidator(_storable)]
+
+
+class Issue(BaseModel):
+    """One invalid field, in FastAPI's standard shape."""
+
+    model_config = ConfigDict(extra="allow")
+
+    loc: list[str | int] = Field(description="Where: body, query or path, then the field.")
+    msg: str
+    type: str
+
+
+class Error(BaseModel):
+    """Every error: what went wrong, in a sentence; invalid input may instead list each field's problem."""
+
+    detail: str | list[Issue]
+
+
+class Refusal(BaseModel):
+    """The guardrail refused: why, how to make it fit, and the numbers behind the fix."""
+
+    detail: str = Field(description="Why the mix would break.")
+    fix: str = Field(description="What to do instead: value posts before it, or a later time.")
+    value_posts_needed: int = Field(description="Value posts just before it that would let it through (0: none).")
+    fits_after: datetime | None = Field(description="The earliest later time it fits, when there is one.")
+
+
+class WorkspaceOut(BaseModel):
+    id: int
+    name: str
+    preset: str
+    cap: float = Field(description="The largest promotional share allowed in any window.")
+    window_posts: int
+    window_days: int
+    role: Literal["owner", "editor", "viewer"] = Field(description="The token's user's role here, as it is now.")
+
+
+class ChannelOut(BaseModel):
+    """A channel; its credentials are never given back."""
+
+    id: int
+    name: str
+    network: str
+    handle: str | None
+    base_url: str | None
+    timezone: str
+    slots: list[str]
+    preset: str | None = Field(description="The channel's own preset (null: the workspace's).")
+    cap: float | None
+
+    @classmethod
+    def of(cls, channel: Channel) -> ChannelOut:
+        return cls(id=channel.id, name=channel.name, network=channel.network, handle=channel.handle,
+                   base_url=channel.base_url, timezone=channel.timezone, slots=list(channel.slots or []),
+                   preset=channel.preset, cap=channel.cap)
+
+
+class PostOut(BaseModel):
+    id: int
+    channel_id: int
+    text: str
+    category: str
+    kind: Kind
+    category_source: str = Field(description="classifier, or manual when the category was given.")
+    confidence: float | None
+    state: State
+    due_at: datetime | None
+    published_at: datetime | None
+    remote_url: str | None
+    attempts: int
+    last_error: str | None
+    override_reason: str | None = Field(description="Why a guardrail refusal was overridden, if it was.")
+    created_at: datetime
+    updated_at: datetime
+
+    @classmethod
+    def of(cls, post: Post) -> PostOut:
+        return cls(
+            id=post.id, channel_id=post.channel_id, text=post.text, category=post.category,
+            kind=kind_of(post.category), category_source=post.category_source, confidence=post.confidence,
+            state=PostState(post.state).value, due_at=post.due_at, published_at=post.published_at,
+            remote_url=post.remote_url, attempts=post.attempts, last_error=post.last_error,
+            override_reason=post.override_reason, created_at=post.created_at, updated_at=post.updated_at,
+        )
+
+
+class PostPage(BaseModel):
+    items: list[PostOut]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")
+
+
+class ScheduleIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    channel_id: Id
+    text: Text
+    at: Moment = Field(description="When to publish: ISO 8601 with a time zone.")
+    category: Category | None = Field(default=None, description="Set by hand; classified when omitted.")
+    force: bool = Field(default=False, description="Schedule even if the guardrail refuses (needs `reason`).")
+    reason: Note | None = Field(default=None, description="Why the guardrail is overridden; it is recorded.")
+
+
+class MoveIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    at: Moment = Field(description="The new time: ISO 8601 with a time zone.")
+
+
+class ClassifyIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: Text
+
+
+class ClassificationOut(BaseModel):
+    category: Category
+    kind: Kind
+    confidence: float
+    explanation: str = Field(description="Why, in words: the signals and phrases that decided it.")
+
+
+class MixOut(BaseModel):
+    """One channel's promotional share in its last window (the posts due by now), against its cap."""
+
+    channel_id: int
+    channel_name: str
+    preset: str
+    cap: float
+    window_posts: int
+    posts: int = Field(description="Counted posts in the last window (fewer than window_posts on a new channel).")
+    promotional: int
+    share: float | None = Field(description="promotional / posts; null with no posts yet.")
+    level: Literal["ok", "near", "over"] = Field(description="near: the next promotion would pass the cap.")
+    next_due: datetime | None
+
+    @classmethod
+    def of(cls, gauge: Gauge) -> MixOut:
+        return cls(channel_id=gauge.channel.id, channel_name=gauge.channel.name, preset=gauge.preset_name,
+                   cap=gauge.cap, window_posts=gauge.window_posts, posts=gauge.posts, promotional=gauge.promotional,
+                   share=gauge.share, level=gauge.level, next_due=gauge.next_due)  # type: ignore[arg-type]
+
+
+class LibraryItemOut(BaseModel):
+    id: int
+    channel_id: int | None = Field(description="Only for this channel; null: any channel.")
+    text: str
+    category: str
+    kind: Kind
+    evergreen: bool
+    min_gap_days: int
+    max_uses: int | None
+    uses: int
+    last_used_at: datetime | None
+    expires_at: datetime | None
+    created_at: datetime
+
+    @classmethod
+    def of(cls, item: LibraryItem) -> LibraryItemOut:
+        return cls(id=item.id, channel_id=item.channel_id, text=item.text, category=item.category,
+                   kind=kind_of(item.category), evergreen=item.evergreen, min_gap_days=item.min_gap_days,
+                   max_uses=item.max_uses, uses=item.uses, last_used_at=item.last_used_at,
+                   expires_at=item.expires_at, created_at=item.created_at)
+
+
+class LibraryIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: Text
+    category: Category | None = Field(default=None, description="Set by hand; classified when omitted.")
+    channel_id: Id | None = Field(default=None, description="Only for this channel; omitted: any channel.")
+    evergreen: bool = Field(default=False, description="Reuse it: an evergreen post, not a one-off draft.")
+    min_gap_days: int = Field(default=30, ge=0, le=3650, description="Evergreen: days between two uses.")
+    max_uses: int | None = Field(default=None, ge=1, le=100_000, description="Evergreen: uses in all.")
+    expires: Day | None = Field(default=None, description="Evergreen: the first day it may no longer go out.")
