@@ -12,12 +12,11 @@ locust runs on the same 2 cores as the app, so the max figures are a floor of wh
 
     python bench/web_load.py [--posts 100000] [--users 10] [--pace 2] [--seconds 30]
                              [--processes 1 2] [--backends sqlite postgres] [--loads paced max]
-                             [--index] [--analyze] [--only dashboard calendar]
+                             [--only dashboard calendar]
 
---index creates the two indexes of INDEXES (until a migration adds them); --analyze runs ANALYZE on
-SQLite (the app never does; PostgreSQL's autovacuum does). The load average is printed before and
-after: other work on the machine shows in the paced latencies first (a sleeping app process waits to
-be scheduled).
+The tables are analyzed after seeding (PostgreSQL's autovacuum would within a minute; on SQLite the app
+analyzes when it starts). The load average is printed before and after: other work on the machine
+shows in the paced latencies first (a sleeping app process waits to be scheduled).
 """
 
 from __future__ import annotations
@@ -67,18 +66,7 @@ TEXTS = {
 }
 
 
-# The indexes the workspace-wide lists need; without them every one of these reads all the workspace's
-# posts. Made by --index until a migration adds them (they make ix_posts_workspace_id redundant).
-INDEXES = (
-    # the dashboard's latest published posts (and its failed ones, by the first two columns)
-    "CREATE INDEX IF NOT EXISTS ix_posts_workspace_id_state_published_at ON posts (workspace_id, state, published_at)",
-    # the API's post list in due order, the calendar's visible range, the dashboard's next posts
-    "CREATE INDEX IF NOT EXISTS ix_posts_workspace_id_due_at ON posts (workspace_id, due_at)",
-)
-
-
-def seed(data_dir: Path, database_url: str | None, posts: int, channels: int, index: bool,
-         analyze: bool) -> tuple[int, str]:
+def seed(data_dir: Path, database_url: str | None, posts: int, channels: int) -> tuple[int, str]:
     """A fresh database with one workspace, `channels` channels and `posts` posts; returns the
     workspace id and an API token."""
     os.environ["COCKTAIL_DATA_DIR"] = str(data_dir)
@@ -152,11 +140,7 @@ def seed(data_dir: Path, database_url: str | None, posts: int, channels: int, in
         for first in range(0, len(rows), 5000):
             connection.execute(insert(Post.__table__), rows[first:first + 5000])
     with engine.begin() as connection:
-        for statement in INDEXES if index else ():
-            connection.execute(text(statement))
-        # PostgreSQL's autovacuum analyzes a table this size within a minute; the app never does it on SQLite.
-        if database_url or analyze:
-            connection.execute(text("ANALYZE"))
+        connection.execute(text("ANALYZE"))
     db.forget_engines()
     engine.dispose()
     return workspace_id, token
@@ -267,15 +251,10 @@ def main() -> None:
     parser.add_argument("--backends", nargs="+", choices=["sqlite", "postgres"], default=["sqlite"])
     parser.add_argument("--loads", nargs="+", choices=["paced", "max"], default=["paced", "max"])
     parser.add_argument("--only", nargs="+", help="run the endpoints whose label has one of these words")
-    parser.add_argument("--index", action="store_true", help="create the indexes the lists need (see INDEXES)")
-    parser.add_argument("--analyze", action="store_true",
-                        help="run ANALYZE on SQLite too, so its planner knows which index is selective")
     args = parser.parse_args()
     print(f"{args.posts:,} posts on {args.channels} channels; {args.users} locust users, {args.seconds} s per "
           f"endpoint; paced = {args.pace:g} requests/s per user. locust shares the machine's {os.cpu_count()} "
-          f"cores with the app. Load average before: {os.getloadavg()[0]:.2f}."
-          + (" With the indexes: " + "; ".join(i.split(" EXISTS ")[1] for i in INDEXES) + "." if args.index else "")
-          + (" SQLite analyzed." if args.analyze else ""), flush=True)
+          f"cores with the app. Load average before: {os.getloadavg()[0]:.2f}.", flush=True)
     header = (f"{'backend':<9} {'procs':>5} {'load':<6} {'endpoint':<16} {'requests':>8} {'req/s':>7} "
               f"{'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'failed':>6}")
     for backend in args.backends:
@@ -283,7 +262,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="cocktail-web-load-") as tmp:
             data_dir = Path(tmp)
             began = time.perf_counter()
-            workspace_id, token = seed(data_dir, database_url, args.posts, args.channels, args.index, args.analyze)
+            workspace_id, token = seed(data_dir, database_url, args.posts, args.channels)
             print(f"{backend}: seeded in {time.perf_counter() - began:.1f} s", flush=True)
             print(header, flush=True)
             for processes in args.processes:

@@ -83,12 +83,14 @@ def schedule(
 
 
 def _limit_problems(channel: Channel, text: str) -> list[str]:
-    from cocktailparty.connectors.base import OutgoingPost
+    from cocktailparty.connectors.base import ConnectorError, OutgoingPost
 
     try:
         connector = connector_of(channel)
     except (ImportError, ValueError):
         return []  # the network's connector is not installed: the publisher will say so
+    except ConnectorError as error:  # saved without verification, and missing what the network needs
+        raise InputError(f"the {channel.network} channel {channel.name!r} is not set up: {error.message}") from None
     return connector.limits.problems(OutgoingPost(key="check", text=text))
 
 
