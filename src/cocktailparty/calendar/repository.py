@@ -86,13 +86,13 @@ def mix_sample(
     columns = (Post.id, Post.due_at, Post.category)
     near = session.execute(
         select(*columns).where(*counted, Post.due_at >= first - span, Post.due_at <= last + span)
-    ).tuples().all()
+    ).all()
     before = session.execute(
         select(*columns).where(*counted, Post.due_at < first - span).order_by(Post.due_at.desc()).limit(posts)
-    ).tuples().all()
+    ).all()
     after = session.execute(
         select(*columns).where(*counted, Post.due_at > last + span).order_by(Post.due_at).limit(posts)
-    ).tuples().all()
+    ).all()
     return [(row[0], row[1], row[2]) for row in (*before, *near, *after) if row[1] is not None]
 
 
