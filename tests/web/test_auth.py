@@ -103,3 +103,16 @@ def test_security_headers_on_every_page(client: TestClient) -> None:
     headers = client.get("/login").headers
     assert "script-src 'self'" in headers["content-security-policy"]
     assert headers["x-frame-options"] == "DENY" and headers["x-content-type-options"] == "nosniff"
+
+
+def test_the_language_switch_is_remembered_for_the_user(client: TestClient, other_client: TestClient) -> None:
+    workspace_id = sign_up(client, "sara@example.com")
+    post_form(client, "/language", {"lang": "ar", "next": f"/w/{workspace_id}"}, page="/")
+    page = client.get(f"/w/{workspace_id}")
+    assert '<html lang="ar" dir="rtl">' in page.text and "لوحة التحكم" in page.text
+    # Another browser, with no cookie of ours: the account remembers Arabic from the log-in on.
+    assert '<html lang="en" dir="ltr">' in other_client.get("/login").text
+    page = log_in(other_client, "sara@example.com")
+    assert '<html lang="ar" dir="rtl">' in page.text
+    post_form(other_client, "/language", {"lang": "en", "next": "/"}, page="/")
+    assert '<html lang="en" dir="ltr">' in other_client.get(f"/w/{workspace_id}").text
