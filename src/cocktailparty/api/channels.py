@@ -7,7 +7,7 @@ from fastapi import APIRouter
 from cocktailparty.api import responses
 from cocktailparty.api.deps import ApiAccess
 from cocktailparty.api.schemas import ChannelOut
-from cocktailparty.dashboard.repository import channels_of
+from cocktailparty.channels.repository import channels_of
 from cocktailparty.web.deps import DbSession
 
 router = APIRouter(tags=["channels"])

@@ -9,17 +9,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cocktailparty.models import Channel, LibraryItem, Post, PostState
+from cocktailparty.models import LibraryItem, Post, PostState
 from cocktailparty.posts.repository import COUNTED
 
 # What the calendar shows: what is out, going out, or failed to go out (not drafts, not cancelled posts).
 SHOWN = (*COUNTED, PostState.FAILED)
 # Enough of the text for a card; the rest stays in the database.
 EXCERPT = 160
-
-
-def channels_of(session: Session, workspace_id: int) -> list[Channel]:
-    return list(session.scalars(select(Channel).where(Channel.workspace_id == workspace_id).order_by(Channel.name)))
 
 
 def post_times(
@@ -56,10 +52,6 @@ def post_details(session: Session, workspace_id: int, ids: Sequence[int]) -> dic
 
 def post_of(session: Session, workspace_id: int, post_id: int) -> Post | None:
     return session.scalar(select(Post).where(Post.id == post_id, Post.workspace_id == workspace_id))
-
-
-def channel_of(session: Session, workspace_id: int, channel_id: int) -> Channel | None:
-    return session.scalar(select(Channel).where(Channel.id == channel_id, Channel.workspace_id == workspace_id))
 
 
 def library_items(session: Session, workspace_id: int, ids: Sequence[int]) -> dict[int, LibraryItem]:

@@ -18,6 +18,7 @@ import numpy as np
 from sqlalchemy.orm import Session
 
 from cocktailparty.calendar import repository
+from cocktailparty.channels.repository import channel_in, channels_of
 from cocktailparty.classify import Classifier
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.mix.guardrail import Verdict, check
@@ -177,7 +178,7 @@ def build(
     channel_id: int | None = None,
     suggest: bool = False,
 ) -> CalendarPage:
-    channels = repository.channels_of(session, workspace.id)
+    channels = channels_of(session, workspace.id)
     if channel_id is not None and all(channel.id != channel_id for channel in channels):
         raise NotFound("no such channel")
     shown = [channel for channel in channels if channel_id is None or channel.id == channel_id]
@@ -241,7 +242,7 @@ def movable_post(session: Session, workspace: Workspace, post_id: int) -> tuple[
     post = repository.post_of(session, workspace.id, post_id)
     if post is None:
         raise NotFound("no such post")
-    channel = repository.channel_of(session, workspace.id, post.channel_id)
+    channel = channel_in(session, workspace.id, post.channel_id)
     if channel is None:  # a post always belongs to a channel of its own workspace
         raise NotFound("no such post")
     if post.state != PostState.SCHEDULED or post.due_at is None:
@@ -368,7 +369,7 @@ def add_suggestion(
 ) -> tuple[Post, Channel]:
     """Schedule a library item in the slot the planner suggested, through the guardrail like any post.
     A draft goes out once, so it leaves the library; an evergreen item counts one more use."""
-    channel = repository.channel_of(session, workspace.id, channel_id)
+    channel = channel_in(session, workspace.id, channel_id)
     item = repository.library_item(session, workspace.id, item_id)
     if channel is None or item is None or item.channel_id not in (None, channel.id):
         raise NotFound("no such channel or library item")
@@ -400,7 +401,7 @@ def check_feed_token(workspace_id: int, token: str, secret: str) -> None:
 
 
 def feed(session: Session, workspace: Workspace, now: datetime) -> bytes:
-    channels = repository.channels_of(session, workspace.id)
+    channels = channels_of(session, workspace.id)
     found = repository.feed_posts(session, workspace.id, [channel.id for channel in channels],
                                   now - FEED_PAST, now + FEED_AHEAD)
     names = {channel.id: channel.name for channel in channels}

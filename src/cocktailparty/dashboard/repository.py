@@ -10,10 +10,9 @@ from datetime import datetime
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
-from cocktailparty.models import Channel, Post, PostState
+from cocktailparty.models import Post, PostState
 from cocktailparty.posts.repository import COUNTED
 
-_CHANNELS = select(Channel).where(Channel.workspace_id == bindparam("workspace_id")).order_by(Channel.name)
 _LAST_CATEGORIES = (
     select(Post.category)
     .where(Post.channel_id == bindparam("channel_id"), Post.state.in_(COUNTED), Post.due_at <= bindparam("now"))
@@ -42,10 +41,6 @@ _PUBLISHED = (
     .order_by(Post.published_at.desc())
     .limit(bindparam("limit"))
 )
-
-
-def channels_of(session: Session, workspace_id: int) -> list[Channel]:
-    return list(session.scalars(_CHANNELS, {"workspace_id": workspace_id}))
 
 
 def last_categories(session: Session, channel_id: int, now: datetime, limit: int) -> list[str]:

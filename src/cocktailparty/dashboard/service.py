@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from cocktailparty.channels import repository as channels_repository
 from cocktailparty.dashboard import repository
 from cocktailparty.models import Channel, Post, Workspace
 from cocktailparty.taxonomy import PROMOTIONAL
@@ -62,7 +63,7 @@ class Dashboard:
 
 
 def build(session: Session, workspace: Workspace, now: datetime) -> Dashboard:
-    channels = repository.channels_of(session, workspace.id)
+    channels = channels_repository.channels_of(session, workspace.id)
     gauges = []
     for channel in channels:
         preset = preset_for(workspace, channel)

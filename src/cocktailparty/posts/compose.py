@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from cocktailparty.channels import service as channels
 from cocktailparty.classify import Classifier
 from cocktailparty.connectors.base import Limits
 from cocktailparty.errors import InputError, NotFound
@@ -178,10 +179,7 @@ def channel_in(session: Session, workspace: Workspace, channel_id: int | str | N
         wanted = None
     if wanted is None:
         raise InputError("choose a channel")
-    channel = session.get(Channel, wanted)
-    if channel is None or channel.workspace_id != workspace.id:
-        raise NotFound("no such channel")
-    return channel
+    return channels.get_by_id_or_raise(session, workspace, wanted)
 
 
 def post_in(session: Session, workspace: Workspace, post_id: int) -> Post:

@@ -11,13 +11,13 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from cocktailparty.dashboard.repository import channels_of
+from cocktailparty.channels.repository import channels_of
 from cocktailparty.errors import InputError
 from cocktailparty.models import Channel
 from cocktailparty.posts import compose
 from cocktailparty.posts.service import GuardrailRefused, schedule
 from cocktailparty.users.service import Access
-from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
+from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess, local_path
 from cocktailparty.web.i18n import gettext as _
 from cocktailparty.web.templating import flash, local_time, render, render_page
 from cocktailparty.workspaces.classifier import classifier_for
@@ -67,13 +67,6 @@ def _moment(channel: Channel | None, day: str, clock: str) -> datetime | None:
 def _week_of(workspace_id: int, at: datetime, channel: Channel) -> str:
     day = at.astimezone(ZoneInfo(channel.timezone)).date()
     return f"/w/{workspace_id}/calendar?view=week&date={day.isoformat()}"
-
-
-def _safe_next(target: str) -> str | None:
-    # Only paths on this site: "//evil.example" and "https://..." would send the user elsewhere.
-    if target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return None
 
 
 @router.get("/w/{workspace_id}/compose")
@@ -154,7 +147,7 @@ def cancel_post(request: Request, workspace_id: int, post_id: int, access: Edito
         return render(request, "posts/_cancelled.html", {"post": post})
     flash(request, "ok", _("The post was cancelled."))
     channel = session.get(Channel, post.channel_id)
-    target = _safe_next(next_page)
+    target = local_path(next_page)
     if target is None:
         target = (_week_of(access.workspace.id, post.due_at, channel) if post.due_at and channel
                   else f"/w/{access.workspace.id}/calendar")

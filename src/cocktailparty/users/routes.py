@@ -14,7 +14,7 @@ from cocktailparty.users import repository
 from cocktailparty.users import service as users
 from cocktailparty.users.service import AuthFailed
 from cocktailparty.web import ratelimit
-from cocktailparty.web.deps import CurrentUser, DbSession, optional_user
+from cocktailparty.web.deps import CurrentUser, DbSession, local_path, optional_user
 from cocktailparty.web.i18n import gettext as _
 from cocktailparty.web.templating import flash, render
 
@@ -22,10 +22,7 @@ router = APIRouter()
 
 
 def _safe_next(target: str | None) -> str:
-    # Only paths on this site: "//evil.example" and "https://..." would send the user elsewhere.
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return "/"
+    return local_path(target) or "/"
 
 
 def _sign_in(request: Request, user: User) -> None:

@@ -62,6 +62,13 @@ async def check_csrf(request: Request) -> None:
         raise CsrfFailed("the form was out of date or came from another site: reload the page and try again")
 
 
+def local_path(target: str | None) -> str | None:
+    """`target` when it is a path on this site; None for "https://...", "//evil.example" and the like."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return None
+
+
 def optional_user(request: Request, session: DbSession) -> User | None:
     user_id = request.session.get("user_id")
     user = session.get(User, user_id) if isinstance(user_id, int) else None

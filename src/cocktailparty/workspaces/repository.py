@@ -7,15 +7,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cocktailparty.models import AvoidDay, Channel
-
-
-def channels_of(session: Session, workspace_id: int) -> list[Channel]:
-    return list(session.scalars(select(Channel).where(Channel.workspace_id == workspace_id).order_by(Channel.name)))
-
-
-def channel_in(session: Session, workspace_id: int, channel_id: int) -> Channel | None:
-    return session.scalar(select(Channel).where(Channel.workspace_id == workspace_id, Channel.id == channel_id))
+from cocktailparty.models import AvoidDay
 
 
 def avoid_days_of(session: Session, workspace_id: int) -> list[AvoidDay]:

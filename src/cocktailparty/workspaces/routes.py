@@ -11,6 +11,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from cocktailparty.channels import service as channels
 from cocktailparty.errors import InputError
 from cocktailparty.i18n import LANGS
 from cocktailparty.mix.presets import PRESETS
@@ -110,7 +111,7 @@ def add_slot(
     day: Annotated[str, Form()] = "",
     time: Annotated[str, Form()] = "",
 ) -> Response:
-    channel = service.channel_or_raise(session, access.workspace, channel_id)
+    channel = channels.get_by_id_or_raise(session, access.workspace, channel_id)
     try:
         slot = service.add_slot(channel, f"{day} {time}")
     except InputError as error:
@@ -129,7 +130,7 @@ def remove_slot(
     session: DbSession,
     slot: Annotated[str, Form()] = "",
 ) -> Response:
-    channel = service.channel_or_raise(session, access.workspace, channel_id)
+    channel = channels.get_by_id_or_raise(session, access.workspace, channel_id)
     try:
         service.remove_slot(channel, slot)
     except InputError as error:
@@ -147,7 +148,7 @@ def set_timezone(
     session: DbSession,
     timezone: Annotated[str, Form()] = "",
 ) -> Response:
-    channel = service.channel_or_raise(session, access.workspace, channel_id)
+    channel = channels.get_by_id_or_raise(session, access.workspace, channel_id)
     try:
         service.set_timezone(channel, timezone)
     except InputError as error:
@@ -171,7 +172,7 @@ def add_avoid_day(
     try:
         when = service.parse_day(day)
         channel_id = _number(channel, "the channel", int)
-        target = None if channel_id is None else service.channel_or_raise(session, access.workspace, int(channel_id))
+        target = None if channel_id is None else channels.get_by_id_or_raise(session, access.workspace, int(channel_id))
         service.add_avoid_day(session, access.workspace, when, reason=reason, channel=target)
     except InputError as error:
         return _refused(request, access, session, "avoid", error, form)

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cocktailparty.channels import repository as channels_repository
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.mix import MixPreset, get_preset
 from cocktailparty.models import ApiToken, AvoidDay, Channel, Invitation, Role, User, Workspace
@@ -63,14 +64,6 @@ def set_mix_policy(
     workspace.window_posts = window_posts
     workspace.window_days = window_days
     return chosen
-
-
-def channel_or_raise(session: Session, workspace: Workspace, channel_id: int) -> Channel:
-    """A channel of this workspace; one of another workspace is not found, like one that does not exist."""
-    channel = repository.channel_in(session, workspace.id, channel_id)
-    if channel is None:
-        raise NotFound("no such channel")
-    return channel
 
 
 def _sorted_slots(slots: list[WeeklySlot]) -> list[str]:
@@ -160,7 +153,7 @@ def settings_view(session: Session, access: Access) -> SettingsView:
     workspace = access.workspace
     return SettingsView(
         policy=preset_for(workspace),
-        channels=repository.channels_of(session, workspace.id),
+        channels=channels_repository.channels_of(session, workspace.id),
         avoid_days=repository.avoid_days_of(session, workspace.id),
         members=users_repository.members_of(session, workspace.id),
         invitations=users_repository.pending_invitations(session, workspace.id) if access.role == Role.OWNER else [],
