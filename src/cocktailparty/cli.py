@@ -25,6 +25,8 @@ from cocktailparty.workspaces.classifier import classifier_for
 app = typer.Typer(help="CocktailParty: keep your social media at 80% value, 20% promotion.", no_args_is_help=True)
 model_app = typer.Typer(help="The classifier's model: build it, add your own examples.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
+db_app = typer.Typer(help="The database: bring its schema up to date.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
 register_publishing(app)
 register_api(app)
 
@@ -236,3 +238,27 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply the database migrations now (every command and `cocktail serve` also does, under a lock, on start)."""
+    from cocktailparty.db import make_engine, restrict_files
+    from cocktailparty.db.migrate import current, upgrade
+
+    settings = get_settings()
+    try:
+        url = settings.sqlalchemy_url
+        if url.startswith("sqlite:///"):
+            from cocktailparty.db import private_folder
+
+            private_folder(Path(url.removeprefix("sqlite:///")).parent)
+        engine = make_engine(url, settings)
+        changed = upgrade(engine, settings)
+        restrict_files(engine)
+        with engine.connect() as connection:
+            revision = current(connection)
+        engine.dispose()
+    except CocktailError as error:
+        raise fail(error) from None
+    print(f"database at revision {revision}" + (" (upgraded)" if changed else " (already up to date)"))

@@ -323,9 +323,18 @@ def serve(
     """Run the web app (pages and the JSON API under /api/v1). Publishing needs `cocktail worker` too."""
     import uvicorn
 
+    from cocktailparty.db import get_engine
+
+    settings = get_settings()
+    try:
+        get_engine(settings)  # migrate once, here, before any app process serves
+    except CocktailError as error:
+        raise fail(error) from None
     console.print(f"CocktailParty on http://{host}:{port}/  (API: http://{host}:{port}/api/v1/openapi.json)")
+    # X-Forwarded-For is believed only from the proxies named in COCKTAIL_TRUSTED_PROXIES (none by default).
+    trusted = settings.trusted_proxies.strip()
     uvicorn.run("cocktailparty.web.app:create_app", factory=True, host=host, port=port, workers=processes,
-                log_level="warning", proxy_headers=True)
+                log_level="warning", proxy_headers=bool(trusted), forwarded_allow_ips=trusted or "")
 
 
 def register(app: typer.Typer) -> None:

@@ -40,6 +40,32 @@ class Settings(BaseSettings):
     max_upload_mb: int = Field(
         default=2048, gt=0, description="The largest archive the audit page accepts, in megabytes."
     )
+    upload_quota_mb: int = Field(
+        default=4096, gt=0,
+        description="How much room a workspace's uploaded archives may take in all, in megabytes; the oldest "
+        "finished audits' archives are removed first.",
+    )
+    max_body_kb: int = Field(
+        default=1024, gt=0,
+        description="The largest request body the web app and the API read, in kilobytes (archive uploads have "
+        "their own limit).",
+    )
+    web_concurrency: int = Field(
+        default=16, gt=0, le=200,
+        description="Requests one app process serves at once; the others wait their turn (up to 10 s, then 503). "
+        "Each holds one database connection, so the pool has this many plus 4.",
+    )
+    trusted_proxies: str = Field(
+        default="",
+        description="Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated, or * for "
+        "any); none by default, so a client cannot choose the address the log-in limit counts.",
+    )
+    session_days: int = Field(
+        default=30, gt=0, description="A web session ends this many days after log-in, used or not."
+    )
+    session_idle_days: int = Field(
+        default=14, gt=0, description="A web session not used for this many days ends."
+    )
 
     @property
     def model_dir(self) -> Path:

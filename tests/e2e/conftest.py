@@ -7,31 +7,21 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
-import uvicorn
 from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, expect, sync_playwright
 
 from cocktailparty.demo import local_mastodon
 from cocktailparty.demo.local_mastodon import LocalMastodon
 from cocktailparty.web import ratelimit
 from cocktailparty.web.app import create_app
+from live_server import free_port, serving
 
 CHROMIUM = os.environ.get("COCKTAIL_CHROMIUM", "/usr/bin/chromium")
 expect.set_options(timeout=15_000)  # the first live check loads the classifier; CI machines are slow
 SCREENSHOTS = Path(os.environ.get("COCKTAIL_SCREENSHOTS", Path(__file__).parents[2] / "out" / "screenshots"))
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture(scope="session")
@@ -54,23 +44,8 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
 def live_server(app_env: Path) -> Iterator[str]:
     """The app on a free port, serving the test's database; its URL."""
     ratelimit.reset()
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1).is_success:
-                break
-        except httpx.TransportError:
-            time.sleep(0.05)
-    else:
-        pytest.fail("the app did not start")
-    yield url
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app()) as url:
+        yield url
 
 
 @pytest.fixture

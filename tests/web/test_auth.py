@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from cocktailparty import db
-from cocktailparty.models import Membership, User
+from cocktailparty.models import Membership, User, WebSession
 from webclient import PASSWORD, csrf, log_in, log_out, post_form, sign_up
 
 
@@ -116,3 +118,81 @@ def test_the_language_switch_is_remembered_for_the_user(client: TestClient, othe
     assert '<html lang="ar" dir="rtl">' in page.text
     post_form(other_client, "/language", {"lang": "en", "next": "/"}, page="/")
     assert '<html lang="en" dir="ltr">' in other_client.get(f"/w/{workspace_id}").text
+
+
+def _session_cookie(client: TestClient) -> str:
+    value = client.cookies.get("cocktail_session")
+    assert value
+    return value
+
+
+def test_log_out_ends_the_session_even_for_a_copied_cookie(client: TestClient, other_client: TestClient) -> None:
+    workspace_id = sign_up(client, "sara@example.com")
+    stolen = _session_cookie(client)
+    log_out(client)
+    other_client.cookies.set("cocktail_session", stolen)
+    answer = other_client.get(f"/w/{workspace_id}", follow_redirects=False)
+    assert answer.status_code == 303 and answer.headers["location"].startswith("/login")
+    with db.session_scope() as session:
+        assert session.scalars(select(WebSession)).all() == []
+
+
+def test_sessions_are_listed_and_ended_from_settings(client: TestClient, other_client: TestClient) -> None:
+    workspace_id = sign_up(client, "sara@example.com")
+    log_in(other_client, "sara@example.com")  # a second browser
+    settings = client.get(f"/w/{workspace_id}/settings").text
+    assert settings.count('class="web-session"') == 2 and "this browser" in settings
+    ended = post_form(client, f"/w/{workspace_id}/settings/sessions/end-others", {},
+                      page=f"/w/{workspace_id}/settings", follow_redirects=True)
+    assert "1 other session was logged out." in ended.text
+    assert other_client.get(f"/w/{workspace_id}", follow_redirects=False).status_code == 303
+    assert client.get(f"/w/{workspace_id}").status_code == 200
+    # One session by id: and another user's session id is not found.
+    log_in(other_client, "sara@example.com")
+    with db.session_scope() as session:
+        second = max(found.id for found in session.scalars(select(WebSession)))
+    post_form(client, f"/w/{workspace_id}/settings/sessions/{second}/end", {}, page=f"/w/{workspace_id}/settings")
+    assert other_client.get(f"/w/{workspace_id}", follow_redirects=False).status_code == 303
+    with TestClient(client.app, base_url="http://testserver") as stranger:
+        theirs = sign_up(stranger, "omar@example.com", "Other")
+        with db.session_scope() as session:
+            omar_session = max(found.id for found in session.scalars(select(WebSession)))
+        answer = post_form(client, f"/w/{workspace_id}/settings/sessions/{omar_session}/end", {},
+                           page=f"/w/{workspace_id}/settings")
+        assert answer.status_code == 404
+        assert stranger.get(f"/w/{theirs}").status_code == 200
+
+
+def test_password_change_needs_the_current_password_and_ends_other_sessions(
+    client: TestClient, other_client: TestClient
+) -> None:
+    workspace_id = sign_up(client, "sara@example.com")
+    log_in(other_client, "sara@example.com")
+    page = f"/w/{workspace_id}/settings"
+    wrong = post_form(client, f"{page}/password", {"current": "not my password", "new": "a brand new secret"},
+                      page=page)
+    assert wrong.status_code == 422 and "the current password is not right" in wrong.text
+    short = post_form(client, f"{page}/password", {"current": PASSWORD, "new": "short"}, page=page)
+    assert short.status_code == 422 and "at least 10 characters" in short.text
+    assert other_client.get(f"/w/{workspace_id}").status_code == 200  # nothing changed yet
+    done = post_form(client, f"{page}/password", {"current": PASSWORD, "new": "a brand new secret"}, page=page,
+                     follow_redirects=True)
+    assert done.status_code == 200 and "1 other session was logged out" in done.text
+    assert other_client.get(f"/w/{workspace_id}", follow_redirects=False).status_code == 303
+    assert client.get(f"/w/{workspace_id}").status_code == 200
+    log_out(client)
+    assert log_in(client, "sara@example.com").status_code == 401
+    assert str(log_in(client, "sara@example.com", "a brand new secret").url).endswith(f"/w/{workspace_id}")
+
+
+def test_an_expired_or_idle_session_ends(client: TestClient) -> None:
+    workspace_id = sign_up(client, "sara@example.com")
+    with db.session_scope() as session:
+        found = session.scalars(select(WebSession)).one()
+        found.last_seen_at = found.last_seen_at - timedelta(days=15)  # idle longer than 14 days
+    assert client.get(f"/w/{workspace_id}", follow_redirects=False).status_code == 303
+    log_in(client, "sara@example.com")
+    with db.session_scope() as session:
+        found = session.scalars(select(WebSession)).one()  # the idle one was cleared at log-in
+        found.expires_at = datetime.now(UTC) - timedelta(seconds=1)
+    assert client.get(f"/w/{workspace_id}", follow_redirects=False).status_code == 303

@@ -375,3 +375,40 @@ def test_arabic_shows_arabic_month_names_and_digits(client: TestClient, classifi
     assert first_day and date.fromisoformat(first_day.group(1)).weekday() == 6
     week = _calendar(client, workspace_id, view="week", date=day.isoformat())
     assert GREGORIAN_MONTHS_AR[day.month - 1] in week
+
+
+def test_each_member_has_a_feed_link_that_ends_when_reset_or_when_they_leave(
+    client: TestClient, other_client: TestClient, classifier: Classifier
+) -> None:
+    workspace_id = sign_up(client, "sara@example.com", "Mine")
+    assert workspace_id
+    _post(workspace_id, _channel(workspace_id), "Tell us your favourite cake", _at(_next_month()), classifier,
+          "question")
+    answer = post_form(client, f"/w/{workspace_id}/settings/team/invite", {"email": "omar@example.com",
+                       "role": "viewer"}, page=f"/w/{workspace_id}/settings")
+    invitation = re.search(r"/invitations/([\w-]+)", answer.text)
+    assert invitation
+    sign_up(other_client, "omar@example.com", invitation=invitation.group(1))
+
+    def feed_link(browser: TestClient) -> str:
+        found = re.search(r'id="feed-url" readonly value="([^"]+)"', _calendar(browser, workspace_id))
+        assert found
+        return unescape(found.group(1)).removeprefix("http://testserver")
+
+    mine, theirs = feed_link(client), feed_link(other_client)
+    assert mine != theirs and feed_link(client) == mine  # one link per member, the same on every visit
+    with TestClient(client.app, base_url="http://testserver") as calendar_app:
+        assert calendar_app.get(mine).status_code == 200 and calendar_app.get(theirs).status_code == 200
+        # Omar leaves the team: his saved link stops working; Sara's goes on.
+        with db.session_scope() as session:
+            omar = session.scalar(select(User).where(User.email == "omar@example.com"))
+            assert omar
+        post_form(client, f"/w/{workspace_id}/settings/team/{omar.id}/remove", {}, page=f"/w/{workspace_id}/settings")
+        assert calendar_app.get(theirs).status_code == 404
+        assert calendar_app.get(mine).status_code == 200
+        # Sara resets hers: the old link stops, the new one works.
+        reset = post_form(client, f"/w/{workspace_id}/calendar/feed/reset", {}, page=f"/w/{workspace_id}/calendar")
+        assert reset.status_code == 200
+        fresh = feed_link(client)
+        assert fresh != mine
+        assert calendar_app.get(mine).status_code == 404 and calendar_app.get(fresh).status_code == 200

@@ -6,14 +6,15 @@ standard shape: a list naming each field)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, Response
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from cocktailparty.api.deps import Unauthenticated
+from cocktailparty.api.deps import NO_TOKEN, Unauthenticated
 from cocktailparty.connectors.base import ConnectorError
 from cocktailparty.errors import CocktailError
 from cocktailparty.posts.service import GuardrailRefused
@@ -42,6 +43,16 @@ def create_api() -> FastAPI:
                   openapi_url="/openapi.json")
     for module in (workspace, channels, posts, mix, classify, library):
         api.include_router(module.router)
+
+    @api.middleware("http")
+    async def token_before_body(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        # FastAPI reads a request's body before its dependencies check the token: a request that carries no
+        # token at all is answered before any of its body is read.
+        if request.method not in ("GET", "HEAD", "OPTIONS") and not request.headers.get(
+            "authorization", ""
+        ).lower().startswith("bearer "):
+            return JSONResponse({"detail": NO_TOKEN}, status_code=401, headers={"WWW-Authenticate": "Bearer"})
+        return await call_next(request)
 
     @api.exception_handler(RequestValidationError)
     async def invalid(request: Request, error: RequestValidationError) -> JSONResponse:

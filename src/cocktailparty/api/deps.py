@@ -20,6 +20,9 @@ bearer = HTTPBearer(
 )
 
 
+NO_TOKEN = "send an API token: Authorization: Bearer cp_..."
+
+
 class Unauthenticated(CocktailError):
     """No token, or one that is not (or no longer) valid: answered 401 with WWW-Authenticate: Bearer."""
 
@@ -30,7 +33,7 @@ def token_access(
     session: DbSession, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 ) -> Access:
     if credentials is None:
-        raise Unauthenticated("send an API token: Authorization: Bearer cp_...")
+        raise Unauthenticated(NO_TOKEN)
     found = users.access_by_api_token(session, credentials.credentials)
     if found is None:
         raise Unauthenticated("this API token is not valid: it was revoked, or its user left the workspace")

@@ -1,5 +1,5 @@
 """The calendar pages: the month or week view, moving a post (drag and drop, or the small form on each
-card), adding the planner's suggestions, and the iCalendar feed behind a signed link."""
+card), adding the planner's suggestions, and the iCalendar feed behind each member's own secret link."""
 
 from __future__ import annotations
 
@@ -8,14 +8,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
+from sqlalchemy.orm import Session
 
 from cocktailparty import i18n
 from cocktailparty.calendar import service
-from cocktailparty.config import get_settings
 from cocktailparty.errors import CocktailError, InputError, NotFound
-from cocktailparty.models import Workspace
 from cocktailparty.posts.service import GuardrailRefused
-from cocktailparty.secrets import secret_key
+from cocktailparty.users import service as users
 from cocktailparty.users.service import Access
 from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
@@ -66,7 +65,7 @@ def _page(
         suggest=suggest,
     )
     context: dict[str, Any] = {
-        "cal": page, "keep": page.keep, "now": now, "error": error, "feed_url": _feed_url(request, access.workspace),
+        "cal": page, "keep": page.keep, "now": now, "error": error, "feed_url": _feed_url(request, session, access),
         **_titles(page),
     }
     return render_page(request, access, session, "calendar", "calendar/calendar.html", context,
@@ -86,9 +85,10 @@ def _titles(page: service.CalendarPage) -> dict[str, str]:
     return {"title": title, "hijri_range": f"{i18n.hijri_date(first, lang)} – {i18n.hijri_date(last, lang)}"}
 
 
-def _feed_url(request: Request, workspace: Workspace) -> str:
-    token = service.feed_token(workspace.id, secret_key(get_settings()))
-    return f"{str(request.base_url).rstrip('/')}/w/{workspace.id}/calendar.ics?token={token}"
+def _feed_url(request: Request, session: Session, access: Access) -> str:
+    """The member's own feed link: it stops working when they reset it or leave the workspace."""
+    token = users.feed_token(session, access)
+    return f"{str(request.base_url).rstrip('/')}/w/{access.workspace.id}/calendar.ics?token={token}"
 
 
 def _back(keep: dict[str, str], workspace_id: int) -> str:
@@ -207,14 +207,21 @@ def add_suggestion(
     return RedirectResponse(_back(keep, access.workspace.id), status_code=303)
 
 
+@router.post("/w/{workspace_id}/calendar/feed/reset")
+def reset_feed(request: Request, workspace_id: int, access: WorkspaceAccess, session: DbSession) -> Response:
+    """A new feed link for this member; calendar apps subscribed to the old one get nothing more."""
+    users.reset_feed_token(session, access)
+    flash(request, "ok", _("Your calendar feed link was reset; the old link no longer works."))
+    return RedirectResponse(f"/w/{workspace_id}/calendar#feed-title", status_code=303)
+
+
 @router.get("/w/{workspace_id}/calendar.ics")
-def calendar_feed(workspace_id: int, session: DbSession, token: str = "") -> Response:
-    """The workspace's posts for calendar apps, which send no cookie: the signed token is the key."""
-    service.check_feed_token(workspace_id, token, secret_key(get_settings()))
-    workspace = session.get(Workspace, workspace_id)
-    if workspace is None:
+def calendar_feed(workspace_id: int, session: DbSession, token: Annotated[str, Query(max_length=100)] = "") -> Response:
+    """The workspace's posts for calendar apps, which send no cookie: a member's own feed token is the key."""
+    found = users.access_by_feed_token(session, token) if token else None
+    if found is None or found.workspace.id != workspace_id:
         raise NotFound("no such calendar feed")
-    body = service.feed(session, workspace, datetime.now(UTC))
+    body = service.feed(session, found.workspace, datetime.now(UTC))
     return Response(body, media_type="text/calendar; charset=utf-8",
                     headers={"Content-Disposition": f'inline; filename="cocktailparty-{workspace_id}.ics"',
                              "Cache-Control": "private, max-age=300"})

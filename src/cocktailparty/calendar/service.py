@@ -1,12 +1,9 @@
 """What the calendar shows and does: a month or a week of posts placed on their channel's local days,
 moving a scheduled post (the guardrail judges the new time), the planner's suggestions for empty slots,
-and the signed link of the workspace's iCalendar feed."""
+and the workspace's iCalendar feed."""
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from fractions import Fraction
@@ -386,18 +383,6 @@ def add_suggestion(
 
 
 # --- The iCalendar feed ------------------------------------------------------------------------------------
-
-
-def feed_token(workspace_id: int, secret: str) -> str:
-    """The feed's secret link part: an HMAC of the workspace id, so it needs no storage and opens no other
-    workspace's feed. (Changing the secret key changes every feed link.)"""
-    digest = hmac.new(secret.encode(), f"cocktailparty calendar feed {workspace_id}".encode(), hashlib.sha256)
-    return base64.urlsafe_b64encode(digest.digest()).rstrip(b"=").decode()
-
-
-def check_feed_token(workspace_id: int, token: str, secret: str) -> None:
-    if not hmac.compare_digest(feed_token(workspace_id, secret).encode(), token.encode()):
-        raise NotFound("no such calendar feed")
 
 
 def feed(session: Session, workspace: Workspace, now: datetime) -> bytes:

@@ -1,29 +1,46 @@
 """The database: the engine (SQLite with WAL by default, PostgreSQL via DATABASE_URL), sessions, and
-migrations applied with Alembic on first use."""
+migrations applied with Alembic, once, under a lock, before anything reads the schema."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from cocktailparty.config import Settings, get_settings
+from cocktailparty.db.migrate import upgrade
 
-MIGRATIONS = Path(__file__).parent / "migrations"
+__all__ = [
+    "forget_engines", "get_engine", "make_engine", "pool_size", "private_folder", "restrict_files", "session_scope",
+    "upgrade",
+]
+
+# Connections beyond the web app's admitted requests: the warm-up thread, a CLI call sharing the process.
+POOL_SPARE = 4
 
 
-def make_engine(url: str) -> Engine:
+def pool_size(settings: Settings) -> int:
+    """Every request the web app admits at once can hold a connection, with a few to spare: a request
+    never waits for a connection while holding a thread another request needs (see web/admission.py)."""
+    return settings.web_concurrency + POOL_SPARE
+
+
+def make_engine(url: str, settings: Settings | None = None) -> Engine:
+    size = pool_size(settings or get_settings())
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": 30}, pool_size=size, max_overflow=0, pool_timeout=30)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(connection, _record) -> None:  # type: ignore[no-untyped-def]
-            # WAL lets the worker write while the CLI and the web app read; foreign keys are off by default.
+            # We emit BEGIN ourselves (below): the driver's own handling skips it before DDL, so a
+            # migration that failed halfway would leave half its tables behind.
+            connection.isolation_level = None
             cursor = connection.cursor()
+            # WAL lets the worker write while the CLI and the web app read; foreign keys are off by default.
             cursor.execute("PRAGMA journal_mode=WAL")
             # In WAL mode NORMAL never corrupts the database and loses nothing when the process dies; only
             # a power cut can undo the last commits. FULL would fsync every commit and cap publishing at
@@ -33,55 +50,92 @@ def make_engine(url: str) -> Engine:
             cursor.execute("PRAGMA busy_timeout=30000")
             cursor.close()
 
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
+            # A transaction that will write takes the write lock at once (IMMEDIATE), so it waits its turn
+            # (busy_timeout) instead of failing when another writer committed after it first read.
+            mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+            connection.exec_driver_sql(f"BEGIN {mode}")
+
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(url, pool_pre_ping=True, pool_size=size, max_overflow=0, pool_timeout=30)
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring the schema to the latest migration."""
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+_engines: dict[str, Engine] = {}
+_engines_lock = threading.Lock()
 
 
-@lru_cache(maxsize=4)
-def _engine_for(url: str) -> Engine:
-    if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(url)
-    upgrade(engine)
-    if url.startswith("sqlite"):
-        # SQLite keeps no statistics unless asked: without them it reads a workspace's every post through the
-        # wrong index. A bounded ANALYZE (tens of milliseconds at 100,000 posts) once per process fixes that;
-        # PostgreSQL analyzes by itself.
-        with engine.begin() as connection:
-            connection.exec_driver_sql("PRAGMA analysis_limit=400")
-            connection.exec_driver_sql("ANALYZE")
-    return engine
+def _engine_for(url: str, settings: Settings) -> Engine:
+    # One engine per URL and process; the first caller migrates while the others wait for it.
+    with _engines_lock:
+        engine = _engines.get(url)
+        if engine is None:
+            if url.startswith("sqlite:///"):
+                private_folder(Path(url.removeprefix("sqlite:///")).parent)
+            engine = make_engine(url, settings)
+            upgrade(engine, settings)
+            restrict_files(engine)
+            if url.startswith("sqlite"):
+                # SQLite keeps no statistics unless asked: without them it reads a workspace's every post
+                # through the wrong index. A bounded ANALYZE (tens of milliseconds at 100,000 posts) once per
+                # process fixes that; PostgreSQL analyzes by itself.
+                with engine.begin() as connection:
+                    connection.exec_driver_sql("PRAGMA analysis_limit=400")
+                    connection.exec_driver_sql("ANALYZE")
+            _engines[url] = engine
+        return engine
+
+
+def private_folder(folder: Path) -> Path:
+    """A folder of ours (the data directory, uploads): made if missing, and readable by its owner only,
+    so the database, its tokens and uploaded archives are not open to every account on the machine."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if folder.stat().st_mode & 0o077:
+        folder.chmod(0o700)
+    return folder
+
+
+def restrict_files(engine: Engine) -> None:
+    """The SQLite database and its WAL: readable and writable by their owner only."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return
+    path = Path(database)
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if part.exists():
+            part.chmod(0o600)
 
 
 def get_engine(settings: Settings | None = None) -> Engine:
-    return _engine_for((settings or get_settings()).sqlalchemy_url)
+    settings = settings or get_settings()
+    return _engine_for(settings.sqlalchemy_url, settings)
 
 
-@lru_cache(maxsize=4)
-def _sessions_for(url: str) -> sessionmaker[Session]:
-    return sessionmaker(_engine_for(url), expire_on_commit=False)
+_factories: dict[tuple[str, bool], sessionmaker[Session]] = {}
+
+
+def _sessions_for(settings: Settings, write: bool) -> sessionmaker[Session]:
+    key = (settings.sqlalchemy_url, write)
+    factory = _factories.get(key)
+    if factory is None:
+        engine = get_engine(settings)
+        bind = engine.execution_options(sqlite_begin="IMMEDIATE") if write else engine
+        factory = _factories[key] = sessionmaker(bind, expire_on_commit=False)
+    return factory
 
 
 @contextmanager
-def session_scope(settings: Settings | None = None) -> Iterator[Session]:
-    """A session whose transaction commits when the block ends and rolls back on an error."""
-    with _sessions_for((settings or get_settings()).sqlalchemy_url)() as session, session.begin():
+def session_scope(settings: Settings | None = None, *, write: bool = False) -> Iterator[Session]:
+    """A session whose transaction commits when the block ends and rolls back on an error. `write` says
+    the block will write: on SQLite it then takes the write lock when it begins (see make_engine)."""
+    with _sessions_for(settings or get_settings(), write)() as session, session.begin():
         yield session
 
 
 def forget_engines() -> None:
     """Drop the cached engines and session factories (after the settings changed, as in tests)."""
-    _sessions_for.cache_clear()
-    _engine_for.cache_clear()
+    with _engines_lock:
+        _factories.clear()
+        for engine in _engines.values():
+            engine.dispose()
+        _engines.clear()

@@ -30,6 +30,8 @@ class Post(Base):
         # The calendar, the API's lists and the dashboard read a workspace's posts by time and by state.
         Index("ix_posts_workspace_id_due_at", "workspace_id", "due_at"),
         Index("ix_posts_workspace_id_state_published_at", "workspace_id", "state", "published_at"),
+        # An API client's Idempotency-Key: the same request sent twice schedules one post.
+        Index("uq_posts_workspace_id_idempotency_key", "workspace_id", "idempotency_key", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -53,5 +55,6 @@ class Post(Base):
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # A guardrail refusal overridden by hand, and why.
     override_reason: Mapped[str | None] = mapped_column(Text)
+    idempotency_key: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

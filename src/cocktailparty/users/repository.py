@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cocktailparty.models import ApiToken, Invitation, Membership, User, Workspace
+from cocktailparty.models import ApiToken, FeedToken, Invitation, Membership, User, WebSession, Workspace
 
 
 def user_by_email(session: Session, email: str) -> User | None:
@@ -85,3 +85,29 @@ def invitation_in(session: Session, workspace_id: int, invitation_id: int) -> In
     return session.scalar(
         select(Invitation).where(Invitation.workspace_id == workspace_id, Invitation.id == invitation_id)
     )
+
+
+def web_session_by_hash(session: Session, token_hash: str) -> WebSession | None:
+    return session.scalar(select(WebSession).where(WebSession.token_hash == token_hash))
+
+
+def web_sessions_of(session: Session, user_id: int) -> list[WebSession]:
+    return list(
+        session.scalars(
+            select(WebSession).where(WebSession.user_id == user_id).order_by(WebSession.last_seen_at.desc())
+        )
+    )
+
+
+def web_session_of(session: Session, user_id: int, session_id: int) -> WebSession | None:
+    return session.scalar(select(WebSession).where(WebSession.user_id == user_id, WebSession.id == session_id))
+
+
+def feed_token_of(session: Session, workspace_id: int, user_id: int) -> FeedToken | None:
+    return session.scalar(
+        select(FeedToken).where(FeedToken.workspace_id == workspace_id, FeedToken.user_id == user_id)
+    )
+
+
+def feed_token_by_hash(session: Session, token_hash: str) -> FeedToken | None:
+    return session.scalar(select(FeedToken).where(FeedToken.token_hash == token_hash))

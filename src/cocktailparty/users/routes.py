@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
+from sqlalchemy.orm import Session
 
 from cocktailparty.errors import InputError
 from cocktailparty.i18n import LANGS
@@ -14,7 +15,7 @@ from cocktailparty.users import repository
 from cocktailparty.users import service as users
 from cocktailparty.users.service import AuthFailed
 from cocktailparty.web import ratelimit
-from cocktailparty.web.deps import CurrentUser, DbSession, local_path, optional_user
+from cocktailparty.web.deps import CurrentUser, DbSession, client_address, local_path, optional_user, session_policy
 from cocktailparty.web.i18n import gettext as _
 from cocktailparty.web.templating import flash, render
 
@@ -25,10 +26,12 @@ def _safe_next(target: str | None) -> str:
     return local_path(target) or "/"
 
 
-def _sign_in(request: Request, user: User) -> None:
+def _sign_in(request: Request, session: Session, user: User) -> None:
     # A fresh session on log-in: nothing chosen before (or planted) carries over, except the language.
+    _, token = users.start_session(session, user, session_policy(), user_agent=request.headers.get("user-agent", ""),
+                                   address=client_address(request))
     request.session.clear()
-    request.session["user_id"] = user.id
+    request.session["sid"] = token
     request.session["lang"] = user.locale
 
 
@@ -70,7 +73,7 @@ def signup(
         session.rollback()
         return render(request, "users/signup.html", {"error": _(error.message), "form": form,
                                                      "invitation": invitation or None}, status_code=422)
-    _sign_in(request, user)
+    _sign_in(request, session, user)
     if invitation:
         return RedirectResponse(f"/w/{joined.id}", status_code=303)
     return RedirectResponse("/", status_code=303)
@@ -89,19 +92,22 @@ def login(
     password: Annotated[str, Form()],
     next: Annotated[str, Form()] = "/",
 ) -> Response:
-    ratelimit.check_login(request.client.host if request.client else "unknown", email)
+    ratelimit.check_login(client_address(request), email)
     try:
         user = users.authenticate(session, email, password)
     except AuthFailed as error:
         return render(request, "users/login.html", {"error": _(error.message), "next": _safe_next(next),
                                                     "form": {"email": email}}, status_code=401)
-    _sign_in(request, user)
+    _sign_in(request, session, user)
     return RedirectResponse(_safe_next(next), status_code=303)
 
 
 @router.post("/logout")
-def logout(request: Request) -> Response:
+def logout(request: Request, session: DbSession) -> Response:
     lang = request.session.get("lang")
+    token = request.session.get("sid")
+    if isinstance(token, str):
+        users.end_session(session, token)
     request.session.clear()
     response = RedirectResponse("/login", status_code=303)
     if lang:

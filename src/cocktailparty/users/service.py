@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from cocktailparty.errors import CocktailError, InputError, NotFound
 from cocktailparty.i18n import LANGS
-from cocktailparty.models import ApiToken, Invitation, Membership, Role, User, Workspace
+from cocktailparty.models import ApiToken, FeedToken, Invitation, Membership, Role, User, WebSession, Workspace
+from cocktailparty.secrets import SecretKeyError, decrypt, encrypt
 from cocktailparty.users import repository
 
 MIN_PASSWORD = 10
@@ -194,9 +195,13 @@ def remove_member(session: Session, by: Access, user_id: int) -> None:
     if found.role == Role.OWNER and _owners(session, by.workspace.id) == 1:
         raise InputError("a workspace keeps at least one owner")
     session.delete(found)
-    # Their API tokens would come back to life if they were invited again: they go with the membership.
+    # Their API tokens and feed link would come back to life if they were invited again: they go with the
+    # membership.
     for token in repository.api_tokens_of(session, user_id, by.workspace.id):
         session.delete(token)
+    feed = repository.feed_token_of(session, by.workspace.id, user_id)
+    if feed is not None:
+        session.delete(feed)
     session.flush()
 
 
@@ -268,3 +273,148 @@ def set_preferences(user: User, *, show_hijri: bool, locale: str) -> None:
         raise InputError(f"unknown language {locale!r}; expected one of: {', '.join(LANGS)}")
     user.show_hijri = show_hijri
     user.locale = locale
+
+
+# --- Sessions of the web app ---------------------------------------------------------------------------------
+
+# last_seen_at is written at most this often, so browsing does not turn every page into a write.
+SESSION_TOUCH = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class SessionPolicy:
+    lifetime: timedelta  # from log-in, used or not
+    idle: timedelta  # since the last use
+
+
+def start_session(
+    session: Session, user: User, policy: SessionPolicy, *, user_agent: str = "", address: str = "",
+    now: datetime | None = None,
+) -> tuple[WebSession, str]:
+    """A new signed-in session and its token (for the cookie; only its SHA-256 is kept)."""
+    now = now or datetime.now(UTC)
+    for old in repository.web_sessions_of(session, user.id):
+        if not _alive(old, policy, now):
+            session.delete(old)  # ended by time: cleared when their user next logs in
+    token = secrets.token_urlsafe(32)
+    found = WebSession(user_id=user.id, token_hash=digest(token), user_agent=user_agent[:200],
+                       address=address[:64], created_at=now, last_seen_at=now, expires_at=now + policy.lifetime)
+    session.add(found)
+    session.flush()
+    return found, token
+
+
+def resume_session(
+    session: Session, token: str, policy: SessionPolicy, now: datetime | None = None
+) -> tuple[User, WebSession] | None:
+    """The user of a session token that has not ended, expired or idled out; None otherwise."""
+    now = now or datetime.now(UTC)
+    found = repository.web_session_by_hash(session, digest(token))
+    if found is None:
+        return None
+    if not _alive(found, policy, now):
+        return None
+    user = session.get(User, found.user_id)
+    if user is None:
+        return None
+    if now - found.last_seen_at > SESSION_TOUCH:
+        found.last_seen_at = now
+    return user, found
+
+
+def _alive(found: WebSession, policy: SessionPolicy, now: datetime) -> bool:
+    return found.expires_at > now and found.last_seen_at + policy.idle > now
+
+
+def end_session(session: Session, token: str) -> None:
+    """Log out: the session's token stops working at once, wherever the cookie was copied to."""
+    found = repository.web_session_by_hash(session, digest(token))
+    if found is not None:
+        session.delete(found)
+        session.flush()
+
+
+def sessions_of(session: Session, user: User) -> list[WebSession]:
+    return repository.web_sessions_of(session, user.id)
+
+
+def end_session_of(session: Session, user: User, session_id: int) -> None:
+    """End one of the user's own sessions (another browser); another user's session is not found."""
+    found = repository.web_session_of(session, user.id, session_id)
+    if found is None:
+        raise NotFound("no such session")
+    session.delete(found)
+    session.flush()
+
+
+def end_other_sessions(session: Session, user: User, keep: WebSession | None) -> int:
+    """End every session of the user but `keep`; returns how many ended."""
+    ended = 0
+    for found in repository.web_sessions_of(session, user.id):
+        if keep is None or found.id != keep.id:
+            session.delete(found)
+            ended += 1
+    session.flush()
+    return ended
+
+
+def change_password(
+    session: Session, user: User, *, current: str, new: str, keep: WebSession | None
+) -> int:
+    """A new password, given the current one; every other session of the user ends (returns how many)."""
+    try:
+        _hasher.verify(user.password_hash, current)
+    except (VerificationError, InvalidHashError):
+        raise AuthFailed("the current password is not right") from None
+    _check_password(new)
+    if new == current:
+        raise InputError("the new password is the same as the current one")
+    user.password_hash = _hasher.hash(new)
+    return end_other_sessions(session, user, keep)
+
+
+# --- Calendar feed links -------------------------------------------------------------------------------------
+
+FEED_TOKEN_PREFIX = "cf_"
+
+
+def feed_token(session: Session, by: Access) -> str:
+    """The member's own secret for the workspace's calendar feed, made on first use."""
+    found = repository.feed_token_of(session, by.workspace.id, by.user.id)
+    if found is not None:
+        try:
+            return str(decrypt(found.secret)["token"])
+        except SecretKeyError:
+            session.delete(found)  # the secret key changed: this link cannot be shown again, so a new one
+            session.flush()
+    return _new_feed_token(session, by)
+
+
+def reset_feed_token(session: Session, by: Access) -> str:
+    """A new feed link for the member; the old one stops working at once."""
+    found = repository.feed_token_of(session, by.workspace.id, by.user.id)
+    if found is not None:
+        session.delete(found)
+        session.flush()
+    return _new_feed_token(session, by)
+
+
+def _new_feed_token(session: Session, by: Access) -> str:
+    token = FEED_TOKEN_PREFIX + secrets.token_urlsafe(32)
+    session.add(FeedToken(workspace_id=by.workspace.id, user_id=by.user.id, token_hash=digest(token),
+                          secret=encrypt({"token": token})))
+    session.flush()
+    return token
+
+
+def access_by_feed_token(session: Session, token: str, now: datetime | None = None) -> Access | None:
+    """Who a feed link belongs to, while they are still a member; None for an unknown or reset link."""
+    found = repository.feed_token_by_hash(session, digest(token))
+    if found is None:
+        return None
+    user = session.get(User, found.user_id)
+    allowed = access(session, user, found.workspace_id) if user is not None else None
+    now = now or datetime.now(UTC)
+    if allowed is not None and (found.last_used_at is None or now - found.last_used_at > timedelta(hours=1)):
+        found.last_used_at = now
+    return allowed

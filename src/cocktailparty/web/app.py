@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import quote
 
+import anyio
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
@@ -19,11 +20,15 @@ from starlette.middleware.sessions import SessionMiddleware
 from cocktailparty.config import Settings, get_settings
 from cocktailparty.errors import CocktailError
 from cocktailparty.web import i18n as web_i18n
+from cocktailparty.web.admission import Admission
 from cocktailparty.web.deps import LoginRequired
+from cocktailparty.web.limits import BodyLimit
 from cocktailparty.web.ratelimit import TooManyAttempts
 
 STATIC = Path(__file__).parent / "static"
-SESSION_DAYS = 14
+# Threads beyond the admitted requests' (see _lifespan).
+THREAD_SPARE = 8
+HSTS = "max-age=31536000; includeSubDomains"
 # Scripts only from the app itself; inline style attributes are allowed (bars and gauges are sized with them).
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -40,6 +45,14 @@ def session_key(settings: Settings) -> str:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    from cocktailparty import db
+
+    # The schema is brought up to date (once, under a lock, across processes) before the first request.
+    await anyio.to_thread.run_sync(db.get_engine)
+    # Each admitted request needs at most one thread at a time; more threads than that, so the pool's
+    # threads never all wait on requests that wait on them (see web/admission.py).
+    limiter = anyio.to_thread.current_default_thread_limiter()
+    limiter.total_tokens = max(limiter.total_tokens, get_settings().web_concurrency + THREAD_SPARE)
     threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
     yield
 
@@ -73,16 +86,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("Referrer-Policy", "same-origin")
+        if not request.url.path.startswith("/static/"):
+            # Pages show private data, and some show a secret once: no browser or proxy keeps a copy.
+            response.headers.setdefault("Cache-Control", "no-store")
+        if production:
+            response.headers.setdefault("Strict-Transport-Security", HSTS)
         return response
 
-    # Added last, so it runs first: the language middleware reads the session.
+    production = settings.env == "production"
+    # Added after the language middleware, so it runs before it: the language middleware reads the session.
     app.add_middleware(
         SessionMiddleware, secret_key=session_key(settings), session_cookie="cocktail_session",
-        max_age=SESSION_DAYS * 24 * 3600, same_site="lax", https_only=settings.env == "production",
+        max_age=settings.session_days * 24 * 3600, same_site="lax", https_only=production,
     )
+    # Outermost: a request waits its turn holding nothing, and a body over its limit is refused before
+    # anything reads it.
+    app.add_middleware(BodyLimit, max_body=settings.max_body_kb * 1024, max_upload=settings.max_upload_mb * 2**20)
+    app.add_middleware(Admission, concurrency=settings.web_concurrency)
 
     @app.get("/healthz", include_in_schema=False)
-    def healthz() -> dict[str, str]:
+    async def healthz() -> dict[str, str]:
         """For load balancers and the load benchmark's floor: answers without touching the database."""
         return {"status": "ok"}
 

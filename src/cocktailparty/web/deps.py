@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from cocktailparty import db
+from cocktailparty.config import get_settings
 from cocktailparty.errors import CocktailError, NotFound
-from cocktailparty.models import Role, User
+from cocktailparty.models import Role, User, WebSession
 from cocktailparty.users import service as users
-from cocktailparty.users.service import Access
+from cocktailparty.users.service import Access, SessionPolicy
 
 
 class LoginRequired(CocktailError):
@@ -27,9 +29,13 @@ class CsrfFailed(CocktailError):
     status_code = 403
 
 
-def get_db() -> Iterator[Session]:
+# Requests that may change something take SQLite's write lock when their transaction begins.
+READ_ONLY_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+def get_db(request: Request) -> Iterator[Session]:
     # The request owns the transaction: it commits when the route returns and rolls back on an error.
-    with db.session_scope() as session:
+    with db.session_scope(write=request.method not in READ_ONLY_METHODS) as session:
         try:
             yield session
         except Exception:
@@ -49,17 +55,30 @@ def csrf_token(request: Request) -> str:
 
 
 async def check_csrf(request: Request) -> None:
-    """Every form post and HTMX call carries the session's token, in a field or in X-CSRF-Token."""
-    if request.method in ("GET", "HEAD", "OPTIONS"):
+    """Every form post and HTMX call carries the session's token, in a field or in X-CSRF-Token.
+
+    Nothing of the body is read for a request that cannot pass: no session token, or a file upload from
+    someone not signed in (a form's fields are read, within the body limit of web/limits.py)."""
+    if request.method in READ_ONLY_METHODS:
         return
     expected = request.session.get("csrf")
+    if not expected:
+        raise CsrfFailed("the form was out of date or came from another site: reload the page and try again")
     given = request.headers.get("x-csrf-token")
     if given is None:
+        if request.headers.get("content-type", "").startswith("multipart/") and not request.session.get("sid"):
+            raise LoginRequired("log in to continue")
         form = await request.form()
         value = form.get("csrf_token")
         given = value if isinstance(value, str) else None
     if not expected or not given or not secrets.compare_digest(str(expected), given):
         raise CsrfFailed("the form was out of date or came from another site: reload the page and try again")
+
+
+def client_address(request: Request) -> str:
+    """The client's address as the server saw it; X-Forwarded-For counts only from a trusted proxy
+    (COCKTAIL_TRUSTED_PROXIES, applied by `cocktail serve`)."""
+    return request.client.host if request.client else "unknown"
 
 
 def local_path(target: str | None) -> str | None:
@@ -69,11 +88,31 @@ def local_path(target: str | None) -> str | None:
     return None
 
 
+def session_policy() -> SessionPolicy:
+    settings = get_settings()
+    return SessionPolicy(lifetime=timedelta(days=settings.session_days),
+                         idle=timedelta(days=settings.session_idle_days))
+
+
 def optional_user(request: Request, session: DbSession) -> User | None:
-    user_id = request.session.get("user_id")
-    user = session.get(User, user_id) if isinstance(user_id, int) else None
+    """The signed-in user: the cookie's session token must name a session the server still keeps."""
+    token = request.session.get("sid")
+    found = users.resume_session(session, token, session_policy()) if isinstance(token, str) else None
+    user, web_session = found if found else (None, None)
     request.state.user = user  # the pages show who is signed in
+    request.state.web_session = web_session
     return user
+
+
+def current_session(request: Request, user: Annotated[User | None, Depends(optional_user)]) -> WebSession:
+    """The signed-in browser's own session (what "log out other sessions" keeps)."""
+    found: WebSession | None = getattr(request.state, "web_session", None)
+    if user is None or found is None:
+        raise LoginRequired("log in to continue")
+    return found
+
+
+CurrentSession = Annotated[WebSession, Depends(current_session)]
 
 
 def current_user(user: Annotated[User | None, Depends(optional_user)]) -> User:

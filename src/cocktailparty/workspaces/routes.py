@@ -18,10 +18,11 @@ from cocktailparty.mix.presets import PRESETS
 from cocktailparty.models import Role
 from cocktailparty.plan.inputs import WEEKDAYS
 from cocktailparty.users import service as users
-from cocktailparty.users.service import Access
+from cocktailparty.users.service import Access, AuthFailed
 from cocktailparty.web import i18n as web_i18n
-from cocktailparty.web.deps import DbSession, EditorAccess, OwnerAccess, WorkspaceAccess
+from cocktailparty.web.deps import CurrentSession, DbSession, EditorAccess, OwnerAccess, WorkspaceAccess
 from cocktailparty.web.i18n import gettext as _
+from cocktailparty.web.i18n import ngettext
 from cocktailparty.web.templating import flash, render_page
 from cocktailparty.workspaces import service
 
@@ -42,8 +43,10 @@ def _settings(
     shown: dict[str, str] | None = None,
     status_code: int = 200,
 ) -> Response:
+    current = getattr(request.state, "web_session", None)
     context = {
         "view": service.settings_view(session, access), "presets": list(PRESETS.values()),
+        "sessions": users.sessions_of(session, access.user), "current_session_id": current.id if current else None,
         "weekdays": WEEKDAYS, "timezones": TIMEZONES, "roles": ROLES, "langs": LANGS,
         "is_owner": access.role == Role.OWNER, "errors": errors or {}, "form": form or {}, "shown": shown or {},
     }
@@ -288,3 +291,39 @@ def save_preferences(
     response = _back(request, access, "preferences", _("Your preferences were saved."))
     response.set_cookie("lang", lang, max_age=365 * 24 * 3600, samesite="lax")
     return response
+
+
+@router.post("/w/{workspace_id}/settings/password")
+def change_password(
+    request: Request,
+    workspace_id: int,
+    access: WorkspaceAccess,
+    current_session: CurrentSession,
+    session: DbSession,
+    current: Annotated[str, Form(max_length=1000)] = "",
+    new: Annotated[str, Form(max_length=1000)] = "",
+) -> Response:
+    try:
+        ended = users.change_password(session, access.user, current=current, new=new, keep=current_session)
+    except (InputError, AuthFailed) as error:
+        return _refused(request, access, session, "security", InputError(error.message))
+    return _back(request, access, "security", ngettext(
+        "Your password was changed; %(num)d other session was logged out.",
+        "Your password was changed; %(num)d other sessions were logged out.", ended))
+
+
+@router.post("/w/{workspace_id}/settings/sessions/{session_id}/end")
+def end_session(
+    request: Request, workspace_id: int, session_id: int, access: WorkspaceAccess, session: DbSession
+) -> Response:
+    users.end_session_of(session, access.user, session_id)
+    return _back(request, access, "security", _("That session was logged out."))
+
+
+@router.post("/w/{workspace_id}/settings/sessions/end-others")
+def end_other_sessions(
+    request: Request, workspace_id: int, access: WorkspaceAccess, current_session: CurrentSession, session: DbSession
+) -> Response:
+    ended = users.end_other_sessions(session, access.user, current_session)
+    return _back(request, access, "security", ngettext(
+        "%(num)d other session was logged out.", "%(num)d other sessions were logged out.", ended))

@@ -1,0 +1,118 @@
+"""Migrations run once, under a lock, in one transaction: many processes starting on a new database at
+the same moment all come up, and the schema they leave is exactly the models'."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import make_url
+
+from cocktailparty import db
+from cocktailparty.config import Settings
+from cocktailparty.db.migrate import head
+from cocktailparty.models import Base
+
+RACE = """
+import sys
+from cocktailparty import db
+from cocktailparty.db.migrate import current
+engine = db.get_engine()
+with engine.connect() as connection:
+    print(current(connection))
+"""
+
+
+@pytest.fixture
+def fresh_database(tmp_path: Path) -> Iterator[str]:
+    """An empty database: a new SQLite file, or a new PostgreSQL database beside the test one."""
+    server = os.environ.get("COCKTAIL_TEST_DATABASE_URL")
+    if not server:
+        yield f"sqlite:///{tmp_path / 'data' / 'cocktail.db'}"
+        return
+    name = f"cocktail_migrate_{secrets.token_hex(4)}"
+    admin = create_engine(Settings(database_url=server).sqlalchemy_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    try:
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+def _settings(url: str, tmp_path: Path) -> Settings:
+    if url.startswith("sqlite"):
+        return Settings(data_dir=Path(url.removeprefix("sqlite:///")).parent)
+    return Settings(data_dir=tmp_path / "data", database_url=url)
+
+
+def test_processes_starting_together_on_a_new_database_all_come_up(fresh_database: str, tmp_path: Path) -> None:
+    settings = _settings(fresh_database, tmp_path)
+    env = {**os.environ, "COCKTAIL_DATA_DIR": str(settings.data_dir)}
+    if settings.database_url:
+        env["DATABASE_URL"] = settings.database_url
+    else:
+        env.pop("DATABASE_URL", None)
+    racers = [subprocess.Popen([sys.executable, "-c", RACE], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True) for _ in range(8)]
+    results = [racer.communicate(timeout=120) for racer in racers]
+    assert [(racer.returncode, err.strip().splitlines()[-1:] if err.strip() else []) for racer, (_, err)
+            in zip(racers, results, strict=True)] == [(0, [])] * 8
+    assert {out.strip() for out, _ in results} == {head()}
+    engine = db.make_engine(settings.sqlalchemy_url, settings)
+    try:
+        assert set(inspect(engine).get_table_names()) >= set(Base.metadata.tables)
+    finally:
+        engine.dispose()
+
+
+def test_the_migrated_schema_is_the_models_schema(fresh_database: str, tmp_path: Path) -> None:
+    settings = _settings(fresh_database, tmp_path)
+    db.private_folder(settings.data_dir)
+    engine = db.make_engine(settings.sqlalchemy_url, settings)
+    try:
+        assert db.upgrade(engine, settings) is True
+        assert db.upgrade(engine, settings) is False  # at head: nothing to do
+        with engine.connect() as connection:
+            differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        assert differences == []
+    finally:
+        engine.dispose()
+
+
+def test_sqlite_ddl_is_transactional(tmp_path: Path) -> None:
+    """A migration that fails halfway leaves no half-made tables behind."""
+    settings = Settings(data_dir=tmp_path)
+    engine = db.make_engine(settings.sqlalchemy_url, settings)
+    try:
+        with pytest.raises(RuntimeError), engine.begin() as connection:
+            connection.exec_driver_sql("CREATE TABLE halfway (x INTEGER)")
+            raise RuntimeError("the migration failed here")
+        assert "halfway" not in inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
+
+
+def test_the_data_directory_and_database_are_private(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir(mode=0o755)
+    data.chmod(0o755)
+    settings = Settings(data_dir=data)
+    db.forget_engines()
+    try:
+        db.get_engine(settings)
+        assert stat.S_IMODE(data.stat().st_mode) == 0o700
+        assert stat.S_IMODE((data / "cocktail.db").stat().st_mode) == 0o600
+    finally:
+        db.forget_engines()
