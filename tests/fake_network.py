@@ -19,6 +19,8 @@ class FakeServer:
     # Called after the post is stored; may raise to simulate a timeout after the network accepted.
     after_publish: Callable[[OutgoingPost], None] | None = None
     verified_tokens: set[str] = field(default_factory=lambda: {"good-token"})
+    # Called while the network is asked whether a token works (a slow network, or a look at the caller).
+    on_verify: Callable[[], None] | None = None
 
     def texts(self) -> list[str]:
         return [post.text for post in self.posts.values()]
@@ -37,6 +39,8 @@ class FakeConnector:
     def verify(self) -> str:
         from cocktailparty.connectors.base import AuthError
 
+        if SERVER.on_verify:
+            SERVER.on_verify()
         if self.config.token not in SERVER.verified_tokens:
             raise AuthError(self.network, "the token was revoked or expired: reconnect the channel")
         return "@brand"

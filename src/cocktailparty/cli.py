@@ -45,7 +45,7 @@ def classify(
     try:
         if (text is None) == (jsonl is None):
             raise InputError("give either a TEXT to classify or --jsonl FILE (or - for stdin), not both")
-        classifier = classifier_for(workspace)
+        classifier = _classifier_of(workspace)
         if jsonl is not None:
             _classify_jsonl(classifier, jsonl)
             return
@@ -144,7 +144,7 @@ def audit(
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         importer = detect_importer(path)
-        classifier = classifier_for(workspace)
+        classifier = _classifier_of(workspace)
         total = importer.size_hint(path)
         with Progress(
             TextColumn("[bold]auditing[/] {task.description}"),
@@ -209,7 +209,7 @@ def _print_summary(data: dict[str, object], lang: Lang) -> None:
 def model_build(workspace: Annotated[str | None, typer.Option()] = None) -> None:
     """Train the classifier now (it is otherwise trained on first use) and cache it."""
     try:
-        classifier = classifier_for(workspace)
+        classifier = _classifier_of(workspace)
     except CocktailError as error:
         raise fail(error) from None
     console.print(
@@ -226,10 +226,30 @@ def model_add_examples(
     from cocktailparty.classify.examples import add_examples
 
     try:
-        added, target = add_examples(file, get_settings().examples_dir(workspace))
+        from cocktailparty.db import session_scope
+        from cocktailparty.workspaces.classifier import examples_dir
+        from cocktailparty.workspaces.service import get_or_create
+
+        with session_scope(write=True) as session:
+            workspace_id = get_or_create(session, workspace or get_settings().workspace).id
+        added, target = add_examples(file, examples_dir(workspace_id))
     except CocktailError as error:
         raise fail(error) from None
     console.print(f"added {added} examples to {target}; the model retrains on next use")
+
+
+def _classifier_of(workspace: str | None) -> Classifier:
+    """The classifier of the named workspace (its own examples too); the corpus model when it has none."""
+    if workspace is None:
+        return classifier_for()
+    from sqlalchemy import select
+
+    from cocktailparty.db import session_scope
+    from cocktailparty.models import Workspace
+
+    with session_scope() as session:
+        workspace_id = session.scalar(select(Workspace.id).where(Workspace.name == workspace))
+    return classifier_for(workspace_id, wait=True)
 
 
 def main() -> None:

@@ -89,8 +89,8 @@ def post_add(
         with session_scope() as session:
             workspace = get_or_create(session, get_settings().workspace)
             target = get_or_raise(session, workspace, channel)
-            post = schedule(session, workspace, target, text, when, classifier_for(), category=category, force=force,
-                            reason=reason)
+            post = schedule(session, workspace, target, text, when, classifier_for(workspace.id), category=category,
+                            force=force, reason=reason)
             result = {"id": post.id, "category": post.category, "state": post.state,
                       "due_at": when.astimezone(UTC).isoformat(), "override": post.override_reason}
     except CocktailError as error:
@@ -154,8 +154,8 @@ def posts_import(
         with session_scope() as session:
             workspace = get_or_create(session, get_settings().workspace)
             default = get_or_raise(session, workspace, channel) if channel else None
-            created, refused = import_rows(session, workspace, rows, classifier_for(), default_channel=default,
-                                           skip_refused=skip_refused)
+            created, refused = import_rows(session, workspace, rows, classifier_for(workspace.id),
+                                           default_channel=default, skip_refused=skip_refused)
     except CocktailError as error:
         raise fail(error) from None
     if json_out:

@@ -71,9 +71,6 @@ class Settings(BaseSettings):
     def model_dir(self) -> Path:
         return self.data_dir / "models"
 
-    def examples_dir(self, workspace: str | None = None) -> Path:
-        return self.data_dir / "workspaces" / (workspace or self.workspace) / "examples"
-
     @property
     def sqlalchemy_url(self) -> str:
         if self.database_url:

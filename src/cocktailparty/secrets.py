@@ -6,6 +6,8 @@ production the key must come from COCKTAIL_SECRET_KEY, so a copied database alon
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
 from functools import lru_cache
@@ -18,6 +20,14 @@ from cocktailparty.errors import CocktailError
 
 class SecretKeyError(CocktailError):
     """The secret key is missing or cannot decrypt what was saved with another key."""
+
+
+class CredentialsUnreadable(SecretKeyError):
+    """What was saved cannot be decrypted with the current key (the key changed): the user can fix it by
+    reconnecting the channel, so it is their problem to solve, not a server error."""
+
+    exit_code = 2
+    status_code = 422
 
 
 @lru_cache(maxsize=4)
@@ -39,6 +49,12 @@ def secret_key(settings: Settings) -> str:
     return path.read_text().strip()
 
 
+def derived_key(purpose: str, settings: Settings | None = None) -> str:
+    """A key for one purpose (signing cookies), derived from the secret key so one secret protects all."""
+    key = secret_key(settings or get_settings()).encode()
+    return hmac.new(key, f"cocktailparty {purpose}".encode(), hashlib.sha256).hexdigest()
+
+
 def encrypt(values: dict[str, str], settings: Settings | None = None) -> str:
     return _fernet(secret_key(settings or get_settings())).encrypt(json.dumps(values).encode()).decode()
 
@@ -47,6 +63,6 @@ def decrypt(token: str, settings: Settings | None = None) -> dict[str, str]:
     try:
         return dict(json.loads(_fernet(secret_key(settings or get_settings())).decrypt(token.encode())))
     except InvalidToken:
-        raise SecretKeyError(
+        raise CredentialsUnreadable(
             "cannot decrypt the channel's credentials: the secret key changed; reconnect the channel"
         ) from None

@@ -261,3 +261,30 @@ def test_a_page_is_read_in_index_order_not_sorted(api: TestClient, team: Team) -
             plan = " | ".join(str(row[-1]) for row in connection.exec_driver_sql(
                 f"EXPLAIN QUERY PLAN {statement}", parameters))
             assert "ix_posts_workspace_id_due_at" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_an_idempotency_key_makes_a_retried_request_schedule_one_post(api: TestClient, team: Team) -> None:
+    key = {"Idempotency-Key": "3f1c2e7a-retry-me"}
+    first = api.post("/posts", headers={**team.auth(), **key},
+                     json={"channel_id": team.channel_id, "text": "Tea or coffee?", "at": SOON.isoformat()})
+    again = api.post("/posts", headers={**team.auth(), **key},
+                     json={"channel_id": team.channel_id, "text": "Tea or coffee?", "at": SOON.isoformat()})
+    assert (first.status_code, again.status_code) == (201, 200)
+    assert again.json() == first.json()
+    other = api.post("/posts", headers={**team.auth(), **key},
+                     json={"channel_id": team.channel_id, "text": "Something else", "at": SOON.isoformat()})
+    assert other.status_code == 422 and "Idempotency-Key was used for another post" in other.json()["detail"]
+    assert len(api.get("/posts", headers=team.auth()).json()["items"]) == 1
+
+
+def test_a_channel_whose_credentials_cannot_be_read_answers_422(
+    api: TestClient, team: Team, monkeypatch: Any
+) -> None:
+    from cryptography.fernet import Fernet
+
+    from cocktailparty.config import get_settings
+
+    monkeypatch.setenv("COCKTAIL_SECRET_KEY", Fernet.generate_key().decode())
+    get_settings.cache_clear()
+    answer = _schedule(api, team, "Tea or coffee?", SOON)
+    assert answer.status_code == 422 and "reconnect the channel" in answer.json()["detail"]

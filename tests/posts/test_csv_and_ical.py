@@ -16,9 +16,11 @@ from cocktailparty.posts.service import GuardrailRefused, import_rows
 from cocktailparty.workspaces.classifier import classifier_for
 from cocktailparty.workspaces.service import get_or_create
 
-HOOTSUITE_STYLE = """Date,Message,Link,Image URL
-01/12/2026 09:00,"Which Eid sweet is your favourite? ماعمول ولا كليجة؟",,
-02/12/2026 18:30,"How to keep dates fresh: store them in the fridge in an airtight box",https://ex.example/dates,
+# Next year's December: always ahead, so the rows can be scheduled (a time in the past is refused).
+YEAR = datetime.now(UTC).year + 1
+HOOTSUITE_STYLE = f"""Date,Message,Link,Image URL
+01/12/{YEAR} 09:00,"Which Eid sweet is your favourite? ماعمول ولا كليجة؟",,
+02/12/{YEAR} 18:30,"How to keep dates fresh: store them in the fridge in an airtight box",https://ex.example/dates,
 """
 
 
@@ -31,7 +33,7 @@ def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
 def test_rows_from_another_schedulers_csv(tmp_path: Path) -> None:
     rows = read_rows(write(tmp_path, "bulk.csv", HOOTSUITE_STYLE), "Asia/Riyadh")
     assert [r.line for r in rows] == [2, 3]
-    assert rows[0].at == datetime(2026, 12, 1, 6, 0, tzinfo=UTC)  # 09:00 in Riyadh
+    assert rows[0].at == datetime(YEAR, 12, 1, 6, 0, tzinfo=UTC)  # 09:00 in Riyadh
     assert "ماعمول" in rows[0].text and rows[1].link == "https://ex.example/dates"
 
 
@@ -47,14 +49,14 @@ def test_bad_csv_names_the_problem(tmp_path: Path, content: str | bytes, message
 
 
 def test_import_is_all_or_nothing_and_export_round_trips(app_env: Path, tmp_path: Path) -> None:
-    rows = read_rows(write(tmp_path, "bulk.csv", HOOTSUITE_STYLE + "03/12/2026 10:00,hello,,\n"), "UTC")
+    rows = read_rows(write(tmp_path, "bulk.csv", HOOTSUITE_STYLE + f"03/12/{YEAR} 10:00,hello,,\n"), "UTC")
     with session_scope() as session:
         workspace = get_or_create(session, "default")
         channel = channels.add(session, workspace, network="testnet", name="brand", token="good-token")
         created, refused = import_rows(session, workspace, rows, classifier_for(), default_channel=channel)
     assert len(created) == 3 and refused == []
     promotions = "Date,Message\n" + "".join(
-        f"0{d}/12/2026 12:00,Flash sale {d}: 50% off everything\n" for d in range(4, 8)
+        f"0{d}/12/{YEAR} 12:00,Flash sale {d}: 50% off everything\n" for d in range(4, 8)
     )
     with pytest.raises(GuardrailRefused, match="line 3: refused"), session_scope() as session:
         workspace = get_or_create(session, "default")
@@ -78,5 +80,5 @@ def test_ical_feed_has_one_event_per_post(app_env: Path, tmp_path: Path) -> None
     events = Calendar.from_ical(feed).walk("VEVENT")
     assert len(events) == 2
     assert {str(e["uid"]) for e in events} == {"post-1@cocktailparty", "post-2@cocktailparty"}
-    assert events[0].decoded("dtstart") == datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    assert events[0].decoded("dtstart") == datetime(YEAR, 12, 1, 9, 0, tzinfo=UTC)
     assert "ماعمول" in str(events[0]["description"])

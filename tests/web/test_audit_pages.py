@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import zipfile
 from datetime import timedelta
@@ -299,3 +300,49 @@ def test_a_lone_file_keeps_the_name_its_importer_knows_it_by(client: TestClient)
     run = the_run(run_id)
     assert run.status == AuditStatus.DONE, run.error
     assert run.result is not None and run.result["posts"] == SAMPLE_POSTS and run.result["format"] == "x"
+
+
+def test_uploads_keep_within_the_workspace_quota_oldest_finished_first(
+        client: TestClient, app_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cocktailparty.config import get_settings
+
+    workspace_id = sign_up(client, "sara@example.com")
+    assert workspace_id is not None
+    buffer = io.BytesIO(sample_zip())
+    with zipfile.ZipFile(buffer, "a") as padded:  # about 440 KB: two fit in 1 MB, three do not
+        padded.writestr("media/photo.bin", os.urandom(400_000))
+    archive = buffer.getvalue()
+    first = run_id_of(upload(client, workspace_id, archive))
+    work_the_queue()
+    second = run_id_of(upload(client, workspace_id, archive))
+    work_the_queue()
+    assert the_run(first).status == AuditStatus.DONE and the_run(second).status == AuditStatus.DONE
+    # Room for two archives and a bit: the third upload removes the oldest archive, and only that.
+    monkeypatch.setenv("COCKTAIL_UPLOAD_QUOTA_MB", "1")
+    get_settings.cache_clear()
+    assert len(archive) * 2 < 2**20 < len(archive) * 3
+    third = run_id_of(upload(client, workspace_id, archive))
+    assert the_run(first).path == "" and the_run(second).path and the_run(third).path
+    assert not (app_env / "uploads" / str(workspace_id) / str(first)).exists()
+    assert client.get(f"/w/{workspace_id}/audit/{first}/report").status_code == 200  # the report stays
+    # An archive bigger than the whole quota is refused, and nothing is removed for it.
+    big = upload(client, workspace_id, b"x" * (2 * 2**20), name="big.csv")
+    assert big.status_code == 422 and "room for uploads" in big.text
+    assert the_run(second).path
+
+
+def test_a_half_received_upload_left_by_a_crash_is_removed_at_start(app_env: Path) -> None:
+    import time
+
+    from cocktailparty.audit.runs import remove_stale_incoming
+    from cocktailparty.config import get_settings
+
+    folder = app_env / "uploads" / "1"
+    folder.mkdir(parents=True)
+    stale, fresh = folder / ".incoming-dead", folder / ".incoming-live"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"arriving")
+    old = time.time() - 7 * 3600
+    os.utime(stale, (old, old))
+    assert remove_stale_incoming(get_settings()) == 1
+    assert not stale.exists() and fresh.exists()

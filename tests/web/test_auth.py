@@ -196,3 +196,26 @@ def test_an_expired_or_idle_session_ends(client: TestClient) -> None:
         found = session.scalars(select(WebSession)).one()  # the idle one was cleared at log-in
         found.expires_at = datetime.now(UTC) - timedelta(seconds=1)
     assert client.get(f"/w/{workspace_id}", follow_redirects=False).status_code == 303
+
+
+def test_failures_on_an_e_mail_do_not_lock_out_a_browser_that_logged_in_before(
+    client: TestClient, other_client: TestClient
+) -> None:
+    workspace_id = sign_up(client, "sara@example.com")
+    log_out(client)
+    assert str(log_in(client, "sara@example.com").url).endswith(f"/w/{workspace_id}")  # Sara's own browser
+    log_out(client)
+    # Someone else guesses at her e-mail until the e-mail's window is full.
+    token = csrf(other_client)
+    guesses = [other_client.post("/login", data={"csrf_token": token, "email": "sara@example.com",
+                                                  "password": "guess number x"}).status_code for _ in range(6)]
+    assert guesses[-1] == 429
+    # Sara, on the browser she logged in from before, still gets in.
+    assert str(log_in(client, "sara@example.com").url).endswith(f"/w/{workspace_id}")
+
+
+def test_the_address_limit_ignores_x_forwarded_for(client: TestClient) -> None:
+    token = csrf(client)
+    statuses = [client.post("/login", data={"csrf_token": token, "email": f"n{i}@example.com", "password": "x" * 12},
+                            headers={"X-Forwarded-For": f"203.0.113.{i}"}).status_code for i in range(31)]
+    assert statuses[:30] == [401] * 30 and statuses[30] == 429

@@ -193,3 +193,16 @@ def test_the_page_is_mirrored_in_arabic(client: TestClient) -> None:
     page = client.get(channels_url(workspace_id))
     assert page.status_code == 200 and 'dir="rtl"' in page.text
     assert "/static/channels.css" in page.text and "/static/channels.js" in page.text
+
+
+def test_no_database_connection_is_held_while_the_network_answers(client: TestClient) -> None:
+    workspace_id = sign_up(client, "sara@example.com")
+    held: list[int] = []
+    SERVER.on_verify = lambda: held.append(db.get_engine().pool.checkedout())  # type: ignore[attr-defined]
+    connect(client, workspace_id)  # connect asks the network
+    channel = only_channel()
+    post_form(client, f"{channels_url(workspace_id)}/{channel.id}/test", {}, page=channels_url(workspace_id))
+    post_form(client, f"{channels_url(workspace_id)}/{channel.id}/reconnect", {"token": GOOD},
+              page=channels_url(workspace_id))
+    assert held == [0, 0, 0]
+    assert only_channel().handle == "@brand"

@@ -162,3 +162,32 @@ def test_many_first_requests_to_a_new_data_directory_all_succeed(tmp_path: Path)
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_names_are_bounded_and_lose_direction_overrides(client: TestClient) -> None:
+    from sqlalchemy import select
+
+    from cocktailparty import db
+    from cocktailparty.models import ApiToken, User, Workspace
+
+    workspace_id = sign_up(client, "sara@example.com", workspace="Acme\u202e evil")
+    settings = f"/w/{workspace_id}/settings"
+    huge = client.post(f"{settings}/tokens", data={"csrf_token": csrf(client, settings), "name": "n" * 900_000})
+    assert huge.status_code == 422 and "the limit is 120" in huge.text
+    client.post(f"{settings}/tokens", data={"csrf_token": csrf(client, settings), "name": "report\u202egnp.exe"})
+    with db.session_scope() as session:
+        assert session.scalars(select(Workspace.name)).all() == ["Acme evil"]
+        assert session.scalars(select(ApiToken.name)).all() == ["reportgnp.exe"]
+        assert session.scalars(select(User.locale)).all() == ["en"]
+
+
+def test_a_forged_language_cookie_is_not_stored_as_the_users_language(client: TestClient) -> None:
+    from sqlalchemy import select
+
+    from cocktailparty import db
+    from cocktailparty.models import User
+
+    client.cookies.set("lang", "x" * 500)
+    sign_up(client, "sara@example.com")
+    with db.session_scope() as session:
+        assert session.scalars(select(User.locale)).all() == ["en"]

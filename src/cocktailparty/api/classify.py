@@ -16,6 +16,6 @@ router = APIRouter(tags=["classify"])
 def classify(body: ClassifyIn, access: ApiAccess) -> ClassificationOut:
     """Category, kind (promotional or value), confidence and why, with the workspace's own examples.
     Changes nothing, so a viewer may call it too."""
-    result = classifier_for(access.workspace.name).classify(body.text)
+    result = classifier_for(access.workspace.id).classify(body.text)
     return ClassificationOut(category=result.category, kind=result.kind,  # type: ignore[arg-type]
                              confidence=result.confidence, explanation=result.explanation)

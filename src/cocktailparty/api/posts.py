@@ -8,7 +8,7 @@ import binascii
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Header, Path, Query, Response
 
 from cocktailparty.api import repository, responses
 from cocktailparty.api.deps import ApiAccess, ApiEditor
@@ -16,7 +16,7 @@ from cocktailparty.api.schemas import MAX_ID, Category, Moment, MoveIn, PostOut,
 from cocktailparty.calendar import service as calendar
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.posts import compose
-from cocktailparty.posts.service import schedule
+from cocktailparty.posts.service import schedule, schedule_once
 from cocktailparty.web.deps import DbSession
 from cocktailparty.workspaces.classifier import classifier_for
 
@@ -71,17 +71,30 @@ def list_posts(
     return PostPage(items=items, next_cursor=_cursor_of(items[-1]) if len(found) > limit else None)
 
 
-@router.post("/posts", status_code=201, responses=responses.GUARDED)
-def schedule_post(body: ScheduleIn, access: ApiEditor, session: DbSession) -> PostOut:
+@router.post("/posts", status_code=201, responses={**responses.GUARDED, 200: {
+    "model": PostOut, "description": "The post an earlier request with the same Idempotency-Key scheduled."}})
+def schedule_post(
+    body: ScheduleIn,
+    access: ApiEditor,
+    session: DbSession,
+    response: Response,
+    idempotency_key: Annotated[str | None, Header(
+        min_length=1, max_length=255, pattern=r"^[\x21-\x7e]+$",
+        description="Any unique string (a UUID): sending the same request again with the same key schedules "
+                    "nothing more and answers 200 with the post the first request made.")] = None,
+) -> PostOut:
     """Schedule a post. Without a category it is classified. A promotion that would break the mix is
     refused with 409, the reason and the fix, unless `force` is set with a `reason` (recorded); a text
     the network cannot take is 422."""
     channel = compose.channel_in(session, access.workspace, body.channel_id)
-    compose.check_not_past(body.at, datetime.now(UTC))
-    if body.force and not (body.reason and body.reason.strip()):
-        raise InputError("reason: an override of the guardrail (force) needs a reason; it is recorded with the post")
-    post = schedule(session, access.workspace, channel, body.text, body.at, classifier_for(access.workspace.name),
-                    category=body.category, force=body.force, reason=body.reason)
+    classifier = classifier_for(access.workspace.id)
+    if idempotency_key is None:
+        return PostOut.of(schedule(session, access.workspace, channel, body.text, body.at, classifier,
+                                   category=body.category, force=body.force, reason=body.reason))
+    post, new = schedule_once(session, access.workspace, channel, body.text, body.at, classifier,
+                              idempotency_key=idempotency_key, category=body.category, force=body.force,
+                              reason=body.reason)
+    response.status_code = 201 if new else 200
     return PostOut.of(post)
 
 

@@ -40,3 +40,14 @@ def finish(session: Session, run_id: int, status: str, finished_at: datetime, **
     session.execute(
         update(AuditRun).where(AuditRun.id == run_id).values(status=status, finished_at=finished_at, **values)
     )
+
+
+def runs_with_archives(session: Session, workspace_id: int) -> list[AuditRun]:
+    """The workspace's runs whose uploaded archive is still kept, oldest first."""
+    return list(
+        session.scalars(
+            select(AuditRun)
+            .where(AuditRun.workspace_id == workspace_id, AuditRun.path != "")
+            .order_by(AuditRun.created_at, AuditRun.id)
+        )
+    )

@@ -8,6 +8,7 @@ from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from cocktailparty import db
 from cocktailparty.audit import repository, runs, tasks, upload
 from cocktailparty.config import get_settings
 from cocktailparty.errors import InputError
@@ -55,6 +56,8 @@ async def upload_archive(request: Request, workspace_id: int, access: EditorAcce
     settings = get_settings()
     received: upload.Upload | None = None
     lang: str | None = None
+    # An upload takes as long as the sender's network: no database connection is held meanwhile.
+    await run_in_threadpool(db.release_connection, session)
     try:
         received = await upload.receive(request, runs.uploads_dir(settings, access.workspace.id), ARCHIVE_FIELD,
                                         settings.max_upload_mb * 1024 * 1024)

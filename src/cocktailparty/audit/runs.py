@@ -60,6 +60,7 @@ def create(session: Session, settings: Settings, access: Access, upload: Upload,
         workspace_id=access.workspace.id, user_id=access.user.id, file_name=upload.file_name[-255:], path="",
         size=upload.size, lang=lang, status=AuditStatus.QUEUED,
     )
+    make_room(session, settings, access.workspace.id, upload.size)
     session.add(run)
     session.flush()
     final = uploads_dir(settings, access.workspace.id) / str(run.id) / safe_name(upload.file_name)
@@ -67,6 +68,58 @@ def create(session: Session, settings: Settings, access: Access, upload: Upload,
     upload.path.replace(final)
     run.path = str(final.relative_to(settings.data_dir))
     return run
+
+
+def make_room(session: Session, settings: Settings, workspace_id: int, incoming: int) -> None:
+    """Keep the workspace's uploaded archives within its quota: the oldest finished audits' archives are
+    removed (their reports stay) until `incoming` more bytes fit; refused if they never would."""
+    quota = settings.upload_quota_mb * 2**20
+    if incoming > quota:
+        raise InputError(
+            f"the archive is larger than this workspace's room for uploads ({settings.upload_quota_mb:,} MB)")
+    kept = repository.runs_with_archives(session, workspace_id)
+    used = sum(run.size for run in kept)
+    for run in kept:
+        if used + incoming <= quota:
+            return
+        if run.status in FINISHED:
+            remove_archive(settings, run)
+            used -= run.size
+    if used + incoming > quota:
+        raise InputError(
+            "this workspace's room for uploads is taken by audits still running: try again when they end")
+
+
+def remove_archive(settings: Settings, run: AuditRun) -> None:
+    """Delete the run's uploaded archive (its report and summary stay)."""
+    if run.path:
+        folder = (settings.data_dir / run.path).parent
+        for path in (settings.data_dir / run.path, folder):
+            if path.is_file():
+                path.unlink()
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+        run.path = ""
+
+
+# An upload still arriving is younger than this; an older unfinished one was left by a crash.
+STALE_INCOMING_SECONDS = 6 * 3600
+
+
+def remove_stale_incoming(settings: Settings, now: float | None = None) -> int:
+    """Delete half-received uploads left behind by a crash; returns how many."""
+    import time
+
+    now = now or time.time()
+    removed = 0
+    for path in (settings.data_dir / "uploads").glob("*/.incoming-*"):
+        try:
+            if now - path.stat().st_mtime > STALE_INCOMING_SECONDS:
+                path.unlink()
+                removed += 1
+        except FileNotFoundError:
+            pass
+    return removed
 
 
 def get_or_raise(session: Session, access: Access, run_id: int) -> AuditRun:

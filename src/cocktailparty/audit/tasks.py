@@ -85,7 +85,7 @@ def audit_run(run_id: int) -> None:
         assert workspace is not None  # the run's foreign key
         run.status, run.started_at, run.progress_done, run.error = AuditStatus.RUNNING, datetime.now(UTC), 0, None
         source, file_name, lang = settings.data_dir / run.path, run.file_name, run.lang
-        workspace_id, workspace_name, preset = workspace.id, workspace.name, preset_for(workspace)
+        workspace_id, preset = workspace.id, preset_for(workspace)
     report = reports_dir(settings, workspace_id) / f"{run_id}.html"
     summary = report.with_suffix(".json")
     try:
@@ -93,7 +93,8 @@ def audit_run(run_id: int) -> None:
         total = importer.size_hint(source)
         with session_scope() as session:
             repository.set_progress(session, run_id, 0, total)
-        result = run_audit(source, importer, classifier_for(workspace_name), preset, progress=_Progress(run_id))
+        classifier = classifier_for(workspace_id, wait=True)
+        result = run_audit(source, importer, classifier, preset, progress=_Progress(run_id))
         result = replace(result, source=file_name)  # the report names the file as uploaded, not our path
         report.parent.mkdir(parents=True, exist_ok=True)
         language: Lang = "ar" if lang == "ar" else "en"

@@ -191,7 +191,7 @@ def add_suggestion(
         if slot.tzinfo is None:
             raise InputError(f"{at!r} has no time zone")
         post, post_channel = service.add_suggestion(session, access.workspace, channel_id, item_id, slot,
-                                                    classifier_for(access.workspace.name), now)
+                                                    classifier_for(access.workspace.id), now)
     except (GuardrailRefused, InputError) as error:
         message = _refusal_message(error)
         if _is_htmx(request):

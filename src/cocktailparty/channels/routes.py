@@ -82,7 +82,7 @@ def test_connection(
 ) -> Response:
     channel = service.get_by_id_or_raise(session, access.workspace, channel_id)
     try:
-        handle = service.check(channel)
+        handle = service.check(session, channel)
     except InputError as error:
         result: dict[str, Any] = {"ok": False, "message": _(error.message)}
     else:

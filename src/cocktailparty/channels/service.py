@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session
 
 from cocktailparty.connectors.base import ChannelConfig, Connector, ConnectorError
 from cocktailparty.connectors.registry import connector_for, networks
+from cocktailparty.db import release_connection
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.models import Channel, Workspace
+from cocktailparty.names import clean_name
 from cocktailparty.secrets import SecretKeyError, decrypt, encrypt
 
 
@@ -43,22 +45,25 @@ def add(
     verify: bool = True,
 ) -> Channel:
     """Connect a channel. With `verify`, the network is asked first and nothing is saved if it says no."""
+    name = clean_name(name, "the channel a name")
+    _check_credentials(base_url, token, handle, password)
     if network not in networks():
         raise InputError(f"unknown network {network!r}; expected one of: {', '.join(networks())}")
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
         raise InputError(f"unknown time zone {timezone!r}; use an IANA name such as Asia/Riyadh") from None
-    if session.scalar(select(Channel).where(Channel.workspace_id == workspace.id, Channel.name == name)):
-        raise InputError(f"a channel named {name!r} already exists in this workspace")
+    _check_name_free(session, workspace, name)
     if not token and not password:
         raise InputError("give --token, or --handle and --password, to connect the channel")
     config = ChannelConfig(network=network, base_url=base_url, token=token, handle=handle, password=password)
     if verify:
+        release_connection(session)
         try:
             handle = connector_for(config).verify() or handle
         except ConnectorError as exc:
             raise InputError(f"could not connect the {network} channel: {exc.message}") from None
+        _check_name_free(session, workspace, name)  # taken by another request while the network answered?
     secrets = {key: value for key, value in (("token", token), ("password", password)) if value}
     channel = Channel(
         workspace_id=workspace.id, name=name, network=network, handle=handle, base_url=base_url,
@@ -67,6 +72,24 @@ def add(
     session.add(channel)
     session.flush()
     return channel
+
+
+# Tokens and app passwords are a few hundred characters at most; the columns' own limits for the rest.
+MAX_SECRET = 4096
+
+
+def _check_credentials(base_url: str | None, token: str | None, handle: str | None, password: str | None) -> None:
+    if base_url is not None and len(base_url) > 500:
+        raise InputError("the server address is longer than 500 characters")
+    if handle is not None and len(handle) > 255:
+        raise InputError("the handle is longer than 255 characters")
+    if any(secret is not None and len(secret) > MAX_SECRET for secret in (token, password)):
+        raise InputError(f"the token or password is longer than {MAX_SECRET:,} characters")
+
+
+def _check_name_free(session: Session, workspace: Workspace, name: str) -> None:
+    if session.scalar(select(Channel.id).where(Channel.workspace_id == workspace.id, Channel.name == name)):
+        raise InputError(f"a channel named {name!r} already exists in this workspace")
 
 
 def get_or_raise(session: Session, workspace: Workspace, name: str) -> Channel:
@@ -95,10 +118,11 @@ def get_by_id_or_raise(session: Session, workspace: Workspace, channel_id: int) 
     return channel
 
 
-def check(channel: Channel) -> str:
+def check(session: Session, channel: Channel) -> str:
     """Ask the network whether the saved credentials still work; returns the account's handle."""
     if not is_connected(channel):
         raise InputError("the channel is disconnected: reconnect it with a new token first")
+    release_connection(session)
     try:
         return connector_of(channel).verify() or channel.handle or ""
     except ConnectorError as exc:
@@ -129,6 +153,7 @@ def reconnect(
     verify: bool = True,
 ) -> Channel:
     """New credentials for a channel (disconnected or not); the network is asked first, as in `add`."""
+    _check_credentials(None, token, handle, password)
     if not token and not password:
         raise InputError("give the access token, or the handle and app password, to reconnect the channel")
     handle = handle or channel.handle
@@ -136,6 +161,7 @@ def reconnect(
         network=channel.network, base_url=channel.base_url, token=token, handle=handle, password=password
     )
     if verify:
+        release_connection(session)
         try:
             handle = connector_for(config).verify() or handle
         except ConnectorError as exc:
@@ -159,9 +185,6 @@ def connect(
     timezone: str = "UTC",
 ) -> Channel:
     """Connect a channel from the page's form: blanks mean "not given"; the network is asked first."""
-    name = name.strip()
-    if not name:
-        raise InputError("give the channel a name")
     if not token and not password:
         raise InputError("give the access token, or the handle and app password, to connect the channel")
     return add(

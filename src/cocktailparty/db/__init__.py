@@ -15,8 +15,8 @@ from cocktailparty.config import Settings, get_settings
 from cocktailparty.db.migrate import upgrade
 
 __all__ = [
-    "forget_engines", "get_engine", "make_engine", "pool_size", "private_folder", "restrict_files", "session_scope",
-    "upgrade",
+    "forget_engines", "get_engine", "make_engine", "pool_size", "private_folder", "release_connection",
+    "restrict_files", "session_scope", "upgrade",
 ]
 
 # Connections beyond the web app's admitted requests: the warm-up thread, a CLI call sharing the process.
@@ -128,8 +128,20 @@ def _sessions_for(settings: Settings, write: bool) -> sessionmaker[Session]:
 def session_scope(settings: Settings | None = None, *, write: bool = False) -> Iterator[Session]:
     """A session whose transaction commits when the block ends and rolls back on an error. `write` says
     the block will write: on SQLite it then takes the write lock when it begins (see make_engine)."""
-    with _sessions_for(settings or get_settings(), write)() as session, session.begin():
-        yield session
+    with _sessions_for(settings or get_settings(), write)() as session:
+        try:
+            yield session
+        except BaseException:
+            session.rollback()
+            raise
+        session.commit()
+
+
+def release_connection(session: Session) -> None:
+    """Before waiting on a network: commit what the block did so far and give its connection back to the
+    pool, so a slow network never holds one of the few connections every request needs. The block goes on
+    in a new transaction at its next query. Only for such waits, never as a way to save."""
+    session.commit()
 
 
 def forget_engines() -> None:

@@ -45,7 +45,7 @@ def main() -> None:
                 console.print("the demo workspace exists already (delete the data directory to start over)")
             else:
                 with console.status("creating the demo workspace (the classifier loads once)"):
-                    seed.seed(session, classifier_for(seed.WORKSPACE), datetime.now(UTC),
+                    seed.seed(session, classifier_for(), datetime.now(UTC),
                               mastodon.base_url if mastodon else None,
                               mastodon.create_account if mastodon else None)
                 console.print("demo workspace created: two channels, their published history, two weeks planned")

@@ -47,7 +47,7 @@ def _category(workspace: Workspace, text: str, category: str | None, classifier:
     if classifier is None:
         from cocktailparty.workspaces.classifier import classifier_for
 
-        classifier = classifier_for(workspace.name)
+        classifier = classifier_for(workspace.id)
     return classifier.classify(text).category
 
 

@@ -20,6 +20,7 @@ from cocktailparty.errors import InputError, NotFound
 from cocktailparty.mix.guardrail import Verdict, check
 from cocktailparty.models import Channel, Post, PostState, Workspace
 from cocktailparty.posts.repository import mix_around
+from cocktailparty.posts.service import PAST_GRACE
 from cocktailparty.taxonomy import CATEGORIES, Kind, kind_of
 from cocktailparty.workspaces.service import preset_for
 
@@ -32,8 +33,6 @@ NETWORK_LIMITS: dict[str, tuple[str, str]] = {
     "facebook": ("cocktailparty.connectors.facebook", "LIMITS"),
 }
 NETWORK_NAMES = {"x": "X", "mastodon": "Mastodon", "bluesky": "Bluesky", "telegram": "Telegram", "facebook": "Facebook"}
-# A time a little in the past still goes out (the dispatcher sends it at once); older is a mistake.
-PAST_GRACE = timedelta(minutes=5)
 
 
 @cache
@@ -198,11 +197,6 @@ def local_moment(channel: Channel, day: str, clock: str) -> datetime:
     except ValueError:
         raise InputError(f"{day} {clock} is not a date and time") from None
     return moment.replace(tzinfo=ZoneInfo(channel.timezone))
-
-
-def check_not_past(at: datetime, now: datetime) -> None:
-    if at < now - PAST_GRACE:
-        raise InputError("the time is in the past: choose a later one")
 
 
 def default_moment(channel: Channel | None, now: datetime) -> datetime:

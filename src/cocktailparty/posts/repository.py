@@ -41,3 +41,7 @@ def list_posts(session: Session, workspace_id: int, state: str | None = None) ->
     if state:
         query = query.where(Post.state == state)
     return list(session.scalars(query.order_by(Post.due_at, Post.id)))
+
+
+def by_idempotency_key(session: Session, workspace_id: int, key: str) -> Post | None:
+    return session.scalar(select(Post).where(Post.workspace_id == workspace_id, Post.idempotency_key == key))

@@ -49,10 +49,10 @@ def _check_or_empty(session: Session, access: Access, channel: Channel | None, t
                     category: str) -> compose.ComposeCheck:
     """The live check for a page re-rendered after an error: never a second error of its own."""
     try:
-        return compose.check_post(session, access.workspace, channel, text, at, classifier_for(access.workspace.name),
+        return compose.check_post(session, access.workspace, channel, text, at, classifier_for(access.workspace.id),
                                   category or None)
     except InputError:
-        return compose.check_post(session, access.workspace, channel, text, at, classifier_for(access.workspace.name))
+        return compose.check_post(session, access.workspace, channel, text, at, classifier_for(access.workspace.id))
 
 
 def _moment(channel: Channel | None, day: str, clock: str) -> datetime | None:
@@ -89,7 +89,7 @@ def live_check(
     """The fragment beside the post: category and why, counts, previews and the guardrail's verdict."""
     channel = compose.channel_in(session, access.workspace, channel_id) if channel_id else None
     at = _moment(channel, date, time)
-    check = compose.check_post(session, access.workspace, channel, text, at, classifier_for(access.workspace.name),
+    check = compose.check_post(session, access.workspace, channel, text, at, classifier_for(access.workspace.id),
                                category or None)
     form = {"force": bool(force), "reason": reason, "date": date, "time": time}
     return render(request, "posts/_check.html", {"check": check, "form": form, "can_edit": access.can_edit})
@@ -106,15 +106,12 @@ def schedule_post(
     forced = bool(force)
     try:
         channel = compose.channel_in(session, workspace, channel_id)  # another workspace's: 404
-        classifier = classifier_for(workspace.name)
+        classifier = classifier_for(workspace.id)
         if action == "draft":
             compose.save_draft(session, workspace, channel, text, classifier, category or None)
             flash(request, "ok", _("Draft saved to the library."))
             return RedirectResponse(f"/w/{workspace.id}/library", status_code=303)
         at = compose.local_moment(channel, date, time)
-        compose.check_not_past(at, datetime.now(UTC))
-        if forced and not reason.strip():
-            raise InputError("an override of the guardrail needs a reason: it is recorded with the post")
         post = schedule(session, workspace, channel, text, at, classifier, category=category or None,
                         force=forced, reason=reason or None)
     except GuardrailRefused:  # like every refusal here, raised before anything is written

@@ -3,8 +3,10 @@ let the guardrail refuse a promotion that would break the mix, unless overridden
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cocktailparty.channels.service import connector_of
@@ -13,9 +15,17 @@ from cocktailparty.errors import CocktailError, InputError
 from cocktailparty.mix.guardrail import Verdict, check
 from cocktailparty.models import Channel, Post, PostState, Workspace
 from cocktailparty.posts.csv_io import Row
-from cocktailparty.posts.repository import mix_around
+from cocktailparty.posts.repository import by_idempotency_key, mix_around
 from cocktailparty.taxonomy import check_category
 from cocktailparty.workspaces.service import preset_for
+
+# A time a little in the past still goes out (the dispatcher sends it at once); older is a mistake.
+PAST_GRACE = timedelta(minutes=5)
+
+
+class IdempotencyKeyReused(CocktailError):
+    exit_code = 2
+    status_code = 422
 
 
 class GuardrailRefused(CocktailError):
@@ -45,15 +55,19 @@ def schedule(
     reason: str | None = None,
     media: list[str] | None = None,
     link: str | None = None,
+    idempotency_key: str | None = None,
+    now: datetime | None = None,
 ) -> Post:
     if not text.strip():
         raise InputError("the post has no text")
     if at.tzinfo is None:
         raise InputError(f"{at.isoformat()} has no time zone: add one (e.g. +03:00 or Z)")
+    if at < (now or datetime.now(UTC)) - PAST_GRACE:
+        raise InputError("the time is in the past: choose a later one")
     if channel.secret is None:
         raise InputError(f"the channel {channel.name!r} is disconnected: reconnect it before scheduling on it")
     if force and not (reason and reason.strip()):
-        raise InputError("--force needs --reason: an override of the guardrail is recorded with why")
+        raise InputError("an override of the guardrail needs a reason: it is recorded with the post")
     confidence = None
     if category:
         try:
@@ -76,10 +90,39 @@ def schedule(
         category=category, category_source="classifier" if confidence is not None else "manual",
         confidence=confidence, state=PostState.SCHEDULED, due_at=at, next_attempt_at=at,
         override_reason=reason.strip() if force and not verdict.allowed and reason else None,
+        idempotency_key=idempotency_key,
     )
     session.add(post)
     session.flush()
     return post
+
+
+def schedule_once(
+    session: Session,
+    workspace: Workspace,
+    channel: Channel,
+    text: str,
+    at: datetime,
+    classifier: Classifier,
+    *,
+    idempotency_key: str,
+    **options: Any,
+) -> tuple[Post, bool]:
+    """`schedule`, once per key: a request repeated with the same key (a client retrying after a timeout)
+    gets the post the first one made, not a second post. Returns the post and whether it is new."""
+    existing = by_idempotency_key(session, workspace.id, idempotency_key)
+    if existing is None:
+        try:
+            with session.begin_nested():
+                return schedule(session, workspace, channel, text, at, classifier,
+                                idempotency_key=idempotency_key, **options), True
+        except IntegrityError:  # the same key, sent twice at the same moment: the other one won
+            existing = by_idempotency_key(session, workspace.id, idempotency_key)
+            if existing is None:
+                raise
+    if (existing.channel_id, existing.text, existing.due_at) != (channel.id, text, at):
+        raise IdempotencyKeyReused("this Idempotency-Key was used for another post: use a new key for a new post")
+    return existing, False
 
 
 def _limit_problems(channel: Channel, text: str) -> list[str]:

@@ -8,12 +8,15 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from cocktailparty.config import get_settings
 from cocktailparty.errors import InputError
 from cocktailparty.i18n import LANGS
 from cocktailparty.models import User
+from cocktailparty.secrets import derived_key
 from cocktailparty.users import repository
 from cocktailparty.users import service as users
 from cocktailparty.users.service import AuthFailed
+from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web import ratelimit
 from cocktailparty.web.deps import CurrentUser, DbSession, client_address, local_path, optional_user, session_policy
 from cocktailparty.web.i18n import gettext as _
@@ -66,7 +69,7 @@ def signup(
             users.find_invitation(session, invitation)
         user = users.sign_up(session, email=email, name=name, password=password,
                              workspace_name=None if invitation else workspace)
-        user.locale = request.session.get("lang") or request.cookies.get("lang") or "en"
+        user.locale = web_i18n.as_lang(request.session.get("lang") or request.cookies.get("lang")) or "en"
         if invitation:
             joined = users.accept(session, user, invitation)
     except InputError as error:
@@ -88,18 +91,24 @@ def login_page(request: Request, next: str | None = None) -> Response:
 def login(
     request: Request,
     session: DbSession,
-    email: Annotated[str, Form()],
-    password: Annotated[str, Form()],
-    next: Annotated[str, Form()] = "/",
+    email: Annotated[str, Form(max_length=320)],
+    password: Annotated[str, Form(max_length=1000)],
+    next: Annotated[str, Form(max_length=2000)] = "/",
 ) -> Response:
-    ratelimit.check_login(client_address(request), email)
+    key = derived_key("device cookie")
+    device_cookie = request.cookies.get(ratelimit.DEVICE_COOKIE)
+    ratelimit.check_login(client_address(request), email, ratelimit.known_device(device_cookie, email, key))
     try:
         user = users.authenticate(session, email, password)
     except AuthFailed as error:
         return render(request, "users/login.html", {"error": _(error.message), "next": _safe_next(next),
                                                     "form": {"email": email}}, status_code=401)
     _sign_in(request, session, user)
-    return RedirectResponse(_safe_next(next), status_code=303)
+    response = RedirectResponse(_safe_next(next), status_code=303)
+    response.set_cookie(ratelimit.DEVICE_COOKIE, ratelimit.remember_device(device_cookie, user.email, key),
+                        max_age=ratelimit.DEVICE_DAYS * 24 * 3600, httponly=True, samesite="lax",
+                        secure=get_settings().env == "production")
+    return response
 
 
 @router.post("/logout")

@@ -19,10 +19,12 @@ from sqlalchemy.orm import Session
 from cocktailparty.errors import CocktailError, InputError, NotFound
 from cocktailparty.i18n import LANGS
 from cocktailparty.models import ApiToken, FeedToken, Invitation, Membership, Role, User, WebSession, Workspace
+from cocktailparty.names import clean_name
 from cocktailparty.secrets import SecretKeyError, decrypt, encrypt
 from cocktailparty.users import repository
 
 MIN_PASSWORD = 10
+MAX_PASSWORD = 1000  # long passphrases welcome; not a megabyte to hash
 INVITATION_DAYS = 7
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _hasher = PasswordHasher()
@@ -44,7 +46,7 @@ class Forbidden(CocktailError):
 
 def _normalise_email(email: str) -> str:
     email = email.strip().lower()
-    if not _EMAIL.match(email):
+    if len(email) > 320 or not _EMAIL.match(email):
         raise InputError(f"{email or 'an empty value'} is not an e-mail address")
     return email
 
@@ -52,6 +54,8 @@ def _normalise_email(email: str) -> str:
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise InputError(f"the password needs at least {MIN_PASSWORD} characters")
+    if len(password) > MAX_PASSWORD:
+        raise InputError(f"the password may have at most {MAX_PASSWORD} characters")
 
 
 def digest(token: str) -> str:
@@ -61,12 +65,11 @@ def digest(token: str) -> str:
 def sign_up(session: Session, *, email: str, name: str, password: str, workspace_name: str | None) -> User:
     """A new user; with `workspace_name`, also their new workspace, which they own."""
     email = _normalise_email(email)
-    if not name.strip():
-        raise InputError("give your name")
+    name = clean_name(name, "your name")
     _check_password(password)
     if repository.user_by_email(session, email):
         raise InputError(f"an account with {email} exists already: log in instead")
-    user = User(email=email, name=name.strip(), password_hash=_hasher.hash(password))
+    user = User(email=email, name=name, password_hash=_hasher.hash(password))
     session.add(user)
     session.flush()
     if workspace_name is not None:
@@ -77,9 +80,7 @@ def sign_up(session: Session, *, email: str, name: str, password: str, workspace
 def create_workspace(session: Session, owner: User, name: str) -> Workspace:
     from sqlalchemy import select
 
-    name = name.strip()
-    if not name:
-        raise InputError("give the workspace a name")
+    name = clean_name(name, "the workspace a name")
     if session.scalar(select(Workspace.id).where(Workspace.name == name)):
         raise InputError(f"the workspace name {name!r} is taken: choose another")
     workspace = Workspace(name=name)
@@ -211,11 +212,10 @@ def _owners(session: Session, workspace_id: int) -> int:
 
 def create_api_token(session: Session, by: Access, name: str) -> tuple[ApiToken, str]:
     """A token acting as this user in this workspace; the secret is returned once and never again."""
-    if not name.strip():
-        raise InputError("give the token a name (what will use it)")
+    name = clean_name(name, "the token a name (what will use it)")
     secret = "cp_" + secrets.token_urlsafe(32)
     token = ApiToken(
-        user_id=by.user.id, workspace_id=by.workspace.id, name=name.strip(), prefix=secret[:10],
+        user_id=by.user.id, workspace_id=by.workspace.id, name=name, prefix=secret[:10],
         token_hash=digest(secret),
     )
     session.add(token)

@@ -3,8 +3,6 @@ static files served by the app itself, the page routers and the JSON API."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -19,6 +17,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from cocktailparty.config import Settings, get_settings
 from cocktailparty.errors import CocktailError
+from cocktailparty.secrets import derived_key
 from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web.admission import Admission
 from cocktailparty.web.deps import LoginRequired
@@ -38,17 +37,17 @@ CONTENT_SECURITY_POLICY = (
 
 def session_key(settings: Settings) -> str:
     """The cookie-signing key, derived from the secret key so one secret protects both."""
-    from cocktailparty.secrets import secret_key
-
-    return hmac.new(secret_key(settings).encode(), b"cocktailparty session cookie", hashlib.sha256).hexdigest()
+    return derived_key("session cookie", settings)
 
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     from cocktailparty import db
+    from cocktailparty.audit.runs import remove_stale_incoming
 
     # The schema is brought up to date (once, under a lock, across processes) before the first request.
     await anyio.to_thread.run_sync(db.get_engine)
+    await anyio.to_thread.run_sync(remove_stale_incoming, get_settings())
     # Each admitted request needs at most one thread at a time; more threads than that, so the pool's
     # threads never all wait on requests that wait on them (see web/admission.py).
     limiter = anyio.to_thread.current_default_thread_limiter()

@@ -1,0 +1,59 @@
+"""A workspace's own examples: kept by its id, never by its name; trained on a background thread, so no
+request waits for the training."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from cocktailparty import db
+from cocktailparty.models import Workspace
+from cocktailparty.workspaces import classifier as workspace_classifier
+from cocktailparty.workspaces.classifier import classifier_for, examples_dir
+
+SPOTLIGHT = "Friday spotlight: the little bakery around the corner"
+
+
+def _workspace(session: Session, name: str) -> int:
+    workspace = Workspace(name=name)
+    session.add(workspace)
+    session.flush()
+    return workspace.id
+
+
+def _examples(workspace_id: int) -> Path:
+    folder = examples_dir(workspace_id)
+    folder.mkdir(parents=True)
+    lines = [{"id": f"w{i}", "text": f"Friday spotlight: {place}", "category": "curated"} for i, place in
+             enumerate(["the little bakery around the corner", "a roastery in Jeddah", "the flower market",
+                        "our neighbours at the bookshop", "a pottery studio downtown"])]
+    target = folder / "spotlight.jsonl"
+    target.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    return target
+
+
+def test_examples_live_by_workspace_id_so_a_crafted_name_reaches_nothing(app_env: Path) -> None:
+    with db.session_scope(write=True) as session:
+        victim = _workspace(session, "OtherCo")
+        attacker = _workspace(session, "../workspaces/OtherCo")
+        absolute = _workspace(session, str(app_env))
+    _examples(victim)
+    assert examples_dir(victim) == app_env / "workspaces" / str(victim) / "examples"
+    assert workspace_classifier.example_files(victim)
+    assert workspace_classifier.example_files(attacker) == ()
+    assert workspace_classifier.example_files(absolute) == ()
+
+
+def test_the_workspace_model_trains_in_the_background_and_then_serves(app_env: Path) -> None:
+    with db.session_scope(write=True) as session:
+        workspace_id = _workspace(session, "Bakery")
+    base = classifier_for(None)
+    _examples(workspace_id)
+    # The first call does not wait for the training: the corpus model answers meanwhile.
+    assert classifier_for(workspace_id) is base
+    adapted = classifier_for(workspace_id, wait=True)
+    assert adapted is not base
+    assert classifier_for(workspace_id) is adapted
+    assert adapted.classify(SPOTLIGHT).category == "curated"
