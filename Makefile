@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 OUT ?= out
 
 
-.PHONY: install demo demo-reports translations test lint typecheck unit test-postgres bench bench-classifier bench-audit bench-web clean
+.PHONY: install demo demo-reports translations test test-servers lint typecheck unit test-postgres bench bench-classifier bench-audit bench-web clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,7 +36,18 @@ PG_URL ?= postgresql://postgres@127.0.0.1:5432/test
 DB_TESTS ?= tests/worker tests/posts tests/plan/test_plan_service.py tests/connectors/mastodon/test_publishing_reliability.py \
 	tests/web/test_isolation.py tests/web/test_calendar_pages.py tests/api/test_api_posts.py
 
-unit: $(STAMP)
+# The Node test servers (the reference Bluesky PDS, Prism and twitter-text), from the npm registry. better-sqlite3,
+# under the PDS, compiles from source: it needs g++, make and the Node headers.
+NODE_SERVERS := tests/connectors/bluesky/pds tests/connectors/x/prism
+NODE_STAMPS := $(addsuffix /node_modules/.installed-stamp,$(NODE_SERVERS))
+
+%/node_modules/.installed-stamp: %/package-lock.json
+	cd $* && npm_config_nodedir=/usr npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test-servers: $(NODE_STAMPS)  ## install the Node servers the connector tests run against
+
+unit: $(STAMP) $(NODE_STAMPS)
 	$(VENV)/bin/pytest
 
 test-postgres: $(STAMP)

@@ -1,7 +1,7 @@
 """A real Bluesky PDS for the connector tests: the reference `@atproto/pds` from npm, with an in-memory PLC
 directory (`@did-plc/server`), both on 127.0.0.1 and started once per test session.
 
-Install them with `npm ci` in tests/connectors/bluesky/pds/; without that the tests skip and say why.
+`make test` installs them (`npm ci` in tests/connectors/bluesky/pds/); without them the tests fail and say why.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from bluesky_pds import Account, FaultTransport, LocalPds, missing_requirement, 
 def local_pds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalPds]:
     reason = missing_requirement()
     if reason:
-        pytest.skip(reason)
+        pytest.fail(reason)
     pds = start_local_pds(tmp_path_factory.mktemp("pds"))
     yield pds
     pds.stop()

@@ -14,7 +14,7 @@ from cocktailparty.connectors.facebook import FacebookConnector
 @pytest.fixture(scope="session")
 def graph_server() -> Iterator[tuple[FakeGraph, str]]:
     if not SPEC_DIR.is_dir():
-        pytest.skip(f"the Graph specs the fake is built from are missing: {SPEC_DIR}")
+        pytest.fail(f"the Graph specs the fake is built from are missing: {SPEC_DIR}")
     fake = FakeGraph()
     base_url = fake.start()
     yield fake, base_url

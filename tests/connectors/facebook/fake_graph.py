@@ -1,6 +1,6 @@
 """A fake Facebook Graph API for the connector tests, written from Meta's object specs.
 
-The specs (shared/specs/facebook-graph/, from facebook-business-sdk-codegen) list each node's fields and
+The specs (tests/fixtures/specs/facebook-graph/, from facebook-business-sdk-codegen) list each node's fields and
 each edge's params. The fake serves only edges named in SERVED, accepts exactly the params the spec lists
 for that edge (plus the Graph-wide ones below), checks their types and enum values against the spec,
 refuses anything else with a Graph error object, and stores and returns only fields the spec defines.
@@ -26,7 +26,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from local_fake import LocalFake
 
-SPEC_DIR = Path(__file__).resolve().parents[4] / "shared" / "specs" / "facebook-graph"
+SPEC_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "specs" / "facebook-graph"
 NODE_TYPES = ("Page", "PagePost", "Photo", "Comment")
 
 # Params Graph takes on every node and edge. The SDK specs leave them out because the SDK adds them itself:

@@ -18,7 +18,7 @@ from cocktailparty.connectors.mastodon import MastodonConnector
 @pytest.fixture(scope="session")
 def mastodon_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
     if importlib.util.find_spec("mastodon_mock") is None:
-        pytest.skip("mastodon-mock is not installed (pip install mastodon-mock==0.6.1)")
+        pytest.fail("mastodon-mock is not installed (pip install mastodon-mock==0.6.1)")
     process, server = start_server(tmp_path_factory.mktemp("mastodon_mock"))
     yield server
     stop_server(process)

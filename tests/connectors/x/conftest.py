@@ -28,9 +28,9 @@ def x_fake() -> Iterator[FakeX]:
 @pytest.fixture(scope="session")
 def prism(x_fake: FakeX, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prism]:
     if not PRISM.exists():
-        pytest.skip(f"Prism is not installed at {PRISM}: run `{INSTALL}` (Node 20)")
+        pytest.fail(f"Prism is not installed at {PRISM}: run `{INSTALL}` (Node 20)")
     if not SPEC.exists():
-        pytest.skip(f"the X OpenAPI description is missing: {SPEC}")
+        pytest.fail(f"the X OpenAPI description is missing: {SPEC}")
     logs = tmp_path_factory.mktemp("prism")
     mock_port, proxy_port = free_port(), free_port()
     # --errors: a request or an answer that breaks the spec gets an error answer instead of going through.

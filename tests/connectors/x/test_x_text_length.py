@@ -107,7 +107,7 @@ REALISTIC = [
 def test_counts_match_x_twitter_text() -> None:
     node = shutil.which("node")
     if node is None or not (TWITTER_TEXT / "node_modules" / "twitter-text").exists():
-        pytest.skip("twitter-text is not installed: run `npm ci --prefix tests/connectors/x/prism` (Node 20)")
+        pytest.fail("twitter-text is not installed: run `npm ci --prefix tests/connectors/x/prism` (Node 20)")
     pieces = ["مرحبا", "قهوة", "السعودية", ".", "،", "؟", " ", "\n", "你好", "こんにちは", "한국", "👍🏽", "🇸🇦", "❤️",
               "☕", "©", "1️⃣", "👨\u200d👩\u200d👧", "https://example.com", "https://cocktail.party/offers?x=1",
               "example.com", "shop.sa", "/path", "(", ")", "!", "?", "@user", "#وسم", "$TAG", "hello", "World",

@@ -1,5 +1,5 @@
 """Where the X test servers come from and how they start: Prism from ./prism/node_modules (or COCKTAIL_PRISM),
-X's OpenAPI description from shared/specs beside the repository (or COCKTAIL_X_SPEC)."""
+X's OpenAPI description from tests/fixtures/specs (or COCKTAIL_X_SPEC)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-SPEC = Path(os.environ.get("COCKTAIL_X_SPEC", HERE.parents[2].parent / "shared/specs/x-api-v2/openapi.json"))
+SPEC = Path(os.environ.get("COCKTAIL_X_SPEC", HERE.parents[1] / "fixtures/specs/x-api-v2/openapi.json"))
 PRISM = Path(os.environ.get("COCKTAIL_PRISM", HERE / "prism/node_modules/.bin/prism"))
 INSTALL = "npm ci --prefix tests/connectors/x/prism"
 
