@@ -52,7 +52,7 @@ class Settings(BaseSettings):
     )
     web_concurrency: int = Field(
         default=16, gt=0, le=200,
-        description="Requests one app process serves at once; the others wait their turn (up to 10 s, then 503). "
+        description="Requests one app process serves at once; the others wait their turn (up to 30 s, then 503). "
         "Each holds one database connection, so the pool has this many plus 4.",
     )
     trusted_proxies: str = Field(

@@ -352,8 +352,10 @@ def test_api_tokens_show_their_secret_once_and_act_with_the_members_role(
     secret = found.group(1)
     assert "<script>alert(1)</script>" not in page.text and "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
     with db.session_scope() as session:
-        access = users.access_by_api_token(session, secret)
-        assert access is not None and access.role == "viewer" and access.workspace.id == workspace_id
+        found = users.access_by_api_token(session, secret)
+        assert found is not None
+        access = found[0]
+        assert access.role == "viewer" and access.workspace.id == workspace_id
     listed = other_client.get(settings_path(workspace_id))
     assert secret not in listed.text, listed.text[listed.text.index(secret) - 300:][:400]
     assert secret[:10] in listed.text and " UTC" in listed.text  # last used: just now, by the check above

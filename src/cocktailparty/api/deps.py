@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import BackgroundTasks, Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from cocktailparty.errors import CocktailError
 from cocktailparty.models import Role
 from cocktailparty.users import service as users
 from cocktailparty.users.service import Access
-from cocktailparty.web.deps import DbSession
+from cocktailparty.web.deps import DbSession, record_use_later
 
 bearer = HTTPBearer(
     auto_error=False, scheme_name="token", bearerFormat="cp_...",
@@ -30,14 +30,17 @@ class Unauthenticated(CocktailError):
 
 
 def token_access(
-    session: DbSession, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+    session: DbSession, background: BackgroundTasks,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Access:
     if credentials is None:
         raise Unauthenticated(NO_TOKEN)
     found = users.access_by_api_token(session, credentials.credentials)
     if found is None:
         raise Unauthenticated("this API token is not valid: it was revoked, or its user left the workspace")
-    return found
+    access, token = found
+    record_use_later(background, users.use_of(token))
+    return access
 
 
 def editor_access(access: Annotated[Access, Depends(token_access)]) -> Access:

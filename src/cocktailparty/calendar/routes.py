@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, BackgroundTasks, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
@@ -17,7 +17,7 @@ from cocktailparty.posts.service import GuardrailRefused
 from cocktailparty.users import service as users
 from cocktailparty.users.service import Access
 from cocktailparty.web import i18n as web_i18n
-from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
+from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess, record_use_later
 from cocktailparty.web.i18n import gettext as _
 from cocktailparty.web.templating import flash, local_time, render, render_page
 
@@ -216,12 +216,15 @@ def reset_feed(request: Request, workspace_id: int, access: WorkspaceAccess, ses
 
 
 @router.get("/w/{workspace_id}/calendar.ics")
-def calendar_feed(workspace_id: int, session: DbSession, token: Annotated[str, Query(max_length=100)] = "") -> Response:
+def calendar_feed(workspace_id: int, session: DbSession, background: BackgroundTasks,
+                  token: Annotated[str, Query(max_length=100)] = "") -> Response:
     """The workspace's posts for calendar apps, which send no cookie: a member's own feed token is the key."""
     found = users.access_by_feed_token(session, token) if token else None
-    if found is None or found.workspace.id != workspace_id:
+    if found is None or found[0].workspace.id != workspace_id:
         raise NotFound("no such calendar feed")
-    body = service.feed(session, found.workspace, datetime.now(UTC))
+    access, feed_token = found
+    record_use_later(background, users.use_of(feed_token))
+    body = service.feed(session, access.workspace, datetime.now(UTC))
     return Response(body, media_type="text/calendar; charset=utf-8",
                     headers={"Content-Disposition": f'inline; filename="cocktailparty-{workspace_id}.ics"',
                              "Cache-Control": "private, max-age=300"})

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
 
 from cocktailparty.errors import CocktailError, InputError, NotFound
@@ -223,19 +224,14 @@ def create_api_token(session: Session, by: Access, name: str) -> tuple[ApiToken,
     return token, secret
 
 
-def access_by_api_token(session: Session, secret: str) -> Access | None:
+def access_by_api_token(session: Session, secret: str) -> tuple[Access, ApiToken] | None:
+    """The access an API token gives (with the token), or None. Nothing is written: see `use_of`."""
     token = repository.api_token_by_hash(session, digest(secret))
     if token is None:
         return None
     user = session.get(User, token.user_id)
-    if user is None:
-        return None
-    found = access(session, user, token.workspace_id)
-    now = datetime.now(UTC)
-    # Written at most once a minute, so reading through the API does not turn every call into a write.
-    if found is not None and (token.last_used_at is None or now - token.last_used_at > timedelta(minutes=1)):
-        token.last_used_at = now
-    return found
+    allowed = access(session, user, token.workspace_id) if user is not None else None
+    return (allowed, token) if allowed is not None else None
 
 
 def api_tokens_visible(session: Session, by: Access) -> list[tuple[ApiToken, User]]:
@@ -277,8 +273,6 @@ def set_preferences(user: User, *, show_hijri: bool, locale: str) -> None:
 
 # --- Sessions of the web app ---------------------------------------------------------------------------------
 
-# last_seen_at is written at most this often, so browsing does not turn every page into a write.
-SESSION_TOUCH = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -317,8 +311,6 @@ def resume_session(
     user = session.get(User, found.user_id)
     if user is None:
         return None
-    if now - found.last_seen_at > SESSION_TOUCH:
-        found.last_seen_at = now
     return user, found
 
 
@@ -407,14 +399,50 @@ def _new_feed_token(session: Session, by: Access) -> str:
     return token
 
 
-def access_by_feed_token(session: Session, token: str, now: datetime | None = None) -> Access | None:
+def access_by_feed_token(session: Session, token: str) -> tuple[Access, FeedToken] | None:
     """Who a feed link belongs to, while they are still a member; None for an unknown or reset link."""
     found = repository.feed_token_by_hash(session, digest(token))
     if found is None:
         return None
     user = session.get(User, found.user_id)
     allowed = access(session, user, found.workspace_id) if user is not None else None
+    return (allowed, found) if allowed is not None else None
+
+
+# --- When credentials were last used ----------------------------------------------------------------------------
+
+# How stale a "last used" time may get before it is written again: browsing does not turn every page into a
+# write, and on SQLite a read never has to become a write (which fails when another writer went first).
+USE_EVERY = {"api_token": timedelta(minutes=1), "web_session": timedelta(minutes=5), "feed_token": timedelta(hours=1)}
+_USE_COLUMNS = {"api_token": ApiToken.last_used_at, "web_session": WebSession.last_seen_at,
+                "feed_token": FeedToken.last_used_at}
+
+
+@dataclass(frozen=True)
+class Use:
+    """A credential seen in use. Doors record it after the request, in a short write of its own."""
+
+    kind: str  # a key of USE_EVERY
+    id: int
+    at: datetime
+
+
+def use_of(credential: ApiToken | WebSession | FeedToken, now: datetime | None = None) -> Use | None:
+    """The use to record for `credential`, or None while its last recorded use is recent enough."""
     now = now or datetime.now(UTC)
-    if allowed is not None and (found.last_used_at is None or now - found.last_used_at > timedelta(hours=1)):
-        found.last_used_at = now
-    return allowed
+    kind = ("api_token" if isinstance(credential, ApiToken) else
+            "web_session" if isinstance(credential, WebSession) else "feed_token")
+    last = credential.last_seen_at if isinstance(credential, WebSession) else credential.last_used_at
+    if last is not None and now - last < USE_EVERY[kind]:
+        return None
+    return Use(kind, credential.id, now)
+
+
+def record_use(session: Session, use: Use) -> None:
+    """Write the time of `use`, unless a concurrent request already wrote one as recent."""
+    column = _USE_COLUMNS[use.kind]
+    table = column.class_
+    stale = use.at - USE_EVERY[use.kind]
+    session.execute(
+        update(table).where(table.id == use.id, or_(column.is_(None), column < stale)).values({column.key: use.at})
+    )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import anyio
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-QUEUE_SECONDS = 10.0
+QUEUE_SECONDS = 30.0
 EXEMPT_PREFIXES = ("/healthz", "/static/")
 
 

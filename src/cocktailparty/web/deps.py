@@ -3,12 +3,14 @@ user's access to the workspace named in the path (a workspace they are not in do
 
 from __future__ import annotations
 
+import logging
 import secrets
 from collections.abc import Iterator
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import BackgroundTasks, Depends, Request
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from cocktailparty import db
@@ -17,6 +19,8 @@ from cocktailparty.errors import CocktailError, NotFound
 from cocktailparty.models import Role, User, WebSession
 from cocktailparty.users import service as users
 from cocktailparty.users.service import Access, SessionPolicy
+
+log = logging.getLogger(__name__)
 
 
 class LoginRequired(CocktailError):
@@ -94,11 +98,28 @@ def session_policy() -> SessionPolicy:
                          idle=timedelta(days=settings.session_idle_days))
 
 
-def optional_user(request: Request, session: DbSession) -> User | None:
+def record_use_later(background: BackgroundTasks, use: users.Use | None) -> None:
+    """Write when a credential was last used once the answer is sent, in a short write transaction of its own,
+    so a request that only reads never writes (see users.service.USE_EVERY)."""
+    if use is not None:
+        background.add_task(_record_use, use)
+
+
+def _record_use(use: users.Use) -> None:
+    try:
+        with db.session_scope(write=True) as session:
+            users.record_use(session, use)
+    except OperationalError:  # the database is busy: the next use records it
+        log.info("could not record the use of a %s now", use.kind)
+
+
+def optional_user(request: Request, session: DbSession, background: BackgroundTasks) -> User | None:
     """The signed-in user: the cookie's session token must name a session the server still keeps."""
     token = request.session.get("sid")
     found = users.resume_session(session, token, session_policy()) if isinstance(token, str) else None
     user, web_session = found if found else (None, None)
+    if web_session is not None:
+        record_use_later(background, users.use_of(web_session))
     request.state.user = user  # the pages show who is signed in
     request.state.web_session = web_session
     return user
