@@ -219,3 +219,12 @@ def test_the_address_limit_ignores_x_forwarded_for(client: TestClient) -> None:
     statuses = [client.post("/login", data={"csrf_token": token, "email": f"n{i}@example.com", "password": "x" * 12},
                             headers={"X-Forwarded-For": f"203.0.113.{i}"}).status_code for i in range(31)]
     assert statuses[:30] == [401] * 30 and statuses[30] == 429
+
+
+def test_a_password_easy_to_guess_is_refused(client: TestClient) -> None:
+    for weak in ("password123", "qwertyuiop12", "sara@example.com"):
+        answer = post_form(client, "/signup", {"email": "sara@example.com", "name": "Sara", "password": weak,
+                                               "workspace": "Acme"}, page="/signup")
+        assert answer.status_code == 422 and "too easy to guess" in answer.text, weak
+    with db.session_scope() as session:
+        assert session.scalars(select(User)).all() == []

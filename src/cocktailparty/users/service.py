@@ -16,6 +16,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
+from zxcvbn import zxcvbn
 
 from cocktailparty.errors import CocktailError, InputError, NotFound
 from cocktailparty.i18n import LANGS
@@ -26,6 +27,7 @@ from cocktailparty.users import repository
 
 MIN_PASSWORD = 10
 MAX_PASSWORD = 1000  # long passphrases welcome; not a megabyte to hash
+MIN_STRENGTH = 2  # zxcvbn's score (0-4): 2 is "somewhat guessable", safe against online guessing
 INVITATION_DAYS = 7
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _hasher = PasswordHasher()
@@ -52,11 +54,17 @@ def _normalise_email(email: str) -> str:
     return email
 
 
-def _check_password(password: str) -> None:
+def _check_password(password: str, *known: str) -> None:
+    """Long enough, not absurdly long, and not easy to guess: not a common password, nor made from what
+    we know of the person (`known`: their e-mail and name)."""
     if len(password) < MIN_PASSWORD:
         raise InputError(f"the password needs at least {MIN_PASSWORD} characters")
     if len(password) > MAX_PASSWORD:
         raise InputError(f"the password may have at most {MAX_PASSWORD} characters")
+    hints = [part for value in known for part in (value, *value.replace("@", " ").replace(".", " ").split())]
+    if zxcvbn(password[:100], user_inputs=[*hints, "cocktailparty", "cocktail party"])["score"] < MIN_STRENGTH:
+        raise InputError("this password is too easy to guess (a common password, or made from your name or "
+                         "e-mail): add a few more words")
 
 
 def digest(token: str) -> str:
@@ -67,7 +75,7 @@ def sign_up(session: Session, *, email: str, name: str, password: str, workspace
     """A new user; with `workspace_name`, also their new workspace, which they own."""
     email = _normalise_email(email)
     name = clean_name(name, "your name")
-    _check_password(password)
+    _check_password(password, email, name)
     if repository.user_by_email(session, email):
         raise InputError(f"an account with {email} exists already: log in instead")
     user = User(email=email, name=name, password_hash=_hasher.hash(password))
@@ -358,9 +366,9 @@ def change_password(
         _hasher.verify(user.password_hash, current)
     except (VerificationError, InvalidHashError):
         raise AuthFailed("the current password is not right") from None
-    _check_password(new)
     if new == current:
         raise InputError("the new password is the same as the current one")
+    _check_password(new, user.email, user.name)
     user.password_hash = _hasher.hash(new)
     return end_other_sessions(session, user, keep)
 
