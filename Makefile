@@ -18,9 +18,11 @@ install: $(STAMP)  ## create the virtual environment and install CocktailParty w
 	$(VENV)/bin/cocktail model build
 
 DEMO_DATA ?= $(OUT)/demo-data
+PORT ?= 8000
+MASTODON_PORT ?= $(shell echo $$(($(PORT) + 1)))
 
-demo: install  ## the web app with its worker and a demo workspace (Arabic and English) on SQLite; prints the URL
-	COCKTAIL_DATA_DIR=$(DEMO_DATA) $(PY) -m cocktailparty.demo
+demo: install  ## the web app with its worker and a demo workspace (Arabic and English) on SQLite; prints the URL (PORT=8000)
+	COCKTAIL_DATA_DIR=$(DEMO_DATA) $(PY) -m cocktailparty.demo --port $(PORT) --mastodon-port $(MASTODON_PORT)
 
 demo-reports: install  ## audit the bundled sample archives (Arabic and English) and write their HTML reports
 	$(PY) -m cocktailparty.demo.reports --out $(OUT)/demo

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import subprocess
 import sys
+import threading
+import time
 from datetime import UTC, datetime
 
 from rich.console import Console
@@ -54,17 +57,7 @@ def main() -> None:
         # The worker is its own process, as in production; it publishes what falls due while the app runs.
         worker = subprocess.Popen([sys.executable, "-m", "cocktailparty", "worker", "--workers", "2"],
                                   env=os.environ.copy())
-        url = f"http://{args.host}:{args.port}/"
-        console.rule("[bold]CocktailParty demo")
-        console.print(f"  open      {url}")
-        console.print(f"  log in    {seed.EMAIL}")
-        console.print(f"  password  {seed.PASSWORD}")
-        console.print("  a post on each channel is due two minutes from the first start: watch the dashboard.")
-        console.print("  Ctrl-C stops the app, the worker and the local Mastodon server.")
-        import uvicorn
-
-        uvicorn.run("cocktailparty.web.app:create_app", factory=True, host=args.host, port=args.port,
-                    log_level="warning")
+        serve(console, args.host, args.port)
     except KeyboardInterrupt:
         pass
     finally:
@@ -73,6 +66,40 @@ def main() -> None:
             worker.wait(timeout=15)
         if mastodon is not None:
             mastodon.stop()
+
+
+def serve(console: Console, host: str, port: int) -> None:
+    """Run the app; the address is printed once the server listens on it, not before."""
+    import uvicorn
+
+    if not _port_free(host, port):
+        console.print(f"[red]port {port} on {host} is taken: choose another, e.g. make demo PORT={port + 10}[/]")
+        raise SystemExit(2)
+    server = uvicorn.Server(uvicorn.Config("cocktailparty.web.app:create_app", factory=True, host=host, port=port,
+                                           log_level="warning"))
+
+    def announce() -> None:
+        while not server.started and not server.should_exit:
+            time.sleep(0.05)
+        if server.started:
+            console.rule("[bold]CocktailParty demo")
+            console.print(f"  open      http://{host}:{port}/")
+            console.print(f"  log in    {seed.EMAIL}")
+            console.print(f"  password  {seed.PASSWORD}")
+            console.print("  a post on each channel is due two minutes from the first start: watch the dashboard.")
+            console.print("  Ctrl-C stops the app, the worker and the local Mastodon server.")
+
+    threading.Thread(target=announce, daemon=True).start()
+    server.run()
+
+
+def _port_free(host: str, port: int) -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
 
 
 if __name__ == "__main__":
