@@ -20,7 +20,7 @@ install: $(STAMP)  ## create the virtual environment and install CocktailParty w
 DEMO_DATA ?= $(OUT)/demo-data
 
 demo: install  ## the web app with its worker and a demo workspace (Arabic and English) on SQLite; prints the URL
-	COCKTAIL_DATA_DIR=$(DEMO_DATA) $(PY) -m cocktailparty.demo
+	COCKTAIL_DATA_DIR=$(DEMO_DATA) COCKTAIL_ALLOW_PRIVATE_ADDRESSES=1 $(PY) -m cocktailparty.demo
 
 demo-reports: install  ## audit the bundled sample archives (Arabic and English) and write their HTML reports
 	$(PY) -m cocktailparty.demo.reports --out $(OUT)/demo

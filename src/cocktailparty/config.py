@@ -40,6 +40,11 @@ class Settings(BaseSettings):
     max_upload_mb: int = Field(
         default=2048, gt=0, description="The largest archive the audit page accepts, in megabytes."
     )
+    allow_private_addresses: bool = Field(
+        default=False,
+        description="Let outbound calls (channels' servers) reach loopback, private and other non-public addresses, "
+        "and plain http: for development and tests only.",
+    )
 
     @property
     def model_dir(self) -> Path:

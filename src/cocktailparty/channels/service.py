@@ -10,9 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cocktailparty.connectors.base import ChannelConfig, Connector, ConnectorError
-from cocktailparty.connectors.registry import connector_for, networks
+from cocktailparty.connectors.registry import base_url_keeps_path, connector_for, networks
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.models import Channel, Workspace
+from cocktailparty.outbound import check_base_url, normalise_base_url
 from cocktailparty.secrets import SecretKeyError, decrypt, encrypt
 
 
@@ -53,6 +54,7 @@ def add(
         raise InputError(f"a channel named {name!r} already exists in this workspace")
     if not token and not password:
         raise InputError("give --token, or --handle and --password, to connect the channel")
+    base_url = checked_base_url(network, base_url, resolve=verify)
     config = ChannelConfig(network=network, base_url=base_url, token=token, handle=handle, password=password)
     if verify:
         try:
@@ -67,6 +69,18 @@ def add(
     session.add(channel)
     session.flush()
     return channel
+
+
+def checked_base_url(network: str, base_url: str | None, *, resolve: bool = True) -> str | None:
+    """A channel's server address in its stored form, refused (outbound.UnsafeURL, NotPublicAddress: InputErrors
+    naming the problem) when it is not one the outbound guard calls. With `resolve`, the host is looked up and each
+    of its addresses checked now, so the user hears at once; every later call is checked again as it connects."""
+    if not base_url or not base_url.strip():
+        return None
+    keep_path = base_url_keeps_path(network)
+    if resolve:
+        return check_base_url(base_url, keep_path=keep_path)
+    return normalise_base_url(base_url, keep_path=keep_path)
 
 
 def get_or_raise(session: Session, workspace: Workspace, name: str) -> Channel:
@@ -132,15 +146,16 @@ def reconnect(
     if not token and not password:
         raise InputError("give the access token, or the handle and app password, to reconnect the channel")
     handle = handle or channel.handle
-    config = ChannelConfig(
-        network=channel.network, base_url=channel.base_url, token=token, handle=handle, password=password
-    )
+    # Checked again: the address may have been saved before the guard, or its name may now point elsewhere.
+    base_url = checked_base_url(channel.network, channel.base_url, resolve=verify)
+    config = ChannelConfig(network=channel.network, base_url=base_url, token=token, handle=handle, password=password)
     if verify:
         try:
             handle = connector_for(config).verify() or handle
         except ConnectorError as exc:
             raise InputError(f"could not connect the {channel.network} channel: {exc.message}") from None
     channel.handle = handle
+    channel.base_url = base_url
     channel.secret = encrypt({key: value for key, value in (("token", token), ("password", password)) if value})
     session.flush()
     return channel
