@@ -20,6 +20,7 @@ from cocktailparty.connectors import registry
 from cocktailparty.models import Base
 from cocktailparty.worker import tasks
 from fake_network import SERVER, FakeServer
+from outbound_fakes import fake_dns, listener, odd_server, other_listener  # noqa: F401  (fixtures for every test)
 
 # Every local test server listens on 127.0.0.1 over plain http: the outbound guard's address check is lifted for
 # the suite (and the servers and subprocesses it starts). Tests of the guard turn it back on (`guard_on`).

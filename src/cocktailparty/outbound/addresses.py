@@ -11,6 +11,13 @@ from cocktailparty.outbound.policy import Policy
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # RFC 6052: the last 32 bits are an IPv4 address
+# Special-purpose ranges some Python versions still call global (the IANA registries say otherwise).
+_NOT_GLOBAL = tuple(ipaddress.ip_network(network) for network in (
+    "192.0.0.0/24",  # IETF protocol assignments
+    "64:ff9b:1::/48",  # local-use NAT64
+    "100::/64", "2001::/23", "2001:db8::/32", "3fff::/20",  # discard, IETF protocols, documentation (two)
+    "5f00::/16",  # segment routing identifiers
+))
 
 
 def is_public(address: IPAddress) -> bool:
@@ -28,6 +35,8 @@ def is_public(address: IPAddress) -> bool:
             return False
         if address.scope_id or address.is_site_local:
             return False
+    if any(address in network for network in _NOT_GLOBAL):
+        return False
     return address.is_global and not (
         address.is_private or address.is_loopback or address.is_link_local or address.is_multicast
         or address.is_reserved or address.is_unspecified

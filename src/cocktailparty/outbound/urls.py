@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -46,9 +47,11 @@ def normalise_base_url(text: str, *, keep_path: bool = False, policy: Policy = D
     port = url.port
     if port is not None and not 0 < port < 65536:
         raise UnsafeURL(f"the server address has an impossible port ({port})")
-    path = url.path.rstrip("/") if keep_path else ""
-    if any(segment in (".", "..") for segment in path.split("/")):
+    # httpx resolves dot segments; the address as typed is checked, so what was meant is not silently changed.
+    typed_path = urlsplit(text).path.lower().replace("%2e", ".")
+    if any(segment in (".", "..") for segment in typed_path.split("/")):
         raise UnsafeURL("the server address must not contain . or .. in its path")
+    path = url.path.rstrip("/") if keep_path else ""
     netloc = f"[{host}]" if ":" in host else host
     if port is not None and port != _DEFAULT_PORTS[url.scheme]:
         netloc = f"{netloc}:{port}"
