@@ -103,6 +103,11 @@ class Listener:
         self._socket.close()
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # clients hanging up mid-answer (the size and time limits at work), failed TLS handshakes
+
+
 @dataclass
 class Answer:
     status: int = 200
@@ -175,7 +180,7 @@ class OddServer:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _QuietServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         if tls is not None:
             tls.sni_callback = lambda _socket, name, _context: self.server_names.append(name)

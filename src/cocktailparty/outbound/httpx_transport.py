@@ -147,11 +147,12 @@ class GuardedTransport(httpx.HTTPTransport):
 
     def __init__(self, policy: Policy = DEFAULT, *, verify: ssl.SSLContext | bool = True,
                  limits: httpx.Limits = POOL) -> None:
-        super().__init__(verify=verify, trust_env=False, limits=limits)
+        ssl_context = httpx.create_ssl_context(verify=verify, trust_env=False)
+        super().__init__(verify=ssl_context, trust_env=False, limits=limits)
         self.policy = policy
         # httpx does not take a network backend; the pool it built is replaced by the same pool with ours.
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(verify=verify, trust_env=False),
+            ssl_context=ssl_context,
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
@@ -272,10 +273,11 @@ class AsyncGuardedTransport(httpx.AsyncHTTPTransport):
 
     def __init__(self, policy: Policy = DEFAULT, *, verify: ssl.SSLContext | bool = True,
                  limits: httpx.Limits = POOL) -> None:
-        super().__init__(verify=verify, trust_env=False, limits=limits)
+        ssl_context = httpx.create_ssl_context(verify=verify, trust_env=False)
+        super().__init__(verify=ssl_context, trust_env=False, limits=limits)
         self.policy = policy
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(verify=verify, trust_env=False),
+            ssl_context=ssl_context,
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
