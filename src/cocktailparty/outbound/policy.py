@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cocktailparty.config import get_settings
+
 MB = 2**20
 
 
@@ -28,8 +30,6 @@ class Policy:
     def private_allowed(self) -> bool:
         if self.allow_private is not None:
             return self.allow_private
-        from cocktailparty.config import get_settings
-
         return get_settings().allow_private_addresses
 
     def schemes(self) -> tuple[str, ...]:
