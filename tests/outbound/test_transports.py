@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,9 @@ def call(client: str, url: str, policy: Policy, *, verify: Any = True, follow: b
                 response = await http.get(url)
                 return response.status_code, response.content
 
-        return asyncio.run(get())
+        # Its own thread and loop: a session-wide Playwright (tests/e2e) keeps a loop running in the main thread.
+        with ThreadPoolExecutor(1) as thread:
+            return thread.submit(asyncio.run, get()).result()
     session = guarded_session(policy)
     if isinstance(verify, ssl.SSLContext):
         raise AssertionError("requests takes a CA file")
