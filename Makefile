@@ -22,7 +22,7 @@ PORT ?= 8000
 MASTODON_PORT ?= $(shell echo $$(($(PORT) + 1)))
 
 demo: install  ## the web app with its worker and a demo workspace (Arabic and English) on SQLite; prints the URL (PORT=8000)
-	COCKTAIL_DATA_DIR=$(DEMO_DATA) $(PY) -m cocktailparty.demo --port $(PORT) --mastodon-port $(MASTODON_PORT)
+	COCKTAIL_DATA_DIR=$(DEMO_DATA) COCKTAIL_ALLOW_PRIVATE_ADDRESSES=1 $(PY) -m cocktailparty.demo --port $(PORT) --mastodon-port $(MASTODON_PORT)
 
 demo-reports: install  ## audit the bundled sample archives (Arabic and English) and write their HTML reports
 	$(PY) -m cocktailparty.demo.reports --out $(OUT)/demo

@@ -21,6 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 import httpx
+
 from web_load import PG_URL, free_port, log_in, percentile, seed, start_app, stop
 
 

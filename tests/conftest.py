@@ -20,6 +20,28 @@ from cocktailparty.connectors import registry
 from cocktailparty.models import Base
 from cocktailparty.worker import tasks
 from fake_network import SERVER, FakeServer
+from outbound_fakes import fake_dns, listener, odd_server, other_listener  # noqa: F401  (fixtures for every test)
+
+# Every local test server listens on 127.0.0.1 over plain http: the outbound guard's address check is lifted for
+# the suite (and the servers and subprocesses it starts). Tests of the guard turn it back on (`guard_on`).
+os.environ["COCKTAIL_ALLOW_PRIVATE_ADDRESSES"] = "1"
+get_settings.cache_clear()
+
+
+@pytest.fixture
+def guard_on() -> Iterator[None]:
+    """The outbound guard as in production: private addresses refused, https only."""
+    before = os.environ.get("COCKTAIL_ALLOW_PRIVATE_ADDRESSES")
+    os.environ["COCKTAIL_ALLOW_PRIVATE_ADDRESSES"] = "0"
+    get_settings.cache_clear()
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("COCKTAIL_ALLOW_PRIVATE_ADDRESSES", None)
+        else:
+            os.environ["COCKTAIL_ALLOW_PRIVATE_ADDRESSES"] = before
+        get_settings.cache_clear()
 
 
 @pytest.fixture(scope="session")

@@ -66,6 +66,11 @@ class Settings(BaseSettings):
     session_idle_days: int = Field(
         default=14, gt=0, description="A web session not used for this many days ends."
     )
+    allow_private_addresses: bool = Field(
+        default=False,
+        description="Let outbound calls (channels' servers) reach loopback, private and other non-public addresses, "
+        "and plain http: for development and tests only.",
+    )
 
     @property
     def model_dir(self) -> Path:

@@ -10,11 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cocktailparty.connectors.base import ChannelConfig, Connector, ConnectorError
-from cocktailparty.connectors.registry import connector_for, networks
+from cocktailparty.connectors.registry import base_url_keeps_path, connector_for, networks
 from cocktailparty.db import release_connection
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.models import Channel, Workspace
 from cocktailparty.names import clean_name
+from cocktailparty.outbound import check_base_url, normalise_base_url
 from cocktailparty.secrets import SecretKeyError, decrypt, encrypt
 
 
@@ -56,9 +57,11 @@ def add(
     _check_name_free(session, workspace, name)
     if not token and not password:
         raise InputError("give --token, or --handle and --password, to connect the channel")
+    if verify:
+        release_connection(session)  # DNS and the network may be slow: no connection is held meanwhile
+    base_url = checked_base_url(network, base_url, resolve=verify)
     config = ChannelConfig(network=network, base_url=base_url, token=token, handle=handle, password=password)
     if verify:
-        release_connection(session)
         try:
             handle = connector_for(config).verify() or handle
         except ConnectorError as exc:
@@ -90,6 +93,18 @@ def _check_credentials(base_url: str | None, token: str | None, handle: str | No
 def _check_name_free(session: Session, workspace: Workspace, name: str) -> None:
     if session.scalar(select(Channel.id).where(Channel.workspace_id == workspace.id, Channel.name == name)):
         raise InputError(f"a channel named {name!r} already exists in this workspace")
+
+
+def checked_base_url(network: str, base_url: str | None, *, resolve: bool = True) -> str | None:
+    """A channel's server address in its stored form, refused (outbound.UnsafeURL, NotPublicAddress: InputErrors
+    naming the problem) when it is not one the outbound guard calls. With `resolve`, the host is looked up and each
+    of its addresses checked now, so the user hears at once; every later call is checked again as it connects."""
+    if not base_url or not base_url.strip():
+        return None
+    keep_path = base_url_keeps_path(network)
+    if resolve:
+        return check_base_url(base_url, keep_path=keep_path)
+    return normalise_base_url(base_url, keep_path=keep_path)
 
 
 def get_or_raise(session: Session, workspace: Workspace, name: str) -> Channel:
@@ -157,16 +172,18 @@ def reconnect(
     if not token and not password:
         raise InputError("give the access token, or the handle and app password, to reconnect the channel")
     handle = handle or channel.handle
-    config = ChannelConfig(
-        network=channel.network, base_url=channel.base_url, token=token, handle=handle, password=password
-    )
+    # Checked again: the address may have been saved before the guard, or its name may now point elsewhere.
     if verify:
-        release_connection(session)
+        release_connection(session)  # DNS and the network may be slow: no connection is held meanwhile
+    base_url = checked_base_url(channel.network, channel.base_url, resolve=verify)
+    config = ChannelConfig(network=channel.network, base_url=base_url, token=token, handle=handle, password=password)
+    if verify:
         try:
             handle = connector_for(config).verify() or handle
         except ConnectorError as exc:
             raise InputError(f"could not connect the {channel.network} channel: {exc.message}") from None
     channel.handle = handle
+    channel.base_url = base_url
     channel.secret = encrypt({key: value for key, value in (("token", token), ("password", password)) if value})
     session.flush()
     return channel

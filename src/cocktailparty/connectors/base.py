@@ -157,3 +157,16 @@ class AuthError(ConnectorError):
 
 class RejectedError(ConnectorError):
     """The network refused the post itself (too long, bad media, duplicate...): retrying will not help."""
+
+
+class AddressRefused(ConnectorError):
+    """The guard on outbound calls refused the channel's server: not on the public internet, a redirect, or an
+    address it will not call. Retrying will not help; the channel needs another address."""
+
+
+class AnswerNotUnderstood(TransientError):
+    """The network answered in a shape the connector cannot read (not JSON, or JSON without what was asked for).
+    Transient: a retry first looks for the post, so one that went out all the same is not posted twice."""
+
+    def __init__(self, network: str, message: str = "the network answered in a form we do not understand") -> None:
+        super().__init__(network, message)

@@ -25,11 +25,20 @@ def networks() -> list[str]:
     return sorted({*BUILTIN, *_FACTORIES})
 
 
-def connector_for(config: ChannelConfig) -> Connector:
-    if config.network not in _FACTORIES and config.network in BUILTIN:
-        import_module(BUILTIN[config.network])  # the module calls register_connector
+def _factory(network: str) -> ConnectorFactory:
+    if network not in _FACTORIES and network in BUILTIN:
+        import_module(BUILTIN[network])  # the module calls register_connector
     try:
-        factory = _FACTORIES[config.network]
+        return _FACTORIES[network]
     except KeyError:
-        raise ValueError(f"unknown network {config.network!r}; expected one of: {', '.join(networks())}") from None
-    return factory(config)
+        raise ValueError(f"unknown network {network!r}; expected one of: {', '.join(networks())}") from None
+
+
+def connector_for(config: ChannelConfig) -> Connector:
+    return _factory(config.network)(config)
+
+
+def base_url_keeps_path(network: str) -> bool:
+    """Whether a channel's base address keeps its path (Graph's /v21.0): a connector says so with a
+    `base_url_keeps_path = True` attribute; otherwise the address is the server's and a path is dropped."""
+    return bool(getattr(_factory(network), "base_url_keeps_path", False))

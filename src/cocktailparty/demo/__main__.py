@@ -31,6 +31,10 @@ def main() -> None:
     parser.add_argument("--seed-only", action="store_true", help="create the demo workspace, then exit")
     args = parser.parse_args()
     console = Console()
+    # The demo's Mastodon server is local (127.0.0.1, plain http): the outbound guard must let calls reach it. The
+    # worker started below inherits the setting.
+    os.environ.setdefault("COCKTAIL_ALLOW_PRIVATE_ADDRESSES", "1")
+    get_settings.cache_clear()
     settings = get_settings()
     console.print(f"data directory: {settings.data_dir}")
 

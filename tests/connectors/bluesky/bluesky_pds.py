@@ -16,6 +16,8 @@ from pathlib import Path
 
 import httpx
 
+from cocktailparty.outbound import GuardedTransport
+
 PDS_DIR = Path(__file__).parent / "pds"  # package.json, start.js, listen-localhost.js; node_modules after `npm ci`
 START_TIMEOUT = 60.0
 
@@ -147,7 +149,7 @@ class FaultTransport(httpx.BaseTransport):
     fault, which get the fault's canned answer (or raise its exception) instead."""
 
     def __init__(self) -> None:
-        self._real = httpx.HTTPTransport()
+        self._real = GuardedTransport()  # what the connector uses without faults: the outbound guard
         self.faults: dict[str, Callable[[httpx.Request], httpx.Response]] = {}
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:

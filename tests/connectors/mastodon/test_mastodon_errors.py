@@ -14,6 +14,7 @@ import requests
 from mastodon_mock_server import Account, Faults, MockServer
 
 from cocktailparty.connectors.base import (
+    AnswerNotUnderstood,
     AuthError,
     ChannelConfig,
     ConnectorError,
@@ -108,10 +109,21 @@ def test_server_errors_are_transient(connector: MastodonConnector, faults: Fault
     assert raised.value.retryable
 
 
-def test_a_garbled_answer_is_transient(connector: MastodonConnector, faults: Faults) -> None:
+def test_a_garbled_answer_is_transient_and_not_repeated(connector: MastodonConnector, faults: Faults) -> None:
     faults.add("GET", VERIFY, effect="malformed", status=200)
 
-    with pytest.raises(TransientError, match="unexpected answer"):
+    with pytest.raises(AnswerNotUnderstood, match="answered in a form we do not understand") as raised:
+        connector.verify()
+
+    assert raised.value.retryable
+    assert "not json" not in str(raised.value)
+
+
+def test_json_of_an_unexpected_shape_is_a_typed_error(connector: MastodonConnector, faults: Faults) -> None:
+    # A 200 whose JSON is not an account: Mastodon.py's attribute access fails (an AttributeError, once a 500).
+    faults.add("GET", VERIFY, status=200, body={"unexpected": ["shape"]})
+
+    with pytest.raises(AnswerNotUnderstood, match="answered in a form we do not understand"):
         connector.verify()
 
 

@@ -32,6 +32,8 @@ from cocktailparty.connectors.base import (
 from cocktailparty.connectors.bluesky.errors import NETWORK, RECONNECT, translated, xrpc_error
 from cocktailparty.connectors.bluesky.limits import LIMITS, MAX_IMAGE_BYTES, MAX_TEXT_BYTES
 from cocktailparty.connectors.bluesky.rkey import rkey_for
+from cocktailparty.connectors.boundary import typed_errors
+from cocktailparty.outbound import GuardedTransport
 
 DEFAULT_SERVICE = "https://bsky.social"
 POST = "app.bsky.feed.post"
@@ -41,6 +43,7 @@ MAX_PAGES = 20  # how far back a listing goes (2,000 records): bounded, whatever
 COMMENT_REASONS = ("reply", "mention")
 
 
+@typed_errors
 class BlueskyConnector:
     """One Bluesky account, logged in with its handle and an app password on first use."""
 
@@ -50,10 +53,12 @@ class BlueskyConnector:
     def __init__(
         self, config: ChannelConfig, *, transport: httpx.BaseTransport | None = None, timeout: float = 30.0
     ) -> None:
-        # `transport` lets tests put a fault-injecting layer under the real client.
+        # `transport` lets tests put a fault-injecting layer under the real client (over the guarded transport).
+        # Every call goes through the outbound guard, including those to the PDS an entryway's DID document names.
         self._handle = (config.handle or "").lstrip("@")
         self._password = config.password or ""
-        self._client = Client(config.base_url or DEFAULT_SERVICE, request=Request(transport=transport, timeout=timeout))
+        request = Request(transport=transport or GuardedTransport(), timeout=timeout, trust_env=False)
+        self._client = Client(config.base_url or DEFAULT_SERVICE, request=request)
         self._session: Session | None = None
         self._client.on_session_change(self._remember_session)
 

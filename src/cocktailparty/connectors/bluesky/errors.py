@@ -18,6 +18,7 @@ from atproto_client.models.common import XrpcError
 from atproto_core.exceptions import AtProtocolError
 
 from cocktailparty.connectors.base import (
+    AnswerNotUnderstood,
     AuthError,
     ConnectorError,
     RateLimited,
@@ -55,11 +56,12 @@ def translate(error: AtProtocolError | httpx.HTTPError, action: str) -> Connecto
     """Our error for a library exception raised while doing `action` (e.g. "publishing")."""
     if isinstance(error, LoginRequiredError):
         return AuthError(NETWORK, f"{action} needs a session: {RECONNECT}")
-    if isinstance(error, InvokeTimeoutError):
-        return TransientError(NETWORK, f"{action} timed out")
+    # No OS error or library text in these messages: they would tell whoever set the address how its ports behave.
+    if isinstance(error, InvokeTimeoutError) and not isinstance(error.__cause__, httpx.ConnectTimeout):
+        return TransientError(NETWORK, f"{action} timed out: the server{_at(error)} did not answer in time")
     if isinstance(error, RequestErrorBase):
         if error.response is None:  # the request never got an answer
-            return TransientError(NETWORK, f"{action} failed: could not reach the server ({error.__cause__ or error})")
+            return TransientError(NETWORK, f"{action} failed: could not reach the server{_at(error)}")
         status = error.response.status_code
         code, message = xrpc_error(error)
         said = f"HTTP {status} {code}: {message}".rstrip(": ")
@@ -74,10 +76,23 @@ def translate(error: AtProtocolError | httpx.HTTPError, action: str) -> Connecto
         if status >= 500 or status in (408, 409):
             return TransientError(NETWORK, f"{action} failed on the server; try again later ({said})")
         return RejectedError(NETWORK, f"{action} was refused ({said})")
-    if isinstance(error, ModelError):
-        return RejectedError(NETWORK, f"{action} failed: the server's answer was not understood ({error})")
+    if isinstance(error, ModelError):  # its text quotes the answer: not repeated back
+        return AnswerNotUnderstood(NETWORK, f"{action} failed: the network answered in a form we do not understand")
     # httpx failures the client passes through unwrapped (a broken connection mid-answer) and the rest
-    return TransientError(NETWORK, f"{action} failed: {error!r}")
+    return TransientError(NETWORK, f"{action} failed: could not reach the server{_at(error)}")
+
+
+def _at(error: BaseException) -> str:
+    """" at <host>" for the request behind `error` (atproto wraps httpx's exceptions, which know their request)."""
+    current: BaseException | None = error
+    while current is not None:
+        if isinstance(current, httpx.RequestError):
+            try:
+                return f" at {current.request.url.host}"
+            except RuntimeError:  # raised without a request
+                break
+        current = current.__cause__ or current.__context__
+    return ""
 
 
 @contextmanager

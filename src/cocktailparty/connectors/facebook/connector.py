@@ -18,6 +18,7 @@ from cocktailparty.connectors.base import (
     RejectedError,
     TransientError,
 )
+from cocktailparty.connectors.boundary import typed_errors
 from cocktailparty.connectors.facebook.graph import (
     DEFAULT_BASE_URL,
     MISSING_OBJECT_SUBCODE,
@@ -43,12 +44,14 @@ FIRST_URL = re.compile(r"https?://\S+")
 MAX_PAGES = 10  # how far back find_published pages through the feed (100 posts a page)
 
 
+@typed_errors
 class FacebookConnector:
     """One Facebook Page. ChannelConfig: `token` is the Page access token, `extra["page_id"]` (or `handle`)
     the Page id; without either, the Page is the one the token belongs to (GET /me)."""
 
     network = NETWORK
     limits = LIMITS
+    base_url_keeps_path = True  # Graph's version is the base address's path (/v21.0)
 
     def __init__(self, config: ChannelConfig) -> None:
         if not config.token:

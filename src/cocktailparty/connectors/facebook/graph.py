@@ -11,7 +11,16 @@ from typing import Any
 
 import httpx
 
-from cocktailparty.connectors.base import AuthError, ConnectorError, RateLimited, RejectedError, TransientError
+from cocktailparty.connectors.base import (
+    AnswerNotUnderstood,
+    AuthError,
+    ConnectorError,
+    RateLimited,
+    RejectedError,
+    TransientError,
+)
+from cocktailparty.connectors.boundary import no_answer_in_time, unreachable
+from cocktailparty.outbound import GuardedTransport
 
 NETWORK = "facebook"
 GRAPH_VERSION = "v21.0"
@@ -44,9 +53,11 @@ class GraphClient:
     """Calls one Graph API version with one access token; every failure leaves as a ConnectorError."""
 
     def __init__(self, token: str, base_url: str = DEFAULT_BASE_URL, timeout: float = 30.0) -> None:
-        # The token goes in a header, not in ?access_token=, so it never lands in logged URLs.
+        # The token goes in a header, not in ?access_token=, so it never lands in logged URLs. Every call goes
+        # through the outbound guard, graph.facebook.com as much as an address a user gave.
         self._http = httpx.Client(
-            base_url=base_url.rstrip("/"), timeout=timeout, headers={"Authorization": f"Bearer {token}"}
+            base_url=base_url.rstrip("/"), timeout=timeout, headers={"Authorization": f"Bearer {token}"},
+            transport=GuardedTransport(), trust_env=False,
         )
 
     def close(self) -> None:
@@ -64,14 +75,17 @@ class GraphClient:
     def _send(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
         try:
             response = self._http.request(method, path, **kwargs)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise unreachable(NETWORK, self._http.base_url.host) from exc
         except httpx.TimeoutException as exc:
-            raise TransientError(NETWORK, f"Facebook did not answer in time ({type(exc).__name__})") from exc
+            raise no_answer_in_time(NETWORK, self._http.base_url.host) from exc
         except httpx.TransportError as exc:
-            raise TransientError(NETWORK, f"could not reach Facebook ({type(exc).__name__}: {exc})") from exc
+            raise unreachable(NETWORK, self._http.base_url.host) from exc
         if response.is_success:
             body = _json_or_none(response)
             if not isinstance(body, dict):
-                raise TransientError(NETWORK, f"Facebook answered {method} {path} with something that is not JSON")
+                raise AnswerNotUnderstood(NETWORK, f"Facebook answered {method} {path} with something that is not "
+                                                   "JSON")
             return body
         raise error_from_response(response)
 

@@ -28,8 +28,10 @@ from cocktailparty.connectors.base import (
     RejectedError,
     TransientError,
 )
+from cocktailparty.connectors.boundary import typed_errors
 from cocktailparty.connectors.mastodon.errors import NETWORK, RECONNECT, translate_error
 from cocktailparty.connectors.mastodon.text import count_chars, match_key, plain_text
+from cocktailparty.outbound import guarded_session
 
 # Mastodon's defaults (instance settings can differ; `extra["max_chars"]` follows an instance's own limit).
 MASTODON_LIMITS = Limits(
@@ -50,6 +52,7 @@ MAX_PAGES = 10  # a look-back bound: 400 statuses or mentions per call
 MEDIA_PROCESSING_WAIT = 30.0  # seconds to wait for an upload the server processes in the background
 
 
+@typed_errors
 class MastodonConnector:
     """One Mastodon account (`base_url` is the instance, `token` a user access token).
 
@@ -67,7 +70,8 @@ class MastodonConnector:
         self._base_url = config.base_url
         self._account_id: str | None = None
         self._rate_limit_headers: Mapping[str, str] | None = None
-        session = requests.Session()
+        # Every call goes through the outbound guard (the instance is an address a user gave).
+        session = guarded_session()
         # Mastodon.py raises a bare "Hit rate limit" on 429; the hook keeps the headers that say how long to wait.
         session.hooks["response"].append(self._remember_rate_limit)
         with self._translated_errors():
@@ -204,7 +208,7 @@ class MastodonConnector:
         try:
             yield
         except MastodonError as exc:
-            raise translate_error(exc, self._rate_limit_headers) from exc
+            raise translate_error(exc, self._rate_limit_headers, host=urlsplit(self._base_url).hostname) from exc
 
 
 def _limits_for(config: ChannelConfig) -> Limits:

@@ -19,12 +19,15 @@ from mastodon.errors import (
 )
 
 from cocktailparty.connectors.base import (
+    AnswerNotUnderstood,
     AuthError,
     ConnectorError,
     RateLimited,
     RejectedError,
     TransientError,
 )
+from cocktailparty.connectors.boundary import refused, unreachable
+from cocktailparty.outbound import refusal_in
 
 NETWORK = "mastodon"
 RECONNECT = "reconnect the channel"
@@ -32,14 +35,19 @@ RECONNECT = "reconnect the channel"
 _NO_USER_MESSAGE = "This method requires an authenticated user"
 
 
-def translate_error(exc: MastodonError, rate_limit_headers: Mapping[str, str] | None = None) -> ConnectorError:
-    """Our typed error for one of Mastodon.py's; `rate_limit_headers` are those of the 429 answer, if any."""
+def translate_error(
+    exc: MastodonError, rate_limit_headers: Mapping[str, str] | None = None, host: str | None = None
+) -> ConnectorError:
+    """Our typed error for one of Mastodon.py's; `rate_limit_headers` are those of the 429 answer, if any, `host`
+    the instance's, for messages."""
     if isinstance(exc, MastodonRatelimitError):
         retry_after = retry_after_seconds(rate_limit_headers) if rate_limit_headers else None
         wait = f"; retry in {retry_after:.0f} s" if retry_after is not None else ""
         return RateLimited(NETWORK, f"the server's rate limit was hit{wait}", retry_after)
-    if isinstance(exc, MastodonNetworkError):  # timeouts and refused or dropped connections
-        return TransientError(NETWORK, f"could not reach the server: {exc}")
+    if isinstance(exc, MastodonNetworkError):  # timeouts, refused or dropped connections, and the guard's refusals
+        refusal = refusal_in(exc)
+        # Mastodon.py's text carries the OS error, which would tell whoever set the address how a port behaves.
+        return refused(NETWORK, refusal) if refusal else unreachable(NETWORK, host)
     if isinstance(exc, MastodonIOError | MastodonIllegalArgumentError | MastodonVersionError):
         # Raised before anything is sent: an unreadable media file, a type it cannot tell, an old server.
         return RejectedError(NETWORK, str(exc))
@@ -53,8 +61,8 @@ def _from_http_answer(exc: MastodonAPIError) -> ConnectorError:
     args = exc.args
     status = args[1] if len(args) >= 4 and isinstance(args[1], int) else None
     message = str(args[3] or args[2]) if status is not None else str(exc)
-    if status is None:  # an answer it could not parse, e.g. a proxy's HTML page
-        return TransientError(NETWORK, f"unexpected answer from the server: {message}")
+    if status is None:  # an answer it could not parse, e.g. a proxy's HTML page: never repeated back
+        return AnswerNotUnderstood(NETWORK)
     if status == 401:
         return AuthError(NETWORK, f"the token was revoked or expired ({message}): {RECONNECT}")
     if status == 403:

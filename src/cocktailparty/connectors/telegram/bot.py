@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import TypeVar
 
+import httpx
 from telegram import Bot
 from telegram.error import (
     BadRequest,
@@ -27,7 +28,16 @@ from telegram.error import (
 )
 from telegram.request import HTTPXRequest
 
-from cocktailparty.connectors.base import AuthError, ConnectorError, RateLimited, RejectedError, TransientError
+from cocktailparty.connectors.base import (
+    AnswerNotUnderstood,
+    AuthError,
+    ConnectorError,
+    RateLimited,
+    RejectedError,
+    TransientError,
+)
+from cocktailparty.connectors.boundary import no_answer_in_time, refused, unreachable
+from cocktailparty.outbound import AsyncGuardedTransport, refusal_in
 
 # PTB 22 warns, even while building its own RetryAfter, that time periods will become timedeltas unless
 # PTB_TIMEDELTA opts in early. We opt in (only retry_after is read here, and _seconds takes either type).
@@ -52,17 +62,19 @@ class BotCaller:
         try:
             return asyncio.run(self._run(action))
         except TelegramError as exc:
-            raise translate(exc, self._channel) from exc
-        except (TypeError, ValueError, KeyError) as exc:
-            # PTB could not read Telegram's answer (the Bot API changed under it). The request may well have
-            # worked, so retrying could post twice: refuse, and say so.
-            raise RejectedError(NETWORK, f"python-telegram-bot could not read Telegram's answer ({exc}); a post may "
-                                         f"have gone out: check {self._channel or 'the channel'} before retrying, "
-                                         "and upgrade python-telegram-bot") from exc
+            raise translate(exc, self._channel, httpx.URL(self._api_url).host) from exc
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            # PTB could not read Telegram's answer (the Bot API changed under it, or the server is not Telegram's).
+            # The request may well have worked, so retrying could post twice: refuse, and say so.
+            raise RejectedError(NETWORK, "Telegram answered in a form we do not understand; a post may have gone "
+                                         f"out: check {self._channel or 'the channel'} before retrying, and upgrade "
+                                         "python-telegram-bot") from exc
 
     async def _run(self, action: Callable[[Bot], Awaitable[T]]) -> T:
         # Generous read/write timeouts: a photo upload over a slow link takes a while.
-        request = HTTPXRequest(connect_timeout=10, read_timeout=self._read_timeout, write_timeout=60, pool_timeout=10)
+        # Every call goes through the outbound guard, api.telegram.org as much as a Bot API server a user gave.
+        request = HTTPXRequest(connect_timeout=10, read_timeout=self._read_timeout, write_timeout=60, pool_timeout=10,
+                               httpx_kwargs={"transport": AsyncGuardedTransport(), "trust_env": False})
         bot = Bot(self._token, base_url=f"{self._api_url}/bot", base_file_url=f"{self._api_url}/file/bot",
                   request=request, get_updates_request=request)
         try:
@@ -71,11 +83,22 @@ class BotCaller:
             await request.shutdown()
 
 
-def translate(exc: TelegramError, channel: str) -> ConnectorError:
+def translate(exc: TelegramError, channel: str, host: str = "") -> ConnectorError:
     """Our error for a python-telegram-bot exception. Subclasses come before their bases
-    (BadRequest and TimedOut are NetworkErrors in PTB)."""
+    (BadRequest and TimedOut are NetworkErrors in PTB). No OS error, httpx text or answer body is repeated: they
+    would tell whoever set the server's address what is behind it."""
     where = channel or "the channel"
     text = exc.message
+    refusal = refusal_in(exc)
+    if refusal is not None:
+        return refused(NETWORK, refusal)
+    if isinstance(exc.__cause__, httpx.TimeoutException) and not isinstance(exc.__cause__, httpx.ConnectTimeout):
+        return no_answer_in_time(NETWORK, host)
+    if isinstance(exc.__cause__, httpx.HTTPError):  # no answer: the connection failed, timed out or broke
+        return unreachable(NETWORK, host)
+    if isinstance(exc.__cause__, TelegramError) or text == "Invalid server response":
+        # PTB could not parse the answer as JSON, and its message quotes the answer: not repeated back.
+        return AnswerNotUnderstood(NETWORK)
     if isinstance(exc, RetryAfter):
         return RateLimited(NETWORK, f"Telegram's flood control: {text}", _seconds(exc))
     if isinstance(exc, InvalidToken):

@@ -19,6 +19,7 @@ from cocktailparty.connectors.base import (
     Published,
     RejectedError,
 )
+from cocktailparty.connectors.boundary import typed_errors
 from cocktailparty.connectors.telegram.bot import DEFAULT_API_URL, NETWORK, BotCaller
 
 
@@ -73,6 +74,7 @@ LIMITS = TelegramLimits(
 )
 
 
+@typed_errors
 class TelegramConnector:
     """One Telegram channel. ChannelConfig: `token` is the bot's token, `handle` (or `extra["chat_id"]`) the
     channel's @name or numeric id, `base_url` a Bot API server other than api.telegram.org (tests, or a

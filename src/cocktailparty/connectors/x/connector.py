@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 from cocktailparty.connectors.base import (
+    AnswerNotUnderstood,
     AuthError,
     ChannelConfig,
     Comment,
@@ -31,7 +32,9 @@ from cocktailparty.connectors.base import (
     RejectedError,
     TransientError,
 )
+from cocktailparty.connectors.boundary import no_answer_in_time, typed_errors, unreachable
 from cocktailparty.connectors.x.text_length import MAX_WEIGHTED_LENGTH, url_spans, weighted_length
+from cocktailparty.outbound import GuardedTransport
 
 NETWORK = "x"
 DEFAULT_BASE_URL = "https://api.x.com"
@@ -106,14 +109,17 @@ class _Post:
     has_poll: bool
 
 
+@typed_errors
 class XConnector:
     network = NETWORK
     limits: Limits = X_LIMITS
 
     def __init__(self, config: ChannelConfig, *, timeout: float = 30.0) -> None:
         self._token = config.token
+        # Every call goes through the outbound guard, the default api.x.com as much as an address a user gave.
         self._client = httpx.Client(
-            base_url=config.base_url or DEFAULT_BASE_URL, timeout=timeout, headers={"User-Agent": "CocktailParty"}
+            base_url=config.base_url or DEFAULT_BASE_URL, timeout=timeout, headers={"User-Agent": "CocktailParty"},
+            transport=GuardedTransport(), trust_env=False,
         )
         # A channel that stored its X user id when it was connected saves a /2/users/me call per lookup.
         user_id = config.extra.get("user_id")
@@ -266,10 +272,12 @@ class XConnector:
             raise AuthError(NETWORK, "the channel has no access token: reconnect the X account")
         try:
             response = self._client.request(method, path, headers={"Authorization": f"Bearer {self._token}"}, **request)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise unreachable(NETWORK, self._client.base_url.host) from exc
         except httpx.TimeoutException as exc:
-            raise TransientError(NETWORK, f"X did not answer in time ({type(exc).__name__}); try again later") from exc
+            raise no_answer_in_time(NETWORK, self._client.base_url.host) from exc
         except httpx.HTTPError as exc:
-            raise TransientError(NETWORK, f"could not reach X ({type(exc).__name__}: {exc})") from exc
+            raise unreachable(NETWORK, self._client.base_url.host) from exc
         if response.status_code == 404 and missing_ok:
             return {}
         if not response.is_success:
@@ -279,7 +287,7 @@ class XConnector:
         except ValueError:
             body = None
         if not isinstance(body, dict):
-            raise TransientError(NETWORK, f"X answered {method} {path} with something that is not a JSON object")
+            raise AnswerNotUnderstood(NETWORK, f"X answered {method} {path} with something that is not a JSON object")
         return body
 
 
@@ -312,7 +320,8 @@ def _detail(response: httpx.Response) -> str:
             value = item.get(key) if isinstance(item, dict) else None
             if isinstance(value, str) and value.strip():
                 return value.strip()
-    return response.text.strip()[:200] or response.reason_phrase or f"HTTP {response.status_code}"
+    # Not the body itself: an answer that is not X's JSON (a proxy's or another server's page) is not repeated back.
+    return response.reason_phrase or f"HTTP {response.status_code}"
 
 
 def _refusal(body: dict[str, Any], fallback: str) -> ConnectorError:
