@@ -125,11 +125,11 @@ def _history(session: Session, workspace: Workspace, channel: Channel, sample: s
 
 def _upcoming(session: Session, workspace: Workspace, channel: Channel, demo: DemoChannel, classifier: Classifier,
               now: datetime) -> None:
-    posts.schedule(session, workspace, channel, demo.soon, now + timedelta(minutes=2), classifier)
+    posts.schedule(session, workspace, channel, demo.soon, now + timedelta(minutes=2), classifier, now=now)
     slot_times = _next_slots(demo, now, len(demo.upcoming))
     for (text, category), at in zip(demo.upcoming, slot_times, strict=True):
         try:
-            posts.schedule(session, workspace, channel, text, at, classifier, category=category or None)
+            posts.schedule(session, workspace, channel, text, at, classifier, category=category or None, now=now)
         except posts.GuardrailRefused:
             continue  # the demo keeps the mix too: a promotion that would break it is left out
 
