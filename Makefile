@@ -72,7 +72,7 @@ bench-web: install  ## the web app under load with 100,000 posts (dashboard, cal
 bench-audit: install
 	$(PY) bench/audit_speed.py --sizes 10000 100000 1000000
 
-LOCALES := src/cocktailparty/web/locale
+LOCALES := src/cocktailparty/locale
 
 translations: $(STAMP)  ## extract the web app's strings and merge them into the en and ar catalogs
 	$(VENV)/bin/pybabel extract -F babel.cfg --no-location --sort-output -o $(LOCALES)/messages.pot .

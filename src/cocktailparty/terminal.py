@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+import os
+
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from cocktailparty.errors import CocktailError
+from cocktailparty.i18n import Lang
+from cocktailparty.translation import describe
 
 console = Console()
 errors = Console(stderr=True)
 
 
+def cli_lang() -> Lang:
+    """The command line's language: COCKTAIL_LANG, else the system's (LANG, LC_ALL), else English."""
+    for name in ("COCKTAIL_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "ar" if value.lower().startswith("ar") else "en"
+    return "en"
+
+
 def fail(error: CocktailError) -> typer.Exit:
-    errors.print(f"[bold red]error:[/] {error}", highlight=False, markup=True, soft_wrap=True)
+    """The one place an error becomes a line on stderr, in the reader's language, and an exit code."""
+    errors.print(f"[bold red]error:[/] {escape(describe(error, cli_lang()))}", highlight=False, markup=True,
+                 soft_wrap=True)
     return typer.Exit(error.exit_code)

@@ -8,7 +8,7 @@ from pathlib import Path
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
-from cocktailparty.web.i18n import LOCALE_DIR
+from cocktailparty.translation import LOCALE_DIR
 
 ROOT = Path(__file__).parents[2]
 METHODS = [("src/cocktailparty/**.py", "python"), ("src/cocktailparty/web/templates/**.html", "jinja2")]

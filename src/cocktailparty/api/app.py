@@ -75,8 +75,9 @@ def create_api() -> FastAPI:
     @api.exception_handler(CocktailError)
     async def cocktail_error(request: Request, error: CocktailError) -> JSONResponse:
         from cocktailparty.web.app import api_error_response
+        from cocktailparty.web.i18n import pick_lang
 
-        response = api_error_response(error)
+        response = api_error_response(error, pick_lang(request.headers.get("accept-language")))
         if isinstance(error, Unauthenticated):
             response.headers["WWW-Authenticate"] = "Bearer"
         return response

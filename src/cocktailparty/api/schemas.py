@@ -65,9 +65,12 @@ class Issue(BaseModel):
 
 
 class Error(BaseModel):
-    """Every error: what went wrong, in a sentence; invalid input may instead list each field's problem."""
+    """Every error: what went wrong, in a sentence in the language asked for (Accept-Language: en or ar);
+    invalid input may instead list each field's problem. `code` and `params` say it for programs."""
 
     detail: str | list[Issue]
+    code: str | None = None
+    params: dict[str, str | int | float | bool | None] | None = None
 
 
 class Refusal(BaseModel):

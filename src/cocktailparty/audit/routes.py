@@ -16,7 +16,7 @@ from cocktailparty.i18n import LANGS
 from cocktailparty.users.service import Access
 from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
-from cocktailparty.web.i18n import gettext as _
+from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.templating import render, render_page
 
 router = APIRouter()
@@ -67,7 +67,7 @@ async def upload_archive(request: Request, workspace_id: int, access: EditorAcce
     except InputError as error:
         if received is not None:
             received.discard()
-        return await run_in_threadpool(_index, request, access, session, error=_(error.message),
+        return await run_in_threadpool(_index, request, access, session, error=describe_here(error),
                                        lang=lang if lang in LANGS else None, status_code=error.status_code)
     # The job starts once the response is on its way, after the request's transaction committed the run.
     background.add_task(tasks.enqueue, run.id)

@@ -18,6 +18,7 @@ from cocktailparty.users import service as users
 from cocktailparty.users.service import Access
 from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess, record_use_later
+from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.i18n import gettext as _
 from cocktailparty.web.templating import flash, local_time, render, render_page
 
@@ -104,7 +105,7 @@ def _refusal_message(error: CocktailError) -> str:
     if isinstance(error, GuardrailRefused):
         return _("Refused by the mix guardrail: %(reason)s. To fix: %(fix)s.",
                  reason=error.verdict.reason, fix=error.verdict.fix)
-    return _(error.message)
+    return describe_here(error)
 
 
 @router.get("/w/{workspace_id}/calendar")

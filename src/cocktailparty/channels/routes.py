@@ -16,8 +16,8 @@ from cocktailparty.connectors.registry import networks
 from cocktailparty.errors import InputError
 from cocktailparty.users.service import Access
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
+from cocktailparty.web.i18n import describe_here, ngettext
 from cocktailparty.web.i18n import gettext as _
-from cocktailparty.web.i18n import ngettext
 from cocktailparty.web.templating import flash, render, render_page
 
 router = APIRouter()
@@ -70,7 +70,7 @@ def connect(
     except InputError as error:
         # The form comes back as it was typed, except the token and password, which are never sent back.
         form = {"network": network, "name": name, "base_url": base_url, "handle": handle, "timezone": timezone}
-        message = _without_secrets(_(error.message), token, password)
+        message = _without_secrets(describe_here(error), token, password)
         return _page(request, access, session, {"form": form, "error": message}, status_code=422)
     flash(request, "ok", _("Connected %(name)s as %(handle)s.", name=channel.name, handle=channel.handle or "—"))
     return RedirectResponse(f"/w/{workspace_id}/channels", status_code=303)
@@ -84,7 +84,7 @@ def test_connection(
     try:
         handle = service.check(session, channel)
     except InputError as error:
-        result: dict[str, Any] = {"ok": False, "message": _(error.message)}
+        result: dict[str, Any] = {"ok": False, "message": describe_here(error)}
     else:
         result = {"ok": True, "handle": handle if handle.startswith("@") else f"@{handle}"}
     if "hx-request" not in request.headers:
@@ -122,7 +122,7 @@ def reconnect(
         service.reconnect(session, channel, token=token or None, handle=handle.strip() or None,
                           password=password or None)
     except InputError as error:
-        message = _without_secrets(_(error.message), token, password)
+        message = _without_secrets(describe_here(error), token, password)
         return _page(request, access, session, {"reconnect_error": {channel.id: message}}, status_code=422)
     flash(request, "ok", _("Reconnected %(name)s as %(handle)s.", name=channel.name, handle=channel.handle or "—"))
     return RedirectResponse(f"/w/{workspace_id}/channels", status_code=303)

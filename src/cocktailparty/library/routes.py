@@ -13,6 +13,7 @@ from cocktailparty.errors import InputError
 from cocktailparty.library import repository, service
 from cocktailparty.users.service import Access
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
+from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.i18n import gettext as _
 from cocktailparty.web.templating import flash, render_page
 
@@ -74,7 +75,7 @@ def add_item(
     try:
         item = service.add(session, access.workspace, **_fields(access, session, form))
     except InputError as error:
-        return _page(request, access, session, {"form": form, "error": _(error.message)}, status_code=422)
+        return _page(request, access, session, {"form": form, "error": describe_here(error)}, status_code=422)
     flash(request, "ok", _("Added to the library as %(category)s.", category=_category_label(item.category)))
     return RedirectResponse(f"/w/{workspace_id}/library", status_code=303)
 
@@ -101,7 +102,7 @@ def edit_item(
         service.update(session, access.workspace, item, **_fields(access, session, form))
     except InputError as error:
         # The item is untouched (the checks run before any change); the edit form shows what was typed.
-        return _page(request, access, session, {"edit_errors": {item.id: (_(error.message), form)}},
+        return _page(request, access, session, {"edit_errors": {item.id: (describe_here(error), form)}},
                      status_code=422)
     flash(request, "ok", _("Library item saved."))
     return RedirectResponse(f"/w/{workspace_id}/library#item-{item.id}", status_code=303)

@@ -18,6 +18,7 @@ from cocktailparty.posts import compose
 from cocktailparty.posts.service import GuardrailRefused, schedule
 from cocktailparty.users.service import Access
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess, local_path
+from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.i18n import gettext as _
 from cocktailparty.web.templating import flash, local_time, render, render_page
 from cocktailparty.workspaces.classifier import classifier_for
@@ -125,7 +126,7 @@ def schedule_post(
         typed = _moment(channel, date, time)
         check = _check_or_empty(session, access, channel, text, typed, category)
         form = {**_form(channel, typed, text, category, forced, reason), "date": date, "time": time}
-        return _page(request, access, session, form, check, _(error.message), status_code=422)
+        return _page(request, access, session, form, check, describe_here(error), status_code=422)
     when = local_time(post.due_at, channel.timezone)
     if post.override_reason:
         flash(request, "warn", _("Scheduled for %(time)s on %(channel)s, overriding the guardrail.", time=when,

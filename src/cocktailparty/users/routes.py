@@ -19,6 +19,7 @@ from cocktailparty.users.service import AuthFailed
 from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web import ratelimit
 from cocktailparty.web.deps import CurrentUser, DbSession, client_address, local_path, optional_user, session_policy
+from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.i18n import gettext as _
 from cocktailparty.web.templating import flash, render
 
@@ -74,7 +75,7 @@ def signup(
             joined = users.accept(session, user, invitation)
     except InputError as error:
         session.rollback()
-        return render(request, "users/signup.html", {"error": _(error.message), "form": form,
+        return render(request, "users/signup.html", {"error": describe_here(error), "form": form,
                                                      "invitation": invitation or None}, status_code=422)
     _sign_in(request, session, user)
     if invitation:
@@ -101,7 +102,7 @@ def login(
     try:
         user = users.authenticate(session, email, password)
     except AuthFailed as error:
-        return render(request, "users/login.html", {"error": _(error.message), "next": _safe_next(next),
+        return render(request, "users/login.html", {"error": describe_here(error), "next": _safe_next(next),
                                                     "form": {"email": email}}, status_code=401)
     _sign_in(request, session, user)
     response = RedirectResponse(_safe_next(next), status_code=303)
@@ -152,7 +153,7 @@ def new_workspace(request: Request, session: DbSession, user: CurrentUser, name:
     try:
         workspace = users.create_workspace(session, user, name)
     except InputError as error:
-        return render(request, "users/new_workspace.html", {"error": _(error.message), "form": {"name": name}},
+        return render(request, "users/new_workspace.html", {"error": describe_here(error), "form": {"name": name}},
                       status_code=422)
     return RedirectResponse(f"/w/{workspace.id}", status_code=303)
 
@@ -164,7 +165,7 @@ def invitation_page(
     try:
         invitation = users.find_invitation(session, token)
     except InputError as error:
-        return render(request, "error.html", {"message": _(error.message), "status": 404}, status_code=404)
+        return render(request, "error.html", {"message": describe_here(error), "status": 404}, status_code=404)
     from cocktailparty.models import Workspace
 
     workspace = session.get(Workspace, invitation.workspace_id)
@@ -177,6 +178,6 @@ def accept_invitation(request: Request, token: str, session: DbSession, user: Cu
     try:
         workspace = users.accept(session, user, token)
     except InputError as error:
-        return render(request, "error.html", {"message": _(error.message), "status": 422}, status_code=422)
+        return render(request, "error.html", {"message": describe_here(error), "status": 422}, status_code=422)
     flash(request, "ok", _("You joined %(name)s.", name=workspace.name))
     return RedirectResponse(f"/w/{workspace.id}", status_code=303)

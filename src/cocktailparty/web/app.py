@@ -16,8 +16,10 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
 from cocktailparty.config import Settings, get_settings
-from cocktailparty.errors import CocktailError
+from cocktailparty.errors import CocktailError, Message
+from cocktailparty.i18n import Lang
 from cocktailparty.secrets import derived_key
+from cocktailparty.translation import describe
 from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web.admission import Admission
 from cocktailparty.web.deps import LoginRequired
@@ -129,10 +131,18 @@ def _error_response(request: Request, error: CocktailError) -> Response:
     from cocktailparty.web.templating import render
 
     template = "partials/error.html" if "hx-request" in request.headers else "error.html"
-    return render(request, template, {"message": web_i18n.gettext(error.message), "status": error.status_code},
+    return render(request, template, {"message": web_i18n.describe_here(error), "status": error.status_code},
                   status_code=error.status_code, headers=headers)
 
 
-def api_error_response(error: CocktailError) -> JSONResponse:
+def api_error_response(error: CocktailError, lang: Lang = "en") -> JSONResponse:
+    """An error as the API answers it: `detail` in the language asked for (Accept-Language), and the stable
+    `code` with its `params`, for programs."""
     headers = {"Retry-After": str(error.retry_after)} if isinstance(error, TooManyAttempts) else None
-    return JSONResponse({"detail": error.message}, status_code=error.status_code, headers=headers)
+    return JSONResponse(error_body(error, lang), status_code=error.status_code, headers=headers)
+
+
+def error_body(error: CocktailError, lang: Lang) -> dict[str, object]:
+    params = {key: value if isinstance(value, int | float | str | bool) or value is None else describe(value, lang)
+              if isinstance(value, Message) else str(value) for key, value in error.detail.params.items()}
+    return {"detail": describe(error, lang), "code": error.code, "params": params}

@@ -1,40 +1,24 @@
-"""Translations for the web app from Babel catalogs (locale/<lang>/LC_MESSAGES/messages.po).
-
-The .po files are the source: they are compiled in memory when the app starts, so there is no
-build step and no binary in the repository. The language of the request being served lives in a
-context variable that templates and Python code read through `gettext`.
-"""
+"""The language of the request being served, in a context variable that templates and Python code
+read through `gettext`; the catalogs themselves are `cocktailparty.translation`'s."""
 
 from __future__ import annotations
 
-import io
 from contextvars import ContextVar
-from functools import lru_cache
-from pathlib import Path
 
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-from babel.support import NullTranslations, Translations
+from cocktailparty.errors import CocktailError, Message
+from cocktailparty.i18n import Lang
+from cocktailparty.translation import LOCALE_DIR, describe, translations
 
-from cocktailparty.i18n import LANGS, Lang
+__all__ = ["LOCALE_DIR", "as_lang", "current_lang", "describe_here", "gettext", "ngettext", "pick_lang"]
 
-LOCALE_DIR = Path(__file__).parent / "locale"
 DIRECTION: dict[str, str] = {"en": "ltr", "ar": "rtl"}
 
 current_lang: ContextVar[Lang] = ContextVar("current_lang", default="en")
 
 
-@lru_cache(maxsize=len(LANGS))
-def translations(lang: str) -> NullTranslations:
-    po = LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po"
-    if not po.exists():
-        return NullTranslations()
-    with po.open("rb") as handle:
-        catalog = read_po(handle, locale=lang)
-    buffer = io.BytesIO()
-    write_mo(buffer, catalog)
-    buffer.seek(0)
-    return Translations(buffer)
+def describe_here(found: Message | CocktailError) -> str:
+    """A message or an error in the language of the request being served."""
+    return describe(found, current_lang.get())
 
 
 def gettext(message: str, **values: object) -> str:

@@ -21,8 +21,8 @@ from cocktailparty.users import service as users
 from cocktailparty.users.service import Access, AuthFailed
 from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web.deps import CurrentSession, DbSession, EditorAccess, OwnerAccess, WorkspaceAccess
+from cocktailparty.web.i18n import describe_here, ngettext
 from cocktailparty.web.i18n import gettext as _
-from cocktailparty.web.i18n import ngettext
 from cocktailparty.web.templating import flash, render_page
 from cocktailparty.workspaces import service
 
@@ -56,7 +56,7 @@ def _settings(
 
 def _refused(request: Request, access: Access, session: Session, section: str, error: InputError,
              form: dict[str, Any] | None = None) -> Response:
-    return _settings(request, access, session, errors={section: _(error.message)}, form=form, status_code=422)
+    return _settings(request, access, session, errors={section: describe_here(error)}, form=form, status_code=422)
 
 
 def _back(request: Request, access: Access, section: str, message: str) -> Response:
