@@ -79,9 +79,9 @@ def seed(data_dir: Path, database_url: str | None, posts: int, channels: int) ->
     from cocktailparty import db
     from cocktailparty.channels import service as channels_service
     from cocktailparty.config import get_settings
+    from cocktailparty.members import service as users
     from cocktailparty.models import Base, Post, PostState, Role
     from cocktailparty.taxonomy import CATEGORIES, PROMOTIONAL, VALUE_CATEGORIES
-    from cocktailparty.users import service as users
 
     assert set(TEXTS) == set(CATEGORIES)
     get_settings.cache_clear()

@@ -23,8 +23,8 @@ def token_create(
 ) -> None:
     """Create an API token acting as USER in the workspace with their role there; it is shown once."""
     from cocktailparty.db import session_scope
-    from cocktailparty.users import repository
-    from cocktailparty.users import service as users
+    from cocktailparty.members import repository
+    from cocktailparty.members import service as members
 
     try:
         with session_scope() as session:
@@ -40,9 +40,9 @@ def token_create(
             if len(chosen) > 1:
                 raise InputError(f"{found.email} is in several workspaces: choose one with --workspace "
                                  f"({', '.join(ws.name for ws, _ in chosen)})")
-            access = users.access(session, found, chosen[0][0].id)
+            access = members.access(session, found, chosen[0][0].id)
             assert access is not None  # the membership was just read
-            token, secret = users.create_api_token(session, access, name)
+            token, secret = members.create_api_token(session, access, name)
             result = {"id": token.id, "name": token.name, "workspace": access.workspace.name,
                       "role": access.role.value, "token": secret}
     except CocktailError as error:

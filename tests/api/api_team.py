@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from cocktailparty import db
 from cocktailparty.channels import service as channels
+from cocktailparty.members import service as members
 from cocktailparty.models import Membership, Role
-from cocktailparty.users import service as users
 
 PASSWORD = "correct horse battery"
 
@@ -26,15 +26,16 @@ class Team:
 def make_team(name: str) -> Team:
     slug = name.lower().replace(" ", "-")
     with db.session_scope() as session:
-        owner = users.sign_up(session, email=f"owner@{slug}.example", name="Owner", password=PASSWORD,
+        owner = members.sign_up(session, email=f"owner@{slug}.example", name="Owner", password=PASSWORD,
                               workspace_name=None)
-        workspace = users.create_workspace(session, owner, name)
-        tokens = {Role.OWNER: users.create_api_token(session, users.Access(owner, workspace, Role.OWNER), "tests")[1]}
+        workspace = members.create_workspace(session, owner, name)
+        owner_access = members.Access(owner, workspace, Role.OWNER)
+        tokens = {Role.OWNER: members.create_api_token(session, owner_access, "tests")[1]}
         for role in (Role.EDITOR, Role.VIEWER):
-            member = users.sign_up(session, email=f"{role.value}@{slug}.example", name=role.value, password=PASSWORD,
+            member = members.sign_up(session, email=f"{role.value}@{slug}.example", name=role.value, password=PASSWORD,
                                    workspace_name=None)
             session.add(Membership(user_id=member.id, workspace_id=workspace.id, role=role))
             session.flush()
-            tokens[role] = users.create_api_token(session, users.Access(member, workspace, role), "tests")[1]
+            tokens[role] = members.create_api_token(session, members.Access(member, workspace, role), "tests")[1]
         channel = channels.add(session, workspace, network="testnet", name="brand", token="t", verify=False)
         return Team(workspace.id, channel.id, tokens)

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from cocktailparty import db
 from cocktailparty.cli import app
-from cocktailparty.users import service as users
+from cocktailparty.members import service as members
 
 runner = CliRunner()
 
@@ -30,8 +30,8 @@ def test_token_create_needs_a_known_user_and_one_workspace(api: TestClient, team
     unknown = runner.invoke(app, ["token", "create", "--user", "nobody@example.com", "--name", "ci"])
     assert unknown.exit_code == 2 and "nobody@example.com" in unknown.output
     with db.session_scope() as session:
-        owner = users.sign_up(session, email="two@example.com", name="Two", password=PASSWORD, workspace_name="One")
-        users.create_workspace(session, owner, "Second")
+        owner = members.sign_up(session, email="two@example.com", name="Two", password=PASSWORD, workspace_name="One")
+        members.create_workspace(session, owner, "Second")
     several = runner.invoke(app, ["token", "create", "--user", "two@example.com", "--name", "ci"])
     assert several.exit_code == 2 and "--workspace" in several.output
     chosen = runner.invoke(app, ["token", "create", "--user", "two@example.com", "--name", "ci", "--workspace",

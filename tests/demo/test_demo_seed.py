@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 from cocktailparty import db
 from cocktailparty.classify import Classifier
 from cocktailparty.demo import seed
+from cocktailparty.members import service as members
 from cocktailparty.mix import MixLedger, get_preset
 from cocktailparty.models import Channel, LibraryItem, Post, PostState
-from cocktailparty.users import service as users
 
 
 def test_the_demo_workspace_has_history_plans_and_a_log_in(app_env: Path, classifier: Classifier) -> None:
@@ -22,7 +22,7 @@ def test_the_demo_workspace_has_history_plans_and_a_log_in(app_env: Path, classi
         workspace = seed.seed(session, classifier, now, None)
     with db.session_scope() as session:
         assert seed.exists(session)
-        assert users.authenticate(session, seed.EMAIL, seed.PASSWORD).email == seed.EMAIL
+        assert members.authenticate(session, seed.EMAIL, seed.PASSWORD).email == seed.EMAIL
         channels = session.scalars(select(Channel).where(Channel.workspace_id == workspace.id)).all()
         assert sorted(channel.name for channel in channels) == ["bakery", "coffee"]
         for channel in channels:

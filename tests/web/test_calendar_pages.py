@@ -15,9 +15,9 @@ from cocktailparty.calendar import service as calendar
 from cocktailparty.channels import service as channels
 from cocktailparty.classify import Classifier
 from cocktailparty.i18n import GREGORIAN_MONTHS_AR
+from cocktailparty.members import service as members
 from cocktailparty.models import Channel, LibraryItem, Post, PostState, User, Workspace
 from cocktailparty.posts import service as posts
-from cocktailparty.users import service as users
 from webclient import post_form, sign_up
 
 SCRIPT = "<script>alert('x')</script> Which Eid sweet is your favourite?"
@@ -256,9 +256,9 @@ def test_a_viewer_sees_the_calendar_but_cannot_move(
     with db.session_scope() as session:
         owner = session.scalar(select(User).where(User.email == "sara@example.com"))
         assert owner is not None
-        access = users.access(session, owner, workspace_id)
+        access = members.access(session, owner, workspace_id)
         assert access is not None
-        _, token = users.invite(session, access, "viewer@example.com", "viewer")
+        _, token = members.invite(session, access, "viewer@example.com", "viewer")
     assert sign_up(other_client, "viewer@example.com", invitation=token) == workspace_id
 
     page = _calendar(other_client, workspace_id, view="month", date=day.isoformat())

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from starlette.routing import BaseRoute
 
 from cocktailparty import db
+from cocktailparty.members import service as members
 from cocktailparty.models import (
     ApiToken,
     AuditRun,
@@ -30,7 +31,6 @@ from cocktailparty.models import (
     User,
     Workspace,
 )
-from cocktailparty.users import service as users
 from webclient import csrf, log_in, log_out, post_form, sign_up
 
 SECRET_MARK = "alphasecret"  # in every name and text of workspace A: it must never reach user B
@@ -65,10 +65,10 @@ def workspace_a(client: TestClient) -> int:
         assert alice is not None
         session.add(AuditRun(workspace_id=workspace_id, user_id=alice.id, file_name=f"{SECRET_MARK}.zip",
                              path=f"/nonexistent/{SECRET_MARK}.zip"))
-        access = users.access(session, alice, workspace_id)
+        access = members.access(session, alice, workspace_id)
         assert access is not None
-        users.create_api_token(session, access, f"token {SECRET_MARK}")
-        users.invite(session, access, f"invitee-{SECRET_MARK}@example.com", "editor")
+        members.create_api_token(session, access, f"token {SECRET_MARK}")
+        members.invite(session, access, f"invitee-{SECRET_MARK}@example.com", "editor")
     return workspace_id
 
 

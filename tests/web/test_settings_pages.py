@@ -11,8 +11,8 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from cocktailparty import db
+from cocktailparty.members import service as members
 from cocktailparty.models import ApiToken, AvoidDay, Channel, Invitation, Membership, User, Workspace
-from cocktailparty.users import service as users
 from webclient import post_form, sign_up
 
 LINK = re.compile(r'value="(http://testserver/invitations/[^"]+)"')
@@ -328,9 +328,9 @@ def test_owners_change_roles_and_remove_members_but_keep_one_owner(
 
     # Ed, owner now, removes Sara; her API tokens go with her membership.
     with db.session_scope() as session:
-        access = users.access(session, session.get(User, sara_id), workspace_id)  # type: ignore[arg-type]
+        access = members.access(session, session.get(User, sara_id), workspace_id)  # type: ignore[arg-type]
         assert access is not None
-        users.create_api_token(session, access, "script")
+        members.create_api_token(session, access, "script")
     removed = submit(other_client, workspace_id, f"/team/{sara_id}/remove", {}, follow_redirects=True)
     assert removed.status_code == 200 and "They were removed from the workspace." in removed.text
     assert client.get(f"/w/{workspace_id}/settings").status_code == 404
@@ -352,7 +352,7 @@ def test_api_tokens_show_their_secret_once_and_act_with_the_members_role(
     secret = found.group(1)
     assert "<script>alert(1)</script>" not in page.text and "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
     with db.session_scope() as session:
-        found = users.access_by_api_token(session, secret)
+        found = members.access_by_api_token(session, secret)
         assert found is not None
         access = found[0]
         assert access.role == "viewer" and access.workspace.id == workspace_id
@@ -376,7 +376,7 @@ def test_api_tokens_show_their_secret_once_and_act_with_the_members_role(
                      follow_redirects=True)
     assert revoked.status_code == 200 and "was revoked" in revoked.text
     with db.session_scope() as session:
-        assert users.access_by_api_token(session, secret) is None
+        assert members.access_by_api_token(session, secret) is None
         assert [token.name for token in session.scalars(select(ApiToken))] == ["owner's"]
 
 

@@ -14,8 +14,8 @@ from cocktailparty.audit.upload import Upload
 from cocktailparty.config import Settings
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.i18n import LANGS, Lang
+from cocktailparty.members.service import Access
 from cocktailparty.models import AuditRun, AuditStatus
-from cocktailparty.users.service import Access
 
 FINISHED = (AuditStatus.DONE, AuditStatus.FAILED)
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 from cocktailparty import i18n
 from cocktailparty.calendar import service
 from cocktailparty.errors import CocktailError, InputError, NotFound
+from cocktailparty.members import service as members
+from cocktailparty.members.service import Access
 from cocktailparty.posts.service import GuardrailRefused
-from cocktailparty.users import service as users
-from cocktailparty.users.service import Access
 from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess, record_use_later
 from cocktailparty.web.i18n import describe_here
@@ -88,7 +88,7 @@ def _titles(page: service.CalendarPage) -> dict[str, str]:
 
 def _feed_url(request: Request, session: Session, access: Access) -> str:
     """The member's own feed link: it stops working when they reset it or leave the workspace."""
-    token = users.feed_token(session, access)
+    token = members.feed_token(session, access)
     return f"{str(request.base_url).rstrip('/')}/w/{access.workspace.id}/calendar.ics?token={token}"
 
 
@@ -211,7 +211,7 @@ def add_suggestion(
 @router.post("/w/{workspace_id}/calendar/feed/reset")
 def reset_feed(request: Request, workspace_id: int, access: WorkspaceAccess, session: DbSession) -> Response:
     """A new feed link for this member; calendar apps subscribed to the old one get nothing more."""
-    users.reset_feed_token(session, access)
+    members.reset_feed_token(session, access)
     flash(request, "ok", _("Your calendar feed link was reset; the old link no longer works."))
     return RedirectResponse(f"/w/{workspace_id}/calendar#feed-title", status_code=303)
 
@@ -220,11 +220,11 @@ def reset_feed(request: Request, workspace_id: int, access: WorkspaceAccess, ses
 def calendar_feed(workspace_id: int, session: DbSession, background: BackgroundTasks,
                   token: Annotated[str, Query(max_length=100)] = "") -> Response:
     """The workspace's posts for calendar apps, which send no cookie: a member's own feed token is the key."""
-    found = users.access_by_feed_token(session, token) if token else None
+    found = members.access_by_feed_token(session, token) if token else None
     if found is None or found[0].workspace.id != workspace_id:
         raise NotFound("no such calendar feed")
     access, feed_token = found
-    record_use_later(background, users.use_of(feed_token))
+    record_use_later(background, members.use_of(feed_token))
     body = service.feed(session, access.workspace, datetime.now(UTC))
     return Response(body, media_type="text/calendar; charset=utf-8",
                     headers={"Content-Disposition": f'inline; filename="cocktailparty-{workspace_id}.ics"',

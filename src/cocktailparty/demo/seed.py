@@ -16,9 +16,9 @@ from cocktailparty.audit.importers import iter_posts
 from cocktailparty.channels import service as channels
 from cocktailparty.classify import Classifier
 from cocktailparty.errors import CocktailError
+from cocktailparty.members import service as members
 from cocktailparty.models import Channel, LibraryItem, Post, PostState, User, Workspace
 from cocktailparty.posts import service as posts
-from cocktailparty.users import service as users
 
 SAMPLES = Path(__file__).parent.parent / "samples"
 EMAIL = "demo@cocktailparty.example"
@@ -87,7 +87,7 @@ def seed(session: Session, classifier: Classifier, now: datetime, mastodon_url: 
     """Create the demo account and workspace. With `mastodon_url`, channels publish to that server
     (`make_token(name)` makes an account there and returns its token); without it they are saved
     unverified and publishing to them fails with a clear reason."""
-    user = users.sign_up(session, email=EMAIL, name="Demo", password=PASSWORD, workspace_name=WORKSPACE)
+    user = members.sign_up(session, email=EMAIL, name="Demo", password=PASSWORD, workspace_name=WORKSPACE)
     workspace = session.scalars(select(Workspace).where(Workspace.name == WORKSPACE)).one()
     for demo in CHANNELS:
         token = make_token(demo.name) if callable(make_token) else "demo-token-without-a-server"

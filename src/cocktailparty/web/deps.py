@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from cocktailparty import db
 from cocktailparty.config import get_settings
 from cocktailparty.errors import CocktailError, NotFound
+from cocktailparty.members import service as members
+from cocktailparty.members.service import Access, SessionPolicy
 from cocktailparty.models import Role, User, WebSession
-from cocktailparty.users import service as users
-from cocktailparty.users.service import Access, SessionPolicy
 
 log = logging.getLogger(__name__)
 
@@ -98,17 +98,17 @@ def session_policy() -> SessionPolicy:
                          idle=timedelta(days=settings.session_idle_days))
 
 
-def record_use_later(background: BackgroundTasks, use: users.Use | None) -> None:
+def record_use_later(background: BackgroundTasks, use: members.Use | None) -> None:
     """Write when a credential was last used once the answer is sent, in a short write transaction of its own,
-    so a request that only reads never writes (see users.service.USE_EVERY)."""
+    so a request that only reads never writes (see members.service.USE_EVERY)."""
     if use is not None:
         background.add_task(_record_use, use)
 
 
-def _record_use(use: users.Use) -> None:
+def _record_use(use: members.Use) -> None:
     try:
         with db.session_scope(write=True) as session:
-            users.record_use(session, use)
+            members.record_use(session, use)
     except OperationalError:  # the database is busy: the next use records it
         log.info("could not record the use of a %s now", use.kind)
 
@@ -116,10 +116,10 @@ def _record_use(use: users.Use) -> None:
 def optional_user(request: Request, session: DbSession, background: BackgroundTasks) -> User | None:
     """The signed-in user: the cookie's session token must name a session the server still keeps."""
     token = request.session.get("sid")
-    found = users.resume_session(session, token, session_policy()) if isinstance(token, str) else None
+    found = members.resume_session(session, token, session_policy()) if isinstance(token, str) else None
     user, web_session = found if found else (None, None)
     if web_session is not None:
-        record_use_later(background, users.use_of(web_session))
+        record_use_later(background, members.use_of(web_session))
     request.state.user = user  # the pages show who is signed in
     request.state.web_session = web_session
     return user
@@ -146,7 +146,7 @@ CurrentUser = Annotated[User, Depends(current_user)]
 
 
 def workspace_access(workspace_id: int, user: CurrentUser, session: DbSession) -> Access:
-    found = users.access(session, user, workspace_id)
+    found = members.access(session, user, workspace_id)
     if found is None:
         raise NotFound("no such workspace")
     return found

@@ -15,8 +15,8 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
 from cocktailparty import i18n
+from cocktailparty.members.service import Access
 from cocktailparty.taxonomy import CATEGORIES, PROMOTIONAL
-from cocktailparty.users.service import Access
 from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web.deps import csrf_token
 
@@ -118,7 +118,7 @@ def render_page(
     status_code: int = 200,
 ) -> HTMLResponse:
     """A page inside a workspace: the navigation (with `page` marked), the workspace switcher and the role."""
-    from cocktailparty.users import repository
+    from cocktailparty.members import repository
 
     full = {
         "page": page, "workspace": access.workspace, "role": access.role, "access": access,

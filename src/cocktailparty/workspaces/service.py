@@ -12,12 +12,12 @@ from sqlalchemy.orm import Session
 
 from cocktailparty.channels import repository as channels_repository
 from cocktailparty.errors import InputError, NotFound
+from cocktailparty.members import repository as members_repository
+from cocktailparty.members import service as members
+from cocktailparty.members.service import Access
 from cocktailparty.mix import MixPreset, get_preset
 from cocktailparty.models import ApiToken, AvoidDay, Channel, Invitation, Role, User, Workspace
 from cocktailparty.plan.inputs import WeeklySlot
-from cocktailparty.users import repository as users_repository
-from cocktailparty.users import service as users
-from cocktailparty.users.service import Access
 from cocktailparty.workspaces import repository
 
 MAX_REASON = 200  # the column's length
@@ -155,8 +155,8 @@ def settings_view(session: Session, access: Access) -> SettingsView:
         policy=preset_for(workspace),
         channels=channels_repository.channels_of(session, workspace.id),
         avoid_days=repository.avoid_days_of(session, workspace.id),
-        members=users_repository.members_of(session, workspace.id),
-        invitations=users_repository.pending_invitations(session, workspace.id) if access.role == Role.OWNER else [],
-        tokens=users.api_tokens_visible(session, access),
+        members=members_repository.members_of(session, workspace.id),
+        invitations=members_repository.pending_invitations(session, workspace.id) if access.role == Role.OWNER else [],
+        tokens=members.api_tokens_visible(session, access),
         now=datetime.now(UTC),
     )

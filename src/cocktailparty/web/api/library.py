@@ -6,11 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from cocktailparty.api import repository, responses
-from cocktailparty.api.deps import ApiAccess, ApiEditor
-from cocktailparty.api.schemas import MAX_ID, LibraryIn, LibraryItemOut
 from cocktailparty.library import service as library
 from cocktailparty.posts import compose
+from cocktailparty.web.api import repository, responses
+from cocktailparty.web.api.deps import ApiAccess, ApiEditor
+from cocktailparty.web.api.schemas import MAX_ID, LibraryIn, LibraryItemOut
 from cocktailparty.web.deps import DbSession
 
 router = APIRouter(tags=["library"])

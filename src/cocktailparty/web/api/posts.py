@@ -10,13 +10,23 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Response
 
-from cocktailparty.api import repository, responses
-from cocktailparty.api.deps import ApiAccess, ApiEditor
-from cocktailparty.api.schemas import MAX_ID, Category, Moment, MoveIn, PostOut, PostPage, ScheduleIn, State, in_range
 from cocktailparty.calendar import service as calendar
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.posts import compose
 from cocktailparty.posts.service import schedule, schedule_once
+from cocktailparty.web.api import repository, responses
+from cocktailparty.web.api.deps import ApiAccess, ApiEditor
+from cocktailparty.web.api.schemas import (
+    MAX_ID,
+    Category,
+    Moment,
+    MoveIn,
+    PostOut,
+    PostPage,
+    ScheduleIn,
+    State,
+    in_range,
+)
 from cocktailparty.web.deps import DbSession
 from cocktailparty.workspaces.classifier import classifier_for
 

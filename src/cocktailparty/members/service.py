@@ -20,10 +20,10 @@ from zxcvbn import zxcvbn
 
 from cocktailparty.errors import CocktailError, InputError, NotFound
 from cocktailparty.i18n import LANGS
+from cocktailparty.members import repository
 from cocktailparty.models import ApiToken, FeedToken, Invitation, Membership, Role, User, WebSession, Workspace
 from cocktailparty.names import clean_name
 from cocktailparty.secrets import SecretKeyError, decrypt, encrypt
-from cocktailparty.users import repository
 
 MIN_PASSWORD = 10
 MAX_PASSWORD = 1000  # long passphrases welcome; not a megabyte to hash

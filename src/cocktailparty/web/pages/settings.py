@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 from cocktailparty.channels import service as channels
 from cocktailparty.errors import InputError
 from cocktailparty.i18n import LANGS
+from cocktailparty.members import service as members
+from cocktailparty.members.service import Access, AuthFailed
 from cocktailparty.mix.presets import PRESETS
 from cocktailparty.models import Role
 from cocktailparty.plan.inputs import WEEKDAYS
-from cocktailparty.users import service as users
-from cocktailparty.users.service import Access, AuthFailed
 from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web.deps import CurrentSession, DbSession, EditorAccess, OwnerAccess, WorkspaceAccess
 from cocktailparty.web.i18n import describe_here, ngettext
@@ -46,7 +46,7 @@ def _settings(
     current = getattr(request.state, "web_session", None)
     context = {
         "view": service.settings_view(session, access), "presets": list(PRESETS.values()),
-        "sessions": users.sessions_of(session, access.user), "current_session_id": current.id if current else None,
+        "sessions": members.sessions_of(session, access.user), "current_session_id": current.id if current else None,
         "weekdays": WEEKDAYS, "timezones": TIMEZONES, "roles": ROLES, "langs": LANGS,
         "is_owner": access.role == Role.OWNER, "errors": errors or {}, "form": form or {}, "shown": shown or {},
     }
@@ -200,7 +200,7 @@ def invite(
     role: Annotated[str, Form()] = Role.EDITOR.value,
 ) -> Response:
     try:
-        invitation, token = users.invite(session, access, email, role)
+        invitation, token = members.invite(session, access, email, role)
     except InputError as error:
         return _refused(request, access, session, "team", error, {"email": email, "role": role})
     # The token is shown this once (only its hash is kept): rendered, not redirected, so it never
@@ -213,7 +213,7 @@ def invite(
 def cancel_invitation(
     request: Request, workspace_id: int, invitation_id: int, access: OwnerAccess, session: DbSession
 ) -> Response:
-    invitation = users.cancel_invitation(session, access, invitation_id)
+    invitation = members.cancel_invitation(session, access, invitation_id)
     return _back(request, access, "team", _("The invitation to %(email)s was withdrawn.", email=invitation.email))
 
 
@@ -227,7 +227,7 @@ def change_role(
     role: Annotated[str, Form()] = "",
 ) -> Response:
     try:
-        users.set_role(session, access, user_id, role)
+        members.set_role(session, access, user_id, role)
     except InputError as error:
         return _refused(request, access, session, "team", error)
     if user_id == access.user.id and role != Role.OWNER:
@@ -241,7 +241,7 @@ def remove_member(
     request: Request, workspace_id: int, user_id: int, access: OwnerAccess, session: DbSession
 ) -> Response:
     try:
-        users.remove_member(session, access, user_id)
+        members.remove_member(session, access, user_id)
     except InputError as error:
         return _refused(request, access, session, "team", error)
     if user_id == access.user.id:  # they left: the workspace is no longer theirs to see
@@ -259,7 +259,7 @@ def create_token(
     name: Annotated[str, Form()] = "",
 ) -> Response:
     try:
-        token, secret = users.create_api_token(session, access, name)
+        token, secret = members.create_api_token(session, access, name)
     except InputError as error:
         return _refused(request, access, session, "tokens", error, {"token_name": name})
     return _settings(request, access, session, shown={"token_secret": secret, "token_name": token.name})
@@ -269,7 +269,7 @@ def create_token(
 def revoke_token(
     request: Request, workspace_id: int, token_id: int, access: WorkspaceAccess, session: DbSession
 ) -> Response:
-    token = users.revoke_api_token(session, access, token_id)
+    token = members.revoke_api_token(session, access, token_id)
     return _back(request, access, "tokens", _("The token %(name)s was revoked.", name=token.name))
 
 
@@ -283,7 +283,7 @@ def save_preferences(
     show_hijri: Annotated[str, Form()] = "",
 ) -> Response:
     try:
-        users.set_preferences(access.user, show_hijri=bool(show_hijri), locale=lang)
+        members.set_preferences(access.user, show_hijri=bool(show_hijri), locale=lang)
     except InputError as error:
         return _refused(request, access, session, "preferences", error)
     request.session["lang"] = lang
@@ -304,7 +304,7 @@ def change_password(
     new: Annotated[str, Form(max_length=1000)] = "",
 ) -> Response:
     try:
-        ended = users.change_password(session, access.user, current=current, new=new, keep=current_session)
+        ended = members.change_password(session, access.user, current=current, new=new, keep=current_session)
     except (InputError, AuthFailed) as error:
         return _refused(request, access, session, "security", InputError(error.message))
     return _back(request, access, "security", ngettext(
@@ -316,7 +316,7 @@ def change_password(
 def end_session(
     request: Request, workspace_id: int, session_id: int, access: WorkspaceAccess, session: DbSession
 ) -> Response:
-    users.end_session_of(session, access.user, session_id)
+    members.end_session_of(session, access.user, session_id)
     return _back(request, access, "security", _("That session was logged out."))
 
 
@@ -324,6 +324,6 @@ def end_session(
 def end_other_sessions(
     request: Request, workspace_id: int, access: WorkspaceAccess, current_session: CurrentSession, session: DbSession
 ) -> Response:
-    ended = users.end_other_sessions(session, access.user, current_session)
+    ended = members.end_other_sessions(session, access.user, current_session)
     return _back(request, access, "security", ngettext(
         "%(num)d other session was logged out.", "%(num)d other sessions were logged out.", ended))

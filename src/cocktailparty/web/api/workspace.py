@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from cocktailparty.api import responses
-from cocktailparty.api.deps import ApiAccess
-from cocktailparty.api.schemas import WorkspaceOut
+from cocktailparty.web.api import responses
+from cocktailparty.web.api.deps import ApiAccess
+from cocktailparty.web.api.schemas import WorkspaceOut
 from cocktailparty.workspaces.service import preset_for
 
 router = APIRouter(tags=["workspace"])

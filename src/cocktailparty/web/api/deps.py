@@ -9,9 +9,9 @@ from fastapi import BackgroundTasks, Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from cocktailparty.errors import CocktailError
+from cocktailparty.members import service as members
+from cocktailparty.members.service import Access
 from cocktailparty.models import Role
-from cocktailparty.users import service as users
-from cocktailparty.users.service import Access
 from cocktailparty.web.deps import DbSession, record_use_later
 
 bearer = HTTPBearer(
@@ -35,11 +35,11 @@ def token_access(
 ) -> Access:
     if credentials is None:
         raise Unauthenticated(NO_TOKEN)
-    found = users.access_by_api_token(session, credentials.credentials)
+    found = members.access_by_api_token(session, credentials.credentials)
     if found is None:
         raise Unauthenticated("this API token is not valid: it was revoked, or its user left the workspace")
     access, token = found
-    record_use_later(background, users.use_of(token))
+    record_use_later(background, members.use_of(token))
     return access
 
 

@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session
 
 from cocktailparty.channels.repository import channels_of
 from cocktailparty.errors import InputError
+from cocktailparty.members.service import Access
 from cocktailparty.models import Channel
 from cocktailparty.posts import compose
 from cocktailparty.posts.service import GuardrailRefused, schedule
-from cocktailparty.users.service import Access
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess, local_path
 from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.i18n import gettext as _

@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 
 from fastapi import APIRouter
 
-from cocktailparty.api import responses
-from cocktailparty.api.deps import ApiAccess
-from cocktailparty.api.schemas import MixOut
 from cocktailparty.dashboard import service as dashboard
+from cocktailparty.web.api import responses
+from cocktailparty.web.api.deps import ApiAccess
+from cocktailparty.web.api.schemas import MixOut
 from cocktailparty.web.deps import DbSession
 
 router = APIRouter(tags=["mix"])

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from cocktailparty.api import responses
-from cocktailparty.api.deps import ApiAccess
-from cocktailparty.api.schemas import ChannelOut
 from cocktailparty.channels.repository import channels_of
+from cocktailparty.web.api import responses
+from cocktailparty.web.api.deps import ApiAccess
+from cocktailparty.web.api.schemas import ChannelOut
 from cocktailparty.web.deps import DbSession
 
 router = APIRouter(tags=["channels"])

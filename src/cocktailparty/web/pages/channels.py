@@ -14,7 +14,7 @@ from fastapi.responses import RedirectResponse, Response
 from cocktailparty.channels import repository, service
 from cocktailparty.connectors.registry import networks
 from cocktailparty.errors import InputError
-from cocktailparty.users.service import Access
+from cocktailparty.members.service import Access
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
 from cocktailparty.web.i18n import describe_here, ngettext
 from cocktailparty.web.i18n import gettext as _

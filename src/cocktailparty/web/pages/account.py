@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 from cocktailparty.config import get_settings
 from cocktailparty.errors import InputError
 from cocktailparty.i18n import LANGS
+from cocktailparty.members import repository
+from cocktailparty.members import service as members
+from cocktailparty.members.service import AuthFailed
 from cocktailparty.models import User
 from cocktailparty.secrets import derived_key
-from cocktailparty.users import repository
-from cocktailparty.users import service as users
-from cocktailparty.users.service import AuthFailed
 from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web import ratelimit
 from cocktailparty.web.deps import CurrentUser, DbSession, client_address, local_path, optional_user, session_policy
@@ -32,7 +32,7 @@ def _safe_next(target: str | None) -> str:
 
 def _sign_in(request: Request, session: Session, user: User) -> None:
     # A fresh session on log-in: nothing chosen before (or planted) carries over, except the language.
-    _, token = users.start_session(session, user, session_policy(), user_agent=request.headers.get("user-agent", ""),
+    _, token = members.start_session(session, user, session_policy(), user_agent=request.headers.get("user-agent", ""),
                                    address=client_address(request))
     request.session.clear()
     request.session["sid"] = token
@@ -67,12 +67,12 @@ def signup(
     form = {"email": email, "name": name, "workspace": workspace}
     try:
         if invitation:
-            users.find_invitation(session, invitation)
-        user = users.sign_up(session, email=email, name=name, password=password,
+            members.find_invitation(session, invitation)
+        user = members.sign_up(session, email=email, name=name, password=password,
                              workspace_name=None if invitation else workspace)
         user.locale = web_i18n.as_lang(request.session.get("lang") or request.cookies.get("lang")) or "en"
         if invitation:
-            joined = users.accept(session, user, invitation)
+            joined = members.accept(session, user, invitation)
     except InputError as error:
         session.rollback()
         return render(request, "users/signup.html", {"error": describe_here(error), "form": form,
@@ -100,7 +100,7 @@ def login(
     device_cookie = request.cookies.get(ratelimit.DEVICE_COOKIE)
     ratelimit.check_login(client_address(request), email, ratelimit.known_device(device_cookie, email, key))
     try:
-        user = users.authenticate(session, email, password)
+        user = members.authenticate(session, email, password)
     except AuthFailed as error:
         return render(request, "users/login.html", {"error": describe_here(error), "next": _safe_next(next),
                                                     "form": {"email": email}}, status_code=401)
@@ -117,7 +117,7 @@ def logout(request: Request, session: DbSession) -> Response:
     lang = request.session.get("lang")
     token = request.session.get("sid")
     if isinstance(token, str):
-        users.end_session(session, token)
+        members.end_session(session, token)
     request.session.clear()
     response = RedirectResponse("/login", status_code=303)
     if lang:
@@ -151,7 +151,7 @@ def new_workspace_page(request: Request, user: CurrentUser) -> Response:
 @router.post("/workspaces/new")
 def new_workspace(request: Request, session: DbSession, user: CurrentUser, name: Annotated[str, Form()]) -> Response:
     try:
-        workspace = users.create_workspace(session, user, name)
+        workspace = members.create_workspace(session, user, name)
     except InputError as error:
         return render(request, "users/new_workspace.html", {"error": describe_here(error), "form": {"name": name}},
                       status_code=422)
@@ -163,7 +163,7 @@ def invitation_page(
     request: Request, token: str, session: DbSession, user: Annotated[User | None, Depends(optional_user)]
 ) -> Response:
     try:
-        invitation = users.find_invitation(session, token)
+        invitation = members.find_invitation(session, token)
     except InputError as error:
         return render(request, "error.html", {"message": describe_here(error), "status": 404}, status_code=404)
     from cocktailparty.models import Workspace
@@ -176,7 +176,7 @@ def invitation_page(
 @router.post("/invitations/{token}")
 def accept_invitation(request: Request, token: str, session: DbSession, user: CurrentUser) -> Response:
     try:
-        workspace = users.accept(session, user, token)
+        workspace = members.accept(session, user, token)
     except InputError as error:
         return render(request, "error.html", {"message": describe_here(error), "status": 422}, status_code=422)
     flash(request, "ok", _("You joined %(name)s.", name=workspace.name))

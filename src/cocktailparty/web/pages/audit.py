@@ -13,7 +13,7 @@ from cocktailparty.audit import repository, runs, tasks, upload
 from cocktailparty.config import get_settings
 from cocktailparty.errors import InputError
 from cocktailparty.i18n import LANGS
-from cocktailparty.users.service import Access
+from cocktailparty.members.service import Access
 from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
 from cocktailparty.web.i18n import describe_here

@@ -14,10 +14,10 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from cocktailparty.api.deps import NO_TOKEN, Unauthenticated
 from cocktailparty.connectors.base import ConnectorError
 from cocktailparty.errors import CocktailError
 from cocktailparty.posts.service import GuardrailRefused
+from cocktailparty.web.api.deps import NO_TOKEN, Unauthenticated
 
 DESCRIPTION = """The same rules as the pages: a token acts as its user in its workspace, with the
 user's role there as it is now (a viewer reads only). Create a token with
@@ -36,7 +36,7 @@ class EscapedJSONResponse(JSONResponse):
 
 
 def create_api() -> FastAPI:
-    from cocktailparty.api import channels, classify, library, mix, posts, workspace
+    from cocktailparty.web.api import channels, classify, library, mix, posts, workspace
 
     # No Swagger page: FastAPI's loads its scripts from a CDN, which the pages' CSP (and our rule) forbid.
     api = FastAPI(title="CocktailParty API", version="1", description=DESCRIPTION, docs_url=None, redoc_url=None,

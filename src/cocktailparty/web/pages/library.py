@@ -11,7 +11,7 @@ from cocktailparty.channels import repository as channels
 from cocktailparty.channels.service import get_by_id_or_raise as channel_by_id
 from cocktailparty.errors import InputError
 from cocktailparty.library import repository, service
-from cocktailparty.users.service import Access
+from cocktailparty.members.service import Access
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
 from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.i18n import gettext as _

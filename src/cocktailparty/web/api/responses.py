@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cocktailparty.api.schemas import Error, Refusal
+from cocktailparty.web.api.schemas import Error, Refusal
 
 _AUTH: dict[int | str, dict[str, Any]] = {
     401: {"model": Error, "description": "No API token, or one that is not valid.",
