@@ -48,7 +48,7 @@ def test_edge_rules_turn_selling_posts_promotional() -> None:
 def test_edge_rule_applies_end_to_end(classifier: Classifier) -> None:
     result = classifier.classify("@ahmed_k so sorry about the cold fries! Use code SORRY20 on your next order 🍟")
     assert result.category == "promotional"
-    assert "sorry20" in result.explanation  # the code is named, as the rule or as a signal
+    assert "SORRY20" in result.explanation  # the code is named as the post writes it, by the rule or a signal
 
 
 def test_batch_and_single_agree(classifier: Classifier) -> None:

@@ -1,7 +1,9 @@
-"""The classifier's public face: text in, category + kind + confidence + explanation out.
+"""The classifier's public face: text in, category + kind + confidence + explanation out, and whether the
+classifier is unsure (its calibrated confidence is under `UNSURE_BELOW`).
 
 Three layers decide, in order:
-1. the linear model proposes a category;
+1. the linear model proposes a category, with a probability calibrated on posts from sources it did not
+   train on (see `model.TEMPERATURE`);
 2. a workspace's own examples win when a post is written like one of them (the brand's recurring
    formats: "our Friday Spotlight posts are curated"), measured by cosine similarity of features;
 3. the edge rules of DESIGN.md, which are about selling and not about style, turn a post that sells
@@ -10,6 +12,7 @@ Three layers decide, in order:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +21,9 @@ import numpy as np
 import numpy.typing as npt
 
 from cocktailparty.classify.corpus import Example
+from cocktailparty.classify.features import REPLY_FORM, tokens
 from cocktailparty.classify.model import LinearModel
+from cocktailparty.classify.normalise import normalise
 from cocktailparty.classify.signals import BatchSignals, Signals
 from cocktailparty.taxonomy import PROMOTIONAL, Kind, kind_of
 
@@ -26,6 +31,9 @@ from cocktailparty.taxonomy import PROMOTIONAL, Kind, kind_of
 RULE_CONFIDENCE = 0.9
 # Cosine similarity over the model's features from which a workspace example decides the category.
 NEAR_EXAMPLE = 0.5
+# Under this calibrated confidence the classifier says it is unsure: a person should look (bench/
+# classifier_by_source.py prints how often that happens and how accurate the sure answers are).
+UNSURE_BELOW = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +42,8 @@ class Classification:
     kind: Kind
     confidence: float
     explanation: str
+    # True when the confidence is under UNSURE_BELOW: the product shows the category as a guess.
+    unsure: bool = False
 
 
 def edge_rule(category: str, signals: Signals) -> str | None:
@@ -44,10 +54,12 @@ def edge_rule(category: str, signals: Signals) -> str | None:
         return f"edge rule 2: the contest requires a purchase ({signals.purchase_condition!r})"
     if category == "contest":
         return None  # a prize's value is not a sale
-    if category == "reply" and (signals.promo_code or (signals.discount and signals.percent)):
+    if category == "reply" and signals.pushes_offer:
         return f"edge rule 5: the reply pushes an offer ({', '.join(signals.evidence())})"
     if category == "reply":
         return None
+    if category == "news" and not signals.sells_outright:
+        return None  # fares, prices and figures are what news is about; only an outright sale turns it
     if signals.sells:
         rule = "edge rule 4: the tip ends in a sale" if category == "educational" else "edge rule 1: it sells"
         return f"{rule} ({', '.join(signals.evidence())})"
@@ -78,7 +90,8 @@ class Classifier:
         codes, confidence, reasons, signals = self._decide([text])
         category = self.model.categories[int(codes[0])]
         explanation = reasons.get(0) or self._explain(text, int(codes[0]), signals.of(0))
-        return Classification(category, kind_of(category), round(float(confidence[0]), 3), explanation)
+        sure = round(float(confidence[0]), 3)
+        return Classification(category, kind_of(category), sure, explanation, unsure=sure < UNSURE_BELOW)
 
     def classify_many(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         """(category, confidence) for each text, in order."""
@@ -112,10 +125,22 @@ class Classifier:
                 codes[post] = categories.index(example.category)
                 confidence[post] = similarity[post, nearest[post]]
                 reasons[post] = f"written like your example {example.text[:80]!r}"
+        # A reply is promotional only when it pushes an offer (edge rule 5): where the model reads a reply
+        # as an ad but nothing is pushed, the post is the reply its form says it is.
+        promotional = categories.index(PROMOTIONAL)
+        reply_column = self.model.vocabulary.get(REPLY_FORM)
+        if reply_column is not None:
+            rows_in_reply_form = np.searchsorted(matrix.indptr, np.flatnonzero(matrix.indices == reply_column),
+                                                 side="right") - 1
+            reply = categories.index("reply")
+            for post in rows_in_reply_form[codes[rows_in_reply_form] == promotional].tolist():
+                if post not in reasons and not signals.of(post).pushes_offer:
+                    codes[post] = reply
+                    confidence[post] = 1.0 - probabilities[post, promotional]
+                    reasons[post] = "a reply, and it pushes no offer (edge rule 5 makes a reply promotional only then)"
         # Edge rules only ever turn a post promotional, and only when it carries a selling signal.
         flags = signals.flags
-        suspects = signals.sells() | flags["purchase_condition"] | flags["promo_code"] | flags["discount"]
-        promotional = categories.index(PROMOTIONAL)
+        suspects = signals.sells() | flags["discount"]
         for post in np.flatnonzero(suspects).tolist():
             rule = edge_rule(categories[int(codes[post])], signals.of(post))
             if rule:
@@ -123,33 +148,75 @@ class Classifier:
         return codes, confidence, reasons, signals
 
     def _explain(self, text: str, best: int, signals: Signals) -> str:
-        """Name the words that pushed the post towards its category more than towards the others."""
+        """Name the signals, then the words of the post (as written) that pushed it towards its category
+        more than towards the others; filler words and the normaliser's markers are left out."""
         weights = self.model.weights
         matrix, _ = self.model.space.matrix([text])
         indices = matrix.indices.tolist()
+        parts = []
+        surface = surface_words(text)
+        if signals.names():
+            parts.append(f"signals: {', '.join(_as_written(e, surface) for e in signals.evidence())}")
         if not indices:
-            return "no known words: the category is the prior of the training data"
+            return "; ".join(parts) or "no known words: the category is the prior of the training data"
         rows = weights[indices]
         margin = rows[:, best] - rows.mean(axis=1)
         words: list[str] = []
-        for position in np.argsort(-margin)[:12]:
+        for position in np.argsort(-margin)[:20]:
             if margin[position] <= 0:
                 break
-            label = _readable(self._feature_names[indices[position]])
+            label = _readable(self._feature_names[indices[position]], surface)
             if label and label not in words:
                 words.append(label)
             if len(words) == 5:
                 break
-        parts = [f"words: {', '.join(repr(w) for w in words)}"] if words else []
-        if signals.names():
-            parts.append(f"signals: {', '.join(signals.evidence())}")
+        if words:
+            parts.append(f"words: {', '.join(repr(w) for w in words)}")
         return "; ".join(parts) or "weak evidence"
 
 
-def _readable(feature: str) -> str | None:
+# Words that carry no meaning on their own; an explanation never names them.
+FILLER_WORDS = frozenset(normalise(word) for word in """
+a an the and or but of to in on at for from with by as is are was were be been being it its this that these
+those i you he she we they me him her us them my your our their his i'm it's you're we're don't do does did
+so if then than too very just not no yes can will would should could have has had there here what which who
+how when where why all any some more most about into over out up down off also only own same such s t
+url hashtag mention mentionstart rt amp
+في من على الى الي عن مع ان او و ثم لا ما هذا هذه ذلك تلك هو هي هم انا انت نحن كان كانت يكون التي الذي
+اللي الذين قد لقد كل بعض عند عندنا لكم لك لنا به بها فيه فيها منه منها عليه عليها يا بس ده دي كده هاد هذي
+""".split())
+
+
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def surface_words(text: str) -> dict[str, str]:
+    """Each normalised word of the post, mapped to the word as the post writes it."""
+    mapping: dict[str, str] = {}
+    for raw in _LINK.sub(" ", text).split():
+        word = raw.strip(".,;:!?؟،()[]{}\"'«»“”…").lstrip("#@")
+        for token in tokens(normalise(word)):
+            mapping.setdefault(token, word)
+    return mapping
+
+
+def _as_written(evidence: str, surface: dict[str, str]) -> str:
+    """A signal's evidence ("price 'aed 289'") with its words as the post writes them ("price 'AED 289'")."""
+    name, _, value = evidence.partition(" '")
+    words = value.rstrip("'").split(" ")
+    return f"{name} '{' '.join(surface.get(w, w) for w in words)}'"
+
+
+def _readable(feature: str, surface: dict[str, str]) -> str | None:
     kind, _, value = feature.partition(":")
-    if kind in ("w", "b"):
-        return value.replace("mentionstart", "@reply").replace("mention", "@mention")
     if feature == "sig:reply_form":
         return "starts with @mention"
+    if kind == "w":
+        return None if value in FILLER_WORDS or value.isdigit() else surface.get(value)
+    if kind == "b":
+        words = value.split(" ")
+        meaningful = [w for w in words if w not in FILLER_WORDS]
+        if len(meaningful) < 2 or any(w not in surface for w in words):
+            return None
+        return " ".join(surface[w] for w in words)
     return None  # word edges and stems are not words a person would recognise; signals are listed apart

@@ -53,7 +53,15 @@ def arabic_stem(word: str) -> str:
 
 
 def token_features(token: str) -> tuple[str, ...]:
-    """Everything a single word contributes: itself, and its stem and edges when it is long enough."""
+    """Everything a single word contributes: itself, and its stem and edges when it is long enough; a
+    number contributes its length instead of edges (prices have 2-4 digits, phone numbers 8 or more)."""
+    if token.isdigit():
+        return (f"w:{token}", f"d:{min(len(token), 8)}")
+    if token == "url":
+        # Every kind of real post carries links (news, shares, shops, support answers): a link says which
+        # corpus a post came from more than what it is, so it is no feature. Shop links still count through
+        # the selling signals.
+        return ()
     if len(token) < 4:
         return (f"w:{token}",)
     if "\u0621" <= token[0] <= "\u064a":

@@ -17,7 +17,8 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-NAMES: tuple[str, ...] = ("price", "percent", "discount", "promo_code", "buy_call", "purchase_condition")
+NAMES: tuple[str, ...] = ("price", "percent", "discount", "promo_code", "buy_call", "purchase_condition",
+                          "offer_price", "phone")
 
 _CURRENCIES = frozenset("""
 sar aed egp kwd usd qar omr bhd jod mad tnd dzd lbp syp iqd eur gbp dh dhs da le kd riyal riyals dirham dirhams
@@ -30,7 +31,18 @@ _CURRENCY_PAIRS = frozenset({("ر", "س"), ("ج", "م"), ("د", "ك"), ("د", "�
 _CODE_WORDS = frozenset({"code", "coupon", "promo", "promocode", "كود", "كوبون", "الكود", "بكود", "وكود"})
 _CODE = re.compile(r"[a-z]+\d+[a-z0-9]*|[a-z]{4,}\d*")
 _NOT_CODES = frozenset({"below", "above", "here", "when", "that", "from", "with", "your", "this", "will", "only",
-                        "and", "for", "the", "at", "checkout", "applies", "works", "valid", "expires"})
+                        "and", "for", "the", "at", "checkout", "applies", "works", "valid", "expires", "is", "isn",
+                        "next", "today", "again", "please", "they", "them", "their", "these", "those", "every",
+                        "button", "link", "form", "app", "website", "instead", "more", "both", "same", "some"})
+# Words between a code word and its code that do not break the link: "the code is EID20", "كود الخصم EID20".
+_CODE_FILLERS = frozenset({"is", "the", "our", "my", "promo", "discount", "coupon", "code", "الخصم", "خصم", "هو"})
+# Verbs that put a code to use without naming it a code: "use EIDMUBARAK at checkout", "استخدموا EID20".
+_USE_WORDS = frozenset({"use", "enter", "apply", "استخدم", "استخدمي", "استخدموا", "ادخل", "ادخلي", "ادخلوا"})
+_AFTER_CODE = frozenset({"at", "for", "to", "on", "and", "عند", "واحصل", "واحصلي", "للحصول", "وخذ", "علي"})
+# Words next to a price that offer it ("from AED 289", "only $25", "بسعر ٩٩ ريال", "٤٥ ريال فقط").
+_OFFER_BEFORE = frozenset({"from", "only", "just", "starting", "starts", "فقط", "بسعر", "السعر",
+                           "سعر", "بـ", "ب", "ب٫", "يبدا", "تبدا", "ابتداء", "بس", "بقيمه", "من"})
+_OFFER_AFTER = frozenset({"only", "each", "per", "فقط", "بس", "للقطعه", "للشخص", "للكيلو", "شامل", "الحبه", "بدل"})
 
 # Phrases: words in order. A one-word phrase is a trigger word.
 _PHRASES: dict[str, tuple[str, ...]] = {
@@ -45,15 +57,22 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "call us", "dm to order", "link in bio", "visit our store", "visit our branch", "visit our website",
         "add to cart", "preorder", "reserve", "otlob", "2otlob", "e7gez", "ehgez",
         "اطلب", "اطلبوا", "اطلبي", "اطلبها", "احجز", "احجزوا", "احجزي", "تسوق", "تسوقوا", "اشتر", "اشتري",
-        "اشتروا", "اشترك", "اشتركوا", "سارع", "سارعوا", "الحق", "الحقوا", "زورونا", "لا تفوت", "لا تفوتوا",
+        "اشتروا", "اشترك", "اشتركوا", "سارع", "سارعوا", "زورونا", "لا تفوت", "لا تفوتوا",
         "متفوتش", "ما تفوتوا", "ماتفوتوا", "حمل التطبيق", "حملوا التطبيق", "الرابط في البايو",
+        "للطلب", "للطلبات", "للحجز", "للحجوزات", "whatsapp", "واتساب للطلب", "واتس للطلب", "order via", "order on",
+        "order online", "available at", "available in store", "in stores now", "متوفر الان", "متوفره الان",
     ),
     # A contest that asks for a purchase (edge rule 2): "buy any meal and enter", "مع كل عملية شراء".
     "purchase_condition": (
         "with every purchase", "with each purchase", "with any purchase", "with every order", "with each order",
         "with any order", "purchase of", "purchase required", "buy any", "spend over", "minimum order",
-        "minimum spend", "receipt", "invoice", "مع كل عمليه شراء", "مع كل شراء", "مع كل طلب", "مع كل فاتوره",
-        "عند شراء", "فاتوره شراء", "بفاتوره", "ايصال الشراء", "اشتري اي", "اشتر اي",
+        "minimum spend", "receipt", "invoice", "order over", "orders over", "order above", "orders above",
+        "order of", "orders of", "purchase over", "purchases over", "purchase above", "spend", "when you buy",
+        "when you order", "with your order", "every order", "every purchase", "each order",
+        "مع كل عمليه شراء", "مع كل شراء", "مع كل طلب", "مع كل فاتوره", "عند شراء", "فاتوره شراء", "بفاتوره",
+        "ايصال الشراء", "اشتري اي", "اشتر اي", "لكل طلب", "طلب فوق", "طلبك فوق", "طلبات فوق", "طلب بقيمه",
+        "طلبك بقيمه", "مشتريات بقيمه", "مشترياتك", "مشتريات فوق", "عند الطلب", "لما تطلب", "لما تشتري", "لكل عميل يطلب",
+        "كل طلب فوق", "كل فاتوره", "بفاتوره فوق", "اي طلب فوق", "اي طلب بقيمه",
     ),
 }
 # First word -> (signal, the words that must follow).
@@ -82,7 +101,7 @@ def _strip_clitics(word: str) -> list[str]:
 @lru_cache(maxsize=1 << 18)
 def trigger(word: str) -> str | None:
     """The form of `word` that starts a phrase signal or names a code, trying it bare and without clitics."""
-    if word in _CODE_WORDS:
+    if word in _CODE_WORDS or word in _USE_WORDS:
         return word
     return next((form for form in _strip_clitics(word) if form in _STARTS), None)
 
@@ -106,14 +125,41 @@ class Signals:
     promo_code: str | None = None
     buy_call: str | None = None
     purchase_condition: str | None = None
+    offer_price: str | None = None
+    phone: str | None = None
 
     @property
     def sells(self) -> bool:
-        """A code, a discount backed by a figure or a call, or a price with a call: edge rule 1."""
+        """Edge rule 1: a code, a purchase condition, a price offered ("from AED 289", "بسعر ٩٩ ريال"), a
+        discount backed by a figure or a call, or a price or phone number with a call to buy."""
         return bool(
             self.promo_code
+            or self.purchase_condition
+            or self.offer_price
             or (self.discount and (self.percent or self.buy_call or self.price))
-            or (self.price and self.buy_call)
+            or (self.buy_call and (self.price or self.phone))
+        )
+
+    @property
+    def sells_outright(self) -> bool:
+        """The selling signals that hold even in a news post, where prices and figures are news: a code, a
+        purchase condition, a discount backed by a figure or a call, or a price with a call to buy."""
+        return bool(
+            self.promo_code
+            or self.purchase_condition
+            or (self.discount and (self.percent or self.buy_call or self.price))
+            or (self.buy_call and self.price)
+        )
+
+    @property
+    def pushes_offer(self) -> bool:
+        """Edge rule 5, for replies: a code, a purchase condition, a discount with a figure or a call, or an
+        offered price with a call. A reply that only states a price answers a question; it does not push."""
+        return bool(
+            self.promo_code
+            or self.purchase_condition
+            or (self.discount and (self.percent or self.buy_call or self.offer_price))
+            or (self.offer_price and self.buy_call)
         )
 
     def names(self) -> list[str]:
@@ -132,8 +178,9 @@ class BatchSignals:
 
     def sells(self) -> BoolArray:
         f = self.flags
-        return f["promo_code"] | f["discount"] & (f["percent"] | f["buy_call"] | f["price"]) | (
-            f["price"] & f["buy_call"])
+        return (f["promo_code"] | f["purchase_condition"] | f["offer_price"]
+                | f["discount"] & (f["percent"] | f["buy_call"] | f["price"])
+                | f["buy_call"] & (f["price"] | f["phone"]))
 
     def of(self, post: int) -> Signals:
         return Signals(**{name: self.evidence[name].get(post) for name in NAMES})
@@ -156,9 +203,18 @@ def word_flags(word: str) -> int:
 def _phrases_at(words: Sequence[str], i: int, form: str) -> list[tuple[str, str]]:
     """The phrase and code signals that begin at word i (whose trigger form is `form`), with their words."""
     found: list[tuple[str, str]] = []
-    after = words[i + 1] if i + 1 < len(words) else ""
-    if form in _CODE_WORDS and _CODE.fullmatch(after) and after not in _NOT_CODES:
-        found.append(("promo_code", f"{words[i]} {after}"))
+    if form in _CODE_WORDS:
+        j = i + 1
+        while j < min(len(words), i + 4) and words[j] in _CODE_FILLERS:
+            j += 1
+        after = words[j] if j < len(words) else ""
+        if _CODE.fullmatch(after) and after not in _NOT_CODES:
+            found.append(("promo_code", f"{words[i]} {after}"))
+    elif form in _USE_WORDS and i + 1 < len(words):
+        code, then = words[i + 1], words[i + 2] if i + 2 < len(words) else ""
+        letters_and_digits = code[:1].isalpha() and any(ch.isdigit() for ch in code) and code.isascii()
+        if code not in _NOT_CODES and _CODE.fullmatch(code) and (letters_and_digits or then in _AFTER_CODE):
+            found.append(("promo_code", f"{words[i]} {code}"))
     for name, rest in _STARTS.get(form, ()):
         if tuple(words[i + 1 : i + 1 + len(rest)]) == rest:
             found.append((name, " ".join([words[i], *rest])))
@@ -180,6 +236,14 @@ def _numeric_signals(words: Sequence[str], flags: IntArray) -> dict[str, tuple[B
     for i in np.flatnonzero(number & _next(single) & _next(single, 2) & ~price).tolist():
         price[i] = (words[i + 1], words[i + 2]) in _CURRENCY_PAIRS
     percent = (number & _next(percent_sign)) | (percent_sign & _next(number))
+    # A price offered: a price with an offering word before it or after it.
+    offer = np.zeros(len(words), dtype=np.bool_)
+    for i in np.flatnonzero(price).tolist():
+        before = words[i - 1] if i > 0 else ""
+        after = words[i + 2] if i + 2 < len(words) else ""
+        offer[i] = before in _OFFER_BEFORE or after in _OFFER_AFTER
+    # A phone number: eight digits or more in one word (normalised digits are ASCII), as shops give them.
+    long_number = number & np.fromiter((len(w) >= 8 for w in words), dtype=np.bool_, count=len(words))
 
     def text(i: int, dotted: bool = False) -> str:
         if dotted:
@@ -189,6 +253,8 @@ def _numeric_signals(words: Sequence[str], flags: IntArray) -> dict[str, tuple[B
     return {
         "price": (price, [text(i, number[i] and not currency[i + 1]) for i in np.flatnonzero(price).tolist()]),
         "percent": (percent, [text(i) for i in np.flatnonzero(percent).tolist()]),
+        "offer_price": (offer, [text(i, number[i] and not currency[i + 1]) for i in np.flatnonzero(offer).tolist()]),
+        "phone": (long_number, [words[i] for i in np.flatnonzero(long_number).tolist()]),
     }
 
 

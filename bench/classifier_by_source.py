@@ -1,0 +1,137 @@
+"""Leave one source out on the corpus of real public posts: for each source S, train on the team's corpus
+and every other openly licensed real source (their held-out splits left out, as the product does), then
+classify every post of S. Sources published for research without a licence never train any model: they
+are scored with the model trained on all shipped sources, which is the product's.
+
+Prints, per source and language: posts, promotional-vs-value F1 (F1 of the promotional class against all
+value categories), promotional precision and recall, per-category recall, and a confusion matrix; then the
+same pooled over every source per language, which is what the targets in the README are about.
+
+    python bench/classifier_by_source.py [--team-only] [--json OUT] [--confusion]
+
+--team-only trains on the team's corpus alone (the model before the real corpus existed).
+The research-only rows come from bench/real_corpus/out/eval_only.jsonl (run bench/real_corpus/build.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from cocktailparty.classify import Classifier
+from cocktailparty.classify.corpus import Example, load_corpus, load_real, read_examples
+from cocktailparty.classify.model import train
+from cocktailparty.taxonomy import CATEGORIES, PROMOTIONAL
+
+EVAL_ONLY = Path(__file__).resolve().parent / "real_corpus" / "out" / "eval_only.jsonl"
+
+
+def scores(truth: Sequence[str], predicted: Sequence[str], confidence: Sequence[float] | None = None
+           ) -> dict[str, object]:
+    t = np.array(truth)
+    p = np.array(predicted)
+    tp = int(((t == PROMOTIONAL) & (p == PROMOTIONAL)).sum())
+    promo_true, promo_pred = int((t == PROMOTIONAL).sum()), int((p == PROMOTIONAL).sum())
+    precision = tp / promo_pred if promo_pred else None
+    recall = tp / promo_true if promo_true else None
+    f1 = 2 * tp / (promo_true + promo_pred) if promo_true + promo_pred else None
+    recalls = {c: round(float((p[t == c] == c).mean()), 3) for c in CATEGORIES if (t == c).any()}
+    out: dict[str, object] = {
+        "posts": len(t), "accuracy": round(float((t == p).mean()), 3),
+        "promo_f1": None if f1 is None else round(f1, 3),
+        "promo_precision": None if precision is None else round(precision, 3),
+        "promo_recall": None if recall is None else round(recall, 3),
+        "recall": recalls, "support": dict(Counter(truth)),
+    }
+    if confidence is not None:
+        out["unsure"] = round(float((np.array(confidence) < 0).mean()), 3)
+    return out
+
+
+def confusion(truth: Sequence[str], predicted: Sequence[str]) -> str:
+    index = {c: i for i, c in enumerate(CATEGORIES)}
+    matrix = np.zeros((len(CATEGORIES), len(CATEGORIES)), dtype=int)
+    for a, b in zip(truth, predicted, strict=True):
+        matrix[index[a], index[b]] += 1
+    lines = [" " * 12 + " ".join(f"{c[:5]:>5}" for c in CATEGORIES)]
+    lines += [f"{c:>12}" + " ".join(f"{v:5d}" for v in row) for c, row in zip(CATEGORIES, matrix, strict=True)
+              if row.sum()]
+    return "\n".join(lines)
+
+
+def fmt(value: object) -> str:
+    return "  -  " if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--team-only", action="store_true", help="train on the team's corpus alone (the old model)")
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--confusion", action="store_true", help="print a confusion matrix per source")
+    parser.add_argument("--c", type=float, default=None, help="regularisation C to try (default: the model's)")
+    args = parser.parse_args()
+
+    team = [ex for ex in load_corpus() if not ex.held_out]
+    shipped = load_real()
+    research = list(read_examples(EVAL_ONLY)) if EVAL_ONLY.exists() and EVAL_ONLY.stat().st_size else []
+    if not research:
+        print(f"(no research-only rows at {EVAL_ONLY}: run bench/real_corpus/build.py)")
+    by_source: dict[str, list[Example]] = {}
+    for ex in [*shipped, *research]:
+        by_source.setdefault(ex.source, []).append(ex)
+    shipped_sources = sorted({ex.source for ex in shipped})
+
+    cache: dict[str, Classifier] = {}
+
+    def model_without(source: str | None) -> Classifier:
+        key = "team" if args.team_only else f"-{source}"
+        if key not in cache:
+            started = time.perf_counter()
+            examples = team if args.team_only else team + [
+                ex for ex in shipped if not ex.held_out and ex.source != source]
+            model = train(examples, CATEGORIES) if args.c is None else train(examples, CATEGORIES, c=args.c)
+            cache[key] = Classifier(model)
+            print(f"  trained without {source or 'nothing'}: {len(examples)} posts, "
+                  f"{time.perf_counter() - started:.1f} s", flush=True)
+        return cache[key]
+
+    pooled: dict[str, tuple[list[str], list[str]]] = {"ar": ([], []), "en": ([], [])}
+    rows = []
+    for source, examples in sorted(by_source.items()):
+        classifier = model_without(source if source in shipped_sources else None)
+        results = classifier.classify_many([ex.text for ex in examples])
+        predicted = [category for category, _ in results]
+        for lang in ("ar", "en"):
+            picked = [i for i, ex in enumerate(examples) if ex.lang == lang]
+            if not picked:
+                continue
+            truth = [examples[i].category for i in picked]
+            guess = [predicted[i] for i in picked]
+            pooled[lang][0].extend(truth)
+            pooled[lang][1].extend(guess)
+            row = {"source": source, "lang": lang, "ships": source in shipped_sources, **scores(truth, guess)}
+            rows.append(row)
+            if args.confusion:
+                print(f"\n{source} ({lang}) rows: truth, columns: predicted\n{confusion(truth, guess)}")
+    for lang, (truth, guess) in pooled.items():
+        rows.append({"source": "ALL SOURCES", "lang": lang, "ships": None, **scores(truth, guess)})
+        print(f"\nall sources ({lang}), rows: truth, columns: predicted\n{confusion(truth, guess)}")
+
+    print(f"\n{'source':<16}{'lang':>5}{'posts':>7}{'acc':>7}{'promoF1':>8}{'promoP':>8}{'promoR':>8}"
+          "  recall per category")
+    for row in rows:
+        recall = " ".join(f"{c[:5]}={v:.2f}" for c, v in row["recall"].items())  # type: ignore[attr-defined]
+        print(f"{row['source']:<16}{row['lang']:>5}{row['posts']:>7}{fmt(row['accuracy']):>7}{fmt(row['promo_f1']):>8}"
+              f"{fmt(row['promo_precision']):>8}{fmt(row['promo_recall']):>8}  {recall}")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
