@@ -40,7 +40,8 @@ def test_edge_rules_turn_selling_posts_promotional() -> None:
     assert "edge rule 4" in (edge_rule("educational", Signals(promo_code="code fit10")) or "")
     assert "edge rule 5" in (edge_rule("reply", Signals(promo_code="code sorry15")) or "")
     # A prize's value is not a sale; a reply that names a price is not pushing one.
-    assert edge_rule("contest", Signals(price="500 sar")) is None
+    assert edge_rule("contest", Signals(price="500 sar", prize="win")) is None
+    assert edge_rule("contest", Signals(price="245 aed")) is not None  # no prize in sight: a price is a sale
     assert edge_rule("reply", Signals(price="45 aed")) is None
     assert edge_rule("promotional", Signals(percent="10%")) is None
 

@@ -1,9 +1,13 @@
 """The edge rules of DESIGN.md hold wherever a price, a purchase condition or a code appears: in both
 languages, in dialects, and in replies. Posts written for these tests, in no corpus."""
 
+import numpy as np
 import pytest
 
 from cocktailparty.classify import Classifier
+from cocktailparty.classify.classifier import edge_rule, rule_flips
+from cocktailparty.classify.corpus import load_corpus, load_real
+from cocktailparty.taxonomy import CATEGORIES
 
 
 def category(classifier: Classifier, text: str) -> str:
@@ -87,3 +91,12 @@ def test_a_reply_that_only_answers_with_a_price_stays_a_reply(classifier: Classi
 def test_figures_in_news_are_not_a_sale(classifier: Classifier) -> None:
     text = "Cairo Monorail fares announced today: EGP 20 to 60 depending on distance, students pay half"
     assert category(classifier, text) == "news"
+
+
+def test_batch_rules_and_single_rules_agree(classifier: Classifier) -> None:
+    texts = [ex.text for ex in [*load_corpus(), *load_real()][::3]]
+    _, _, signals = classifier.model.score(texts)
+    for code, category in enumerate(CATEGORIES):  # every post as if the model had proposed each category
+        flips = rule_flips(np.full(len(texts), code), CATEGORIES, signals)
+        expected = [edge_rule(category, signals.of(post)) is not None for post in range(len(texts))]
+        assert flips.tolist() == expected, category

@@ -47,23 +47,42 @@ class Classification:
 
 
 def edge_rule(category: str, signals: Signals) -> str | None:
-    """The edge rule that turns a post proposed as `category` into a promotional one, if any."""
+    """The edge rule that turns a post proposed as `category` into a promotional one, if any, with the
+    reason. `rule_flips` is the same decision for a whole batch; a test holds the two equal."""
+    when = signals.conditions()
+    evidence = ", ".join(signals.evidence())
     if category == PROMOTIONAL:
         return None
-    if category == "contest" and signals.purchase_condition:
-        return f"edge rule 2: the contest requires a purchase ({signals.purchase_condition!r})"
     if category == "contest":
+        if when["purchase_condition"]:
+            return f"edge rule 2: the contest requires a purchase ({signals.purchase_condition!r})"
+        if when["sells"] and not when["prize"]:
+            return f"edge rule 1: it sells, and there is no prize to win ({evidence})"
         return None  # a prize's value is not a sale
-    if category == "reply" and signals.pushes_offer:
-        return f"edge rule 5: the reply pushes an offer ({', '.join(signals.evidence())})"
     if category == "reply":
-        return None
-    if category == "news" and not signals.sells_outright:
-        return None  # fares, prices and figures are what news is about; only an outright sale turns it
-    if signals.sells:
+        return f"edge rule 5: the reply pushes an offer ({evidence})" if when["pushes_offer"] else None
+    if category == "news":
+        # Fares, prices and figures are what news is about; only an outright sale turns it.
+        return f"edge rule 1: it sells ({evidence})" if when["sells_outright"] else None
+    if when["sells"]:
         rule = "edge rule 4: the tip ends in a sale" if category == "educational" else "edge rule 1: it sells"
-        return f"{rule} ({', '.join(signals.evidence())})"
+        return f"{rule} ({evidence})"
     return None
+
+
+def rule_flips(codes: npt.NDArray[np.intp], categories: Sequence[str], signals: BatchSignals) -> npt.NDArray[np.bool_]:
+    """Which posts of a batch, proposed as `codes`, an edge rule turns promotional (see `edge_rule`)."""
+    when = signals.conditions()
+    index = {category: i for i, category in enumerate(categories)}
+    contest, reply, news = (codes == index["contest"]), (codes == index["reply"]), (codes == index["news"])
+    other = ~(contest | reply | news | (codes == index[PROMOTIONAL]))
+    flips: npt.NDArray[np.bool_] = (
+        contest & (when["purchase_condition"] | when["sells"] & ~when["prize"])
+        | reply & when["pushes_offer"]
+        | news & when["sells_outright"]
+        | other & when["sells"]
+    )
+    return flips
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,23 +147,31 @@ class Classifier:
         # A reply is promotional only when it pushes an offer (edge rule 5): where the model reads a reply
         # as an ad but nothing is pushed, the post is the reply its form says it is.
         promotional = categories.index(PROMOTIONAL)
+        pushes = signals.conditions()["pushes_offer"].copy()
         reply_column = self.model.vocabulary.get(REPLY_FORM)
         if reply_column is not None:
-            rows_in_reply_form = np.searchsorted(matrix.indptr, np.flatnonzero(matrix.indices == reply_column),
-                                                 side="right") - 1
-            reply = categories.index("reply")
-            for post in rows_in_reply_form[codes[rows_in_reply_form] == promotional].tolist():
-                if post not in reasons and not signals.of(post).pushes_offer:
-                    codes[post] = reply
-                    confidence[post] = 1.0 - probabilities[post, promotional]
-                    reasons[post] = "a reply, and it pushes no offer (edge rule 5 makes a reply promotional only then)"
+            in_reply_form = np.searchsorted(matrix.indptr, np.flatnonzero(matrix.indices == reply_column),
+                                            side="right") - 1
+            for post in in_reply_form.tolist():  # a code written in capitals with no word calling it a code
+                pushes[post] |= _CAPITAL_CODE.search(texts[post]) is not None
+            unpushed = in_reply_form[(codes[in_reply_form] == promotional) & ~pushes[in_reply_form]]
+            unpushed = np.array([post for post in unpushed.tolist() if post not in reasons], dtype=np.intp)
+            if len(unpushed):
+                codes[unpushed] = categories.index("reply")
+                confidence[unpushed] = 1.0 - probabilities[unpushed, promotional]
+                for post in unpushed.tolist():
+                    reasons[post] = "a reply that pushes no offer (edge rule 5 makes a reply promotional only then)"
         # Edge rules only ever turn a post promotional, and only when it carries a selling signal.
-        flags = signals.flags
-        suspects = signals.sells() | flags["discount"]
-        for post in np.flatnonzero(suspects).tolist():
-            rule = edge_rule(categories[int(codes[post])], signals.of(post))
-            if rule:
-                codes[post], confidence[post], reasons[post] = promotional, RULE_CONFIDENCE, rule
+        flips = rule_flips(codes, categories, signals)
+        flips |= (codes == categories.index("reply")) & pushes & ~(codes == promotional)
+        flipped = np.flatnonzero(flips)
+        if len(texts) == 1:  # the reason is only shown for one post at a time
+            for post in flipped.tolist():
+                proposed = categories[int(codes[post])]
+                reasons[post] = edge_rule(proposed, signals.of(post)) or (
+                    "edge rule 5: the reply pushes an offer (a code in capitals)")
+        codes[flipped] = promotional
+        confidence[flipped] = RULE_CONFIDENCE
         return codes, confidence, reasons, signals
 
     def _explain(self, text: str, best: int, signals: Signals) -> str:
@@ -187,6 +214,10 @@ url hashtag mention mentionstart rt amp
 """.split())
 
 
+# A code written in capitals in a reply, next to words that put it to use: "EIDMUBARAK works on ...".
+_CAPITAL_CODE = re.compile(
+    r"(?<![@#\w])(?=[A-Z0-9]*[A-Z]{3})[A-Z][A-Z0-9]{4,19}(?![\w@])(?=.{0,40}\b(?:works?|valid|applies|apply|"
+    r"off|checkout|discount|code)\b|.{0,40}(?:%|خصم|كود))", re.DOTALL)
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 

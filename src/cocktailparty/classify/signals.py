@@ -10,15 +10,16 @@ word counts with Arabic clitics glued to it ("بخصم", "والعروض", "عر
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 NAMES: tuple[str, ...] = ("price", "percent", "discount", "promo_code", "buy_call", "purchase_condition",
-                          "offer_price", "phone")
+                          "offer_price", "phone", "deal", "prize")
 
 _CURRENCIES = frozenset("""
 sar aed egp kwd usd qar omr bhd jod mad tnd dzd lbp syp iqd eur gbp dh dhs da le kd riyal riyals dirham dirhams
@@ -47,10 +48,21 @@ _OFFER_AFTER = frozenset({"only", "each", "per", "فقط", "بس", "للقطعه
 # Phrases: words in order. A one-word phrase is a trigger word.
 _PHRASES: dict[str, tuple[str, ...]] = {
     "discount": (
-        "off", "discount", "discounts", "sale", "sales", "deal", "deals", "bogo", "buy 1 get", "buy one get",
-        "half price", "free delivery", "offer", "offers", "promo", "clearance", "cashback",
+        "off", "discount", "discounts", "sale", "sales", "deal", "deals", "offer", "offers", "promo",
         "خصم", "خصومات", "تخفيض", "تخفيضات", "عرض", "عروض", "اوفر", "ببلاش", "مجانا مع", "هديه مع", "اوكازيون",
-        "تنزيلات", "كاش باك",
+        "تنزيلات",
+    ),
+    # A deal that is a sale by itself, with no figure needed.
+    "deal": (
+        "bogo", "buy 1 get", "buy one get", "half price", "half off", "2 for 1", "two for one", "free delivery",
+        "free shipping", "clearance", "cashback", "كاش باك", "نص السعر", "نصف السعر", "توصيل مجاني", "التوصيل مجاني",
+        "شحن مجاني", "الشحن مجاني", "الثاني مجانا", "الثانيه مجانا", "اشتر واحد", "اشتري واحد",
+    ),
+    # Words of a contest, whose prize may have a value without anything being sold.
+    "prize": (
+        "win", "wins", "winner", "winners", "won", "giveaway", "prize", "prizes", "draw", "contest", "competition",
+        "sweepstakes", "raffle", "مسابقه", "سحب", "جائزه", "جوائز", "يربح", "تربح", "يربحون", "يفوز", "تفوز",
+        "يفوزون", "الفائز", "الفائزين", "فايز", "الرابح", "قسيمه",
     ),
     "buy_call": (
         "order", "shop", "buy", "book", "grab", "get yours", "subscribe", "sign up", "download the app",
@@ -59,7 +71,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "اطلب", "اطلبوا", "اطلبي", "اطلبها", "احجز", "احجزوا", "احجزي", "تسوق", "تسوقوا", "اشتر", "اشتري",
         "اشتروا", "اشترك", "اشتركوا", "سارع", "سارعوا", "زورونا", "لا تفوت", "لا تفوتوا",
         "متفوتش", "ما تفوتوا", "ماتفوتوا", "حمل التطبيق", "حملوا التطبيق", "الرابط في البايو",
-        "للطلب", "للطلبات", "للحجز", "للحجوزات", "whatsapp", "واتساب للطلب", "واتس للطلب", "order via", "order on",
+        "للطلب", "للطلبات", "للحجز", "للحجوزات", "whatsapp", "pre orders", "preorders", "pre order",
+        "orders are open", "orders open", "واتساب للطلب", "واتس للطلب", "order via", "order on",
         "order online", "available at", "available in store", "in stores now", "متوفر الان", "متوفره الان",
     ),
     # A contest that asks for a purchase (edge rule 2): "buy any meal and enter", "مع كل عملية شراء".
@@ -67,12 +80,12 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "with every purchase", "with each purchase", "with any purchase", "with every order", "with each order",
         "with any order", "purchase of", "purchase required", "buy any", "spend over", "minimum order",
         "minimum spend", "receipt", "invoice", "order over", "orders over", "order above", "orders above",
-        "order of", "orders of", "purchase over", "purchases over", "purchase above", "spend", "when you buy",
-        "when you order", "with your order", "every order", "every purchase", "each order",
+        "order of", "orders of", "purchase over", "purchases over", "purchase above", "spend aed", "spend sar",
+        "spend $", "every order", "every purchase", "each order", "orders over",
         "مع كل عمليه شراء", "مع كل شراء", "مع كل طلب", "مع كل فاتوره", "عند شراء", "فاتوره شراء", "بفاتوره",
         "ايصال الشراء", "اشتري اي", "اشتر اي", "لكل طلب", "طلب فوق", "طلبك فوق", "طلبات فوق", "طلب بقيمه",
         "طلبك بقيمه", "مشتريات بقيمه", "مشترياتك", "مشتريات فوق", "عند الطلب", "لما تطلب", "لما تشتري", "لكل عميل يطلب",
-        "كل طلب فوق", "كل فاتوره", "بفاتوره فوق", "اي طلب فوق", "اي طلب بقيمه",
+        "كل طلب", "اي طلب", "كل فاتوره", "بفاتوره فوق", "كل مشتريات",
     ),
 }
 # First word -> (signal, the words that must follow).
@@ -115,6 +128,31 @@ BoolArray = npt.NDArray[np.bool_]
 IntArray = npt.NDArray[np.int64]
 
 
+def selling_conditions(f: Mapping[str, Any]) -> dict[str, Any]:
+    """The edge rules' conditions, from each signal's presence: one definition for one post (bools) and for a
+    batch (arrays), so the single and the batch paths cannot drift apart.
+
+    - sells: edge rules 1 and 4 (a price names a sale, DESIGN.md rule 1);
+    - sells_outright: for news, where prices and figures are the story, only an outright sale counts;
+    - pushes_offer: edge rule 5, for replies (a price given in answer is not a push);
+    - purchase_condition and prize: edge rule 2, and whether a contest has a prize at all.
+    """
+    discount_backed = f["discount"] & (f["percent"] | f["buy_call"] | f["price"])
+    prize = f["prize"]
+    no_prize = ~prize if isinstance(prize, np.ndarray) else not prize  # a prize's value is not a price
+    return {
+        "sells": (f["price"] & no_prize | f["promo_code"] | f["offer_price"] | f["deal"] | discount_backed
+                  | f["buy_call"] & f["phone"] | f["purchase_condition"] & f["price"]),
+        "sells_outright": (f["promo_code"] | f["deal"] | discount_backed | f["buy_call"] & f["price"]
+                           | f["offer_price"] & f["buy_call"]),
+        "pushes_offer": (f["promo_code"] | f["deal"] | f["discount"] & (f["percent"] | f["buy_call"] | f["offer_price"])
+                         | f["offer_price"] & f["buy_call"] | f["purchase_condition"] & f["price"]
+                         | f["buy_call"] & f["phone"]),
+        "purchase_condition": f["purchase_condition"],
+        "prize": f["prize"],
+    }
+
+
 @dataclass(frozen=True, slots=True)
 class Signals:
     """What one post contains that bears on selling: the first matching words of each signal."""
@@ -127,40 +165,28 @@ class Signals:
     purchase_condition: str | None = None
     offer_price: str | None = None
     phone: str | None = None
+    deal: str | None = None
+    prize: str | None = None
+
+    def conditions(self) -> dict[str, bool]:
+        return {name: bool(value) for name, value in selling_conditions(
+            {name: bool(getattr(self, name)) for name in NAMES}).items()}
 
     @property
     def sells(self) -> bool:
-        """Edge rule 1: a code, a purchase condition, a price offered ("from AED 289", "بسعر ٩٩ ريال"), a
-        discount backed by a figure or a call, or a price or phone number with a call to buy."""
-        return bool(
-            self.promo_code
-            or self.purchase_condition
-            or self.offer_price
-            or (self.discount and (self.percent or self.buy_call or self.price))
-            or (self.buy_call and (self.price or self.phone))
-        )
+        """Edge rule 1 (and 4): a price, a code, a deal, a discount backed by a figure or a call, a phone
+        number with a call to buy, or a purchase condition with a price."""
+        return self.conditions()["sells"]
 
     @property
     def sells_outright(self) -> bool:
-        """The selling signals that hold even in a news post, where prices and figures are news: a code, a
-        purchase condition, a discount backed by a figure or a call, or a price with a call to buy."""
-        return bool(
-            self.promo_code
-            or self.purchase_condition
-            or (self.discount and (self.percent or self.buy_call or self.price))
-            or (self.buy_call and self.price)
-        )
+        """What turns even a news post promotional, where prices and figures are the news."""
+        return self.conditions()["sells_outright"]
 
     @property
     def pushes_offer(self) -> bool:
-        """Edge rule 5, for replies: a code, a purchase condition, a discount with a figure or a call, or an
-        offered price with a call. A reply that only states a price answers a question; it does not push."""
-        return bool(
-            self.promo_code
-            or self.purchase_condition
-            or (self.discount and (self.percent or self.buy_call or self.offer_price))
-            or (self.offer_price and self.buy_call)
-        )
+        """Edge rule 5, for replies. A reply that only states a price answers a question; it does not push."""
+        return self.conditions()["pushes_offer"]
 
     def names(self) -> list[str]:
         return [name for name in NAMES if getattr(self, name)]
@@ -176,11 +202,8 @@ class BatchSignals:
     flags: dict[str, BoolArray]
     evidence: dict[str, dict[int, str]]
 
-    def sells(self) -> BoolArray:
-        f = self.flags
-        return (f["promo_code"] | f["purchase_condition"] | f["offer_price"]
-                | f["discount"] & (f["percent"] | f["buy_call"] | f["price"])
-                | f["buy_call"] & (f["price"] | f["phone"]))
+    def conditions(self) -> dict[str, BoolArray]:
+        return selling_conditions(self.flags)
 
     def of(self, post: int) -> Signals:
         return Signals(**{name: self.evidence[name].get(post) for name in NAMES})
