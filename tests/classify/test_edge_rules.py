@@ -95,8 +95,10 @@ def test_figures_in_news_are_not_a_sale(classifier: Classifier) -> None:
 
 def test_batch_rules_and_single_rules_agree(classifier: Classifier) -> None:
     texts = [ex.text for ex in [*load_corpus(), *load_real()][::3]]
-    _, _, signals = classifier.model.score(texts)
+    _, probabilities, signals = classifier.model.score(texts)
+    confidence = probabilities.max(axis=1)
     for code, category in enumerate(CATEGORIES):  # every post as if the model had proposed each category
-        flips = rule_flips(np.full(len(texts), code), CATEGORIES, signals)
-        expected = [edge_rule(category, signals.of(post)) is not None for post in range(len(texts))]
+        flips = rule_flips(np.full(len(texts), code), CATEGORIES, signals, confidence)
+        expected = [edge_rule(category, signals.of(post), float(confidence[post])) is not None
+                    for post in range(len(texts))]
         assert flips.tolist() == expected, category

@@ -31,6 +31,9 @@ from cocktailparty.taxonomy import PROMOTIONAL, Kind, kind_of
 RULE_CONFIDENCE = 0.9
 # Cosine similarity over the model's features from which a workspace example decides the category.
 NEAR_EXAMPLE = 0.5
+# A price does not turn a post the model reads as news promotional (fares and prices are news), unless the
+# model is this unsure of the news reading: then the price tips a launch post ("New on the shelf... AED 78").
+PRICE_OVER_NEWS_BELOW = 0.7
 # Under this calibrated confidence the classifier says it is unsure: a person should look (bench/
 # classifier_by_source.py prints how often that happens and how accurate the sure answers are).
 UNSURE_BELOW = 0.5
@@ -46,7 +49,7 @@ class Classification:
     unsure: bool = False
 
 
-def edge_rule(category: str, signals: Signals) -> str | None:
+def edge_rule(category: str, signals: Signals, confidence: float = 1.0) -> str | None:
     """The edge rule that turns a post proposed as `category` into a promotional one, if any, with the
     reason. `rule_flips` is the same decision for a whole batch; a test holds the two equal."""
     when = signals.conditions()
@@ -62,16 +65,20 @@ def edge_rule(category: str, signals: Signals) -> str | None:
     if category == "reply":
         return f"edge rule 5: the reply pushes an offer ({evidence})" if when["pushes_offer"] else None
     if category == "news":
-        # Fares, prices and figures are what news is about; only an outright sale turns it.
-        return f"edge rule 1: it sells ({evidence})" if when["sells_outright"] else None
+        # Fares, prices and figures are what news is about; only an outright sale turns it, or a price in a
+        # post the model barely reads as news.
+        unsure_news = when["sells"] and confidence < PRICE_OVER_NEWS_BELOW
+        return f"edge rule 1: it sells ({evidence})" if when["sells_outright"] or unsure_news else None
     if when["sells"]:
         rule = "edge rule 4: the tip ends in a sale" if category == "educational" else "edge rule 1: it sells"
         return f"{rule} ({evidence})"
     return None
 
 
-def rule_flips(codes: npt.NDArray[np.intp], categories: Sequence[str], signals: BatchSignals) -> npt.NDArray[np.bool_]:
-    """Which posts of a batch, proposed as `codes`, an edge rule turns promotional (see `edge_rule`)."""
+def rule_flips(codes: npt.NDArray[np.intp], categories: Sequence[str], signals: BatchSignals,
+               confidence: npt.NDArray[np.float32]) -> npt.NDArray[np.bool_]:
+    """Which posts of a batch, proposed as `codes` with `confidence`, an edge rule turns promotional (see
+    `edge_rule`)."""
     when = signals.conditions()
     index = {category: i for i, category in enumerate(categories)}
     contest, reply, news = (codes == index["contest"]), (codes == index["reply"]), (codes == index["news"])
@@ -79,7 +86,7 @@ def rule_flips(codes: npt.NDArray[np.intp], categories: Sequence[str], signals: 
     flips: npt.NDArray[np.bool_] = (
         contest & (when["purchase_condition"] | when["sells"] & ~when["prize"])
         | reply & when["pushes_offer"]
-        | news & when["sells_outright"]
+        | news & (when["sells_outright"] | when["sells"] & (confidence < PRICE_OVER_NEWS_BELOW))
         | other & when["sells"]
     )
     return flips
@@ -162,13 +169,13 @@ class Classifier:
                 for post in unpushed.tolist():
                     reasons[post] = "a reply that pushes no offer (edge rule 5 makes a reply promotional only then)"
         # Edge rules only ever turn a post promotional, and only when it carries a selling signal.
-        flips = rule_flips(codes, categories, signals)
+        flips = rule_flips(codes, categories, signals, confidence)
         flips |= (codes == categories.index("reply")) & pushes & ~(codes == promotional)
         flipped = np.flatnonzero(flips)
         if len(texts) == 1:  # the reason is only shown for one post at a time
             for post in flipped.tolist():
                 proposed = categories[int(codes[post])]
-                reasons[post] = edge_rule(proposed, signals.of(post)) or (
+                reasons[post] = edge_rule(proposed, signals.of(post), float(confidence[post])) or (
                     "edge rule 5: the reply pushes an offer (a code in capitals)")
         codes[flipped] = promotional
         confidence[flipped] = RULE_CONFIDENCE

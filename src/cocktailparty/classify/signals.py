@@ -24,7 +24,7 @@ NAMES: tuple[str, ...] = ("price", "percent", "discount", "promo_code", "buy_cal
 _CURRENCIES = frozenset("""
 sar aed egp kwd usd qar omr bhd jod mad tnd dzd lbp syp iqd eur gbp dh dhs da le kd riyal riyals dirham dirhams
 pound pounds dinar dinars dollar dollars euro euros ريال ريالا ريالات رس درهم دراهم جنيه جنيها جنيهات دينار دنانير
-ليره دولار يورو قرش $ € £
+ليره دولار يورو قرش هلله هللات فلس halala halalas fils $ € £
 """.split())
 # Currency abbreviations written with a dot, which the tokeniser splits: "ر.س" -> "ر", "س".
 _CURRENCY_PAIRS = frozenset({("ر", "س"), ("ج", "م"), ("د", "ك"), ("د", "ا"), ("د", "ت"), ("د", "ج"), ("د", "م"),
@@ -49,7 +49,7 @@ _OFFER_AFTER = frozenset({"only", "each", "per", "فقط", "بس", "للقطعه
 _PHRASES: dict[str, tuple[str, ...]] = {
     "discount": (
         "off", "discount", "discounts", "sale", "sales", "deal", "deals", "offer", "offers", "promo",
-        "خصم", "خصومات", "تخفيض", "تخفيضات", "عرض", "عروض", "اوفر", "ببلاش", "مجانا مع", "هديه مع", "اوكازيون",
+        "خصم", "خصومات", "تخفيض", "تخفيضات", "عرض", "عروض", "اوفر", "ببلاش", "اوكازيون",
         "تنزيلات",
     ),
     # A deal that is a sale by itself, with no figure needed.
@@ -57,6 +57,7 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "bogo", "buy 1 get", "buy one get", "half price", "half off", "2 for 1", "two for one", "free delivery",
         "free shipping", "clearance", "cashback", "كاش باك", "نص السعر", "نصف السعر", "توصيل مجاني", "التوصيل مجاني",
         "شحن مجاني", "الشحن مجاني", "الثاني مجانا", "الثانيه مجانا", "اشتر واحد", "اشتري واحد",
+        "free with", "مجاني مع", "مجانيه مع", "مجانا مع", "هديه مع",
     ),
     # Words of a contest, whose prize may have a value without anything being sold.
     "prize": (
@@ -72,7 +73,9 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "اشتروا", "اشترك", "اشتركوا", "سارع", "سارعوا", "زورونا", "لا تفوت", "لا تفوتوا",
         "متفوتش", "ما تفوتوا", "ماتفوتوا", "حمل التطبيق", "حملوا التطبيق", "الرابط في البايو",
         "للطلب", "للطلبات", "للحجز", "للحجوزات", "whatsapp", "pre orders", "preorders", "pre order",
-        "orders are open", "orders open", "واتساب للطلب", "واتس للطلب", "order via", "order on",
+        "orders are open", "orders open", "bookings open", "registration is open", "limited seats", "limited stock",
+        "while stocks last", "تعالوا", "تعالو", "يحجز", "تحجز", "تحجزون", "اتصلوا", "كلمونا", "راسلونا", "التسجيل مفتوح",
+        "المقاعد محدوده", "الكميه محدوده", "العدد محدود", "متوفره في الفروع", "متوفر في الفروع", "طلبات الشركات", "واتساب للطلب", "واتس للطلب", "order via", "order on",
         "order online", "available at", "available in store", "in stores now", "متوفر الان", "متوفره الان",
     ),
     # A contest that asks for a purchase (edge rule 2): "buy any meal and enter", "مع كل عملية شراء".
