@@ -74,8 +74,9 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "متفوتش", "ما تفوتوا", "ماتفوتوا", "حمل التطبيق", "حملوا التطبيق", "الرابط في البايو",
         "للطلب", "للطلبات", "للحجز", "للحجوزات", "whatsapp", "pre orders", "preorders", "pre order",
         "orders are open", "orders open", "bookings open", "registration is open", "limited seats", "limited stock",
-        "while stocks last", "تعالوا", "تعالو", "يحجز", "تحجز", "تحجزون", "اتصلوا", "كلمونا", "راسلونا", "التسجيل مفتوح",
-        "المقاعد محدوده", "الكميه محدوده", "العدد محدود", "متوفره في الفروع", "متوفر في الفروع", "طلبات الشركات", "واتساب للطلب", "واتس للطلب", "order via", "order on",
+        "while stocks last", "تعالوا", "تعالو", "يحجز", "تحجز", "تحجزون", "اتصلوا", "كلمونا", "راسلونا",
+        "التسجيل مفتوح", "المقاعد محدوده", "الكميه محدوده", "العدد محدود", "متوفره في الفروع", "متوفر في الفروع",
+        "طلبات الشركات", "واتساب للطلب", "واتس للطلب", "order via", "order on",
         "order online", "available at", "available in store", "in stores now", "متوفر الان", "متوفره الان",
     ),
     # A contest that asks for a purchase (edge rule 2): "buy any meal and enter", "مع كل عملية شراء".
