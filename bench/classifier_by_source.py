@@ -25,8 +25,9 @@ from pathlib import Path
 import numpy as np
 
 from cocktailparty.classify import Classifier
+from cocktailparty.classify.classifier import UNSURE_BELOW
 from cocktailparty.classify.corpus import Example, load_corpus, load_real, read_examples
-from cocktailparty.classify.model import train
+from cocktailparty.classify.model import TEMPERATURE, train
 from cocktailparty.taxonomy import CATEGORIES, PROMOTIONAL
 
 EVAL_ONLY = Path(__file__).resolve().parent / "real_corpus" / "out" / "eval_only.jsonl"
@@ -75,6 +76,8 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--confusion", action="store_true", help="print a confusion matrix per source")
     parser.add_argument("--c", type=float, default=None, help="regularisation C to try (default: the model's)")
+    parser.add_argument("--calibrate", action="store_true",
+                        help="choose the softmax temperature on the out-of-source probabilities, and report unsure")
     args = parser.parse_args()
 
     team = [ex for ex in load_corpus() if not ex.held_out]
@@ -103,10 +106,20 @@ def main() -> None:
 
     pooled: dict[str, tuple[list[str], list[str]]] = {"ar": ([], []), "en": ([], [])}
     rows = []
+    log_probabilities: list[np.ndarray] = []
+    final_confidence: list[float] = []
+    final_right: list[bool] = []
+    truths: list[int] = []
     for source, examples in sorted(by_source.items()):
         classifier = model_without(source if source in shipped_sources else None)
         results = classifier.classify_many([ex.text for ex in examples])
         predicted = [category for category, _ in results]
+        if args.calibrate:
+            _, probabilities, _ = classifier.model.score([ex.text for ex in examples])
+            log_probabilities.append(np.log(np.maximum(probabilities, 1e-12)))
+            truths.extend(CATEGORIES.index(ex.category) for ex in examples)
+            final_confidence.extend(p for _, p in results)
+            final_right.extend(p == ex.category for p, ex in zip(predicted, examples, strict=True))
         for lang in ("ar", "en"):
             picked = [i for i, ex in enumerate(examples) if ex.lang == lang]
             if not picked:
@@ -129,8 +142,41 @@ def main() -> None:
         recall = " ".join(f"{c[:5]}={v:.2f}" for c, v in row["recall"].items())  # type: ignore[attr-defined]
         print(f"{row['source']:<16}{row['lang']:>5}{row['posts']:>7}{fmt(row['accuracy']):>7}{fmt(row['promo_f1']):>8}"
               f"{fmt(row['promo_precision']):>8}{fmt(row['promo_recall']):>8}  {recall}")
+    if args.calibrate:
+        calibrate(np.vstack(log_probabilities), np.array(truths), np.array(final_confidence), np.array(final_right))
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False) + "\n")
+
+
+def expected_calibration_error(confidence: np.ndarray, right: np.ndarray, bins: int = 10) -> float:
+    edges = np.linspace(0, 1, bins + 1)
+    total = 0.0
+    for low, high in zip(edges[:-1], edges[1:], strict=True):
+        inside = (confidence > low) & (confidence <= high)
+        if inside.any():
+            total += inside.mean() * abs(confidence[inside].mean() - right[inside].mean())
+    return total
+
+
+def calibrate(log_p: np.ndarray, truth: np.ndarray, confidence: np.ndarray, right: np.ndarray) -> None:
+    """Temperature scaling (Guo et al., 2017) on out-of-source predictions: the T that minimises the negative
+    log-likelihood, and how the classifier's final confidence (edge rules included) then relates to accuracy."""
+    print(f"\ncalibration on {len(truth)} out-of-source posts (the model's own probabilities, T = {TEMPERATURE})")
+    best = (np.inf, 1.0)
+    for t in (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0):
+        scaled = log_p / t
+        scaled -= scaled.max(axis=1, keepdims=True)
+        p = np.exp(scaled)
+        p /= p.sum(axis=1, keepdims=True)
+        nll = float(-np.log(np.maximum(p[np.arange(len(truth)), truth], 1e-12)).mean())
+        ece = expected_calibration_error(p.max(axis=1), p.argmax(axis=1) == truth)
+        print(f"  T={t:<5} NLL {nll:.3f}  ECE {ece:.3f}")
+        best = min(best, (nll, t))
+    print(f"  lowest NLL at T={best[1]} (relative to the T in use)")
+    unsure = confidence < UNSURE_BELOW
+    print(f"final answers: ECE {expected_calibration_error(confidence, right):.3f}; unsure (< {UNSURE_BELOW}) "
+          f"{unsure.mean():.1%} of posts, accuracy when unsure {right[unsure].mean():.3f}, "
+          f"when sure {right[~unsure].mean():.3f}")
 
 
 if __name__ == "__main__":
