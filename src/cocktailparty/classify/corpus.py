@@ -13,8 +13,9 @@ import gzip
 import hashlib
 import io
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -106,9 +107,17 @@ def training_files() -> list[Path]:
     return [*corpus_files(), *([REAL_CORPUS] if REAL_CORPUS.exists() else [])]
 
 
+# No real source weighs more in training than this many posts: one large source (2,500 headlines) would
+# otherwise teach its own style as the style of its category.
+REAL_SOURCE_WEIGHT = 500.0
+
+
 def load_real() -> list[Example]:
-    """The packaged real public posts (openly licensed sources only)."""
-    return list(read_examples(REAL_CORPUS)) if REAL_CORPUS.exists() else []
+    """The packaged real public posts (openly licensed sources only), each source weighing at most
+    REAL_SOURCE_WEIGHT posts in all."""
+    examples = list(read_examples(REAL_CORPUS)) if REAL_CORPUS.exists() else []
+    sizes = Counter(ex.source for ex in examples)
+    return [replace(ex, weight=min(1.0, REAL_SOURCE_WEIGHT / sizes[ex.source])) for ex in examples]
 
 
 def load_corpus(files: Iterable[Path] | None = None) -> list[Example]:

@@ -259,6 +259,10 @@ def _numeric_signals(words: Sequence[str], flags: IntArray) -> dict[str, tuple[B
     number, currency = (flags & NUMBER) > 0, (flags & CURRENCY) > 0
     percent_sign, single = (flags & PERCENT_SIGN) > 0, (flags & ONE_LETTER) > 0
     price = (number & _next(currency)) | (currency & _next(number))
+    # "Euro 2008", "the pound in 1992": a year beside a currency's name is no price.
+    year = number & np.fromiter((len(w) == 4 and w[:2] in ("19", "20") for w in words), dtype=np.bool_,
+                                count=len(words))
+    price &= ~((currency & _next(year)) | (year & _next(currency)))
     # "ر.س": a number, then two one-letter words that make a dotted currency.
     for i in np.flatnonzero(number & _next(single) & _next(single, 2) & ~price).tolist():
         price[i] = (words[i + 1], words[i + 2]) in _CURRENCY_PAIRS
