@@ -25,6 +25,7 @@ import gzip
 import hashlib
 import io
 import json
+import re
 import subprocess
 import sys
 import unicodedata
@@ -130,6 +131,23 @@ def _headlines(reader: Reader) -> Iterator[Row]:
             yield Row(line.strip(), "news", "en", how)
 
 
+_FINANCIAL_TOPICS = ("Analyst Update", "Fed | Central Banks", "Company | Product News", "Treasuries | Corporate Debt",
+                     "Dividend", "Earnings", "Energy | Oil", "Financials", "Currencies", "General News | Opinion",
+                     "Gold | Metals | Materials", "IPO", "Legal | Regulation", "M&A | Investments", "Macro", "Markets",
+                     "Politics", "Personnel Change", "Stock Commentary", "Stock Movement")
+
+
+def _financial_news(reader: Reader) -> Iterator[Row]:
+    for path in ("data/new_data_train.csv", "data/new_data_test.csv"):
+        for item in csv.DictReader(io.StringIO(reader.text(path))):
+            topic = _FINANCIAL_TOPICS[int(item["label"])]
+            if topic == "Stock Commentary":  # traders' own chatter, not a newsroom's post
+                continue
+            yield Row(item["text"].strip(), "news", "en",
+                      f"dataset: topic '{topic}' of a financial news account's tweet -> news "
+                      "('Stock Commentary' is left out)")
+
+
 def _tubespam(reader: Reader) -> Iterator[Row]:
     how = "dataset: CLASS 1 (spam: comments promoting the writer's channel, site or product) -> promotional"
     folder = "data/TubeSpam/TubeSpam_YouTube-Spam-Collection-v1"
@@ -139,6 +157,18 @@ def _tubespam(reader: Reader) -> Iterator[Row]:
         for row in csv.DictReader(io.StringIO(text)):
             if row["CLASS"].strip() == "1":
                 yield Row(row["CONTENT"].strip(), "promotional", "en", how)
+
+
+_PRIZE_SCAM = re.compile(r"\b(?:won|win|winner|prize|claim|awarded|selected|congratulations|guaranteed)\b", re.I)
+
+
+def _sms_spam(reader: Reader) -> Iterator[Row]:
+    how = ("dataset: 'spam' (unsolicited commercial text messages) -> promotional; spam announcing a prize "
+           "(a scam, not a contest or an offer) is left out")
+    for line in reader.text("SMSSpamCollection").splitlines()[1:]:
+        label, _, text = line.partition("\t")
+        if label == "spam" and not _PRIZE_SCAM.search(text):
+            yield Row(text.strip(), "promotional", "en", how)
 
 
 def _read_by_rules(text: str, lang: str, how_prefix: str, news: bool = False) -> Row | None:
@@ -223,8 +253,12 @@ SOURCES: tuple[Source, ...] = (
            "replies of 25 companies' support accounts on X (dev.json, from ../shared/data/customer-care)"),
     Source("news-headlines", "bhargaviparanjape/clickbait", "MIT", True, 2500, _headlines,
            "headlines of news outlets as their accounts post them (Chakraborty et al., 2016)"),
+    Source("financial-news", "Kaifzen/twitter-financial-news", "MIT (zeroshot/twitter-financial-news-topic)", True,
+           2500, _financial_news, "tweets of financial news accounts with 20 topics (zeroshot), as copied there"),
     Source("youtube-spam", "regularized-dp/regularized-data-programming", "CC-BY-4.0", True, None, _tubespam,
            "UCI YouTube Spam Collection (Alberto et al., 2015), as copied into this repository"),
+    Source("sms-spam", "hamzaaacodes/sms-spam-collection", "CC-BY-4.0 (UCI SMS Spam Collection)", True, None,
+           _sms_spam, "UCI SMS Spam Collection v.1 (Almeida and Gómez Hidalgo, 2011), as copied there"),
     Source("tweeteval", "cardiffnlp/tweeteval", "none stated for the tweets (evaluation only)", False, 3000,
            _tweeteval, "people's and shops' tweets of the emoji and sentiment tasks (SemEval 2017/2018)"),
     Source("arsarcasm", "iabufarha/ArSarcasm", "MIT", True, None, _arsarcasm,
