@@ -30,7 +30,7 @@ MIN_POSTS_PER_FEATURE = 2
 # Softmax temperature that calibrates the probabilities: a model with little regularisation is too sure
 # of itself on posts unlike its training data. Chosen on leave-one-source-out predictions of the real
 # corpus (bench/classifier_by_source.py --calibrate), never on the held-out or cross-author sets.
-TEMPERATURE = 1.5
+TEMPERATURE = 1.1
 
 
 @dataclass(frozen=True)

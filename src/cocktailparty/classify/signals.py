@@ -57,7 +57,9 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "bogo", "buy 1 get", "buy one get", "half price", "half off", "2 for 1", "two for one", "free delivery",
         "free shipping", "clearance", "cashback", "كاش باك", "نص السعر", "نصف السعر", "توصيل مجاني", "التوصيل مجاني",
         "شحن مجاني", "الشحن مجاني", "الثاني مجانا", "الثانيه مجانا", "اشتر واحد", "اشتري واحد",
-        "free with", "مجاني مع", "مجانيه مع", "مجانا مع", "هديه مع",
+        "free with", "مجاني مع", "مجانيه مع", "مجانا مع", "هديه مع", "for sale", "for rent", "للبيع", "للايجار",
+        "best prices", "lowest prices", "افضل الاسعار", "باقل الاسعار", "اقل الاسعار", "اسعار منافسه", "باسعار منافسه",
+        "اسعار مميزه", "باسعار مميزه", "بسعر مميز",
     ),
     # Words of a contest, whose prize may have a value without anything being sold.
     "prize": (
