@@ -38,9 +38,9 @@ _INDEX_BITS = 21  # feature indices up to two million, three to an int64
 _INDEX_MASK = (1 << _INDEX_BITS) - 1
 _WORD_CACHE_LIMIT = 2_000_000  # distinct words remembered before the cache starts afresh
 REPLY_FORM = "sig:reply_form"
-# A question mark among a post's last four words: it ends by asking ("Which one? 👇 link").
+# A question mark among a post's last three words: it ends by asking ("Which one? 👇 link").
 ENDS_ASKING = "sig:ends_asking"
-_LAST_WORDS = 4
+_LAST_WORDS = 3
 
 
 def arabic_stem(word: str) -> str:
