@@ -168,22 +168,26 @@ class Classifier:
         # as an ad but nothing is pushed, the post is the reply its form says it is.
         promotional = categories.index(PROMOTIONAL)
         pushes = signals.conditions()["pushes_offer"].copy()
+        reply = categories.index("reply")
         reply_column = self.model.vocabulary.get(REPLY_FORM)
         if reply_column is not None:
             in_reply_form = np.searchsorted(matrix.indptr, np.flatnonzero(matrix.indices == reply_column),
                                             side="right") - 1
-            for post in in_reply_form.tolist():  # a code written in capitals with no word calling it a code
-                pushes[post] |= _CAPITAL_CODE.search(texts[post]) is not None
+            # A code written in capitals with no word calling it a code: looked for only where it decides.
+            undecided = in_reply_form[((codes[in_reply_form] == promotional) | (codes[in_reply_form] == reply))
+                                      & ~pushes[in_reply_form]]
+            for post in undecided.tolist():
+                pushes[post] = _CAPITAL_CODE.search(texts[post]) is not None
             unpushed = in_reply_form[(codes[in_reply_form] == promotional) & ~pushes[in_reply_form]]
             unpushed = np.array([post for post in unpushed.tolist() if post not in reasons], dtype=np.intp)
             if len(unpushed):
-                codes[unpushed] = categories.index("reply")
+                codes[unpushed] = reply
                 confidence[unpushed] = 1.0 - probabilities[unpushed, promotional]
                 for post in unpushed.tolist():
                     reasons[post] = "a reply that pushes no offer (edge rule 5 makes a reply promotional only then)"
         # Edge rules only ever turn a post promotional, and only when it carries a selling signal.
         flips = rule_flips(codes, categories, signals, confidence)
-        flips |= (codes == categories.index("reply")) & pushes & ~(codes == promotional)
+        flips |= (codes == reply) & pushes
         flipped = np.flatnonzero(flips)
         if len(texts) == 1:  # the reason is only shown for one post at a time
             for post in flipped.tolist():

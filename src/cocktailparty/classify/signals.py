@@ -54,12 +54,12 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # A deal that is a sale by itself, with no figure needed.
     "deal": (
-        "bogo", "buy 1 get", "buy one get", "half price", "half off", "2 for 1", "two for one", "free delivery",
+        "bogo", "buy 1 get", "buy one get", "half price", "half off", "free delivery",
         "free shipping", "clearance", "cashback", "كاش باك", "نص السعر", "نصف السعر", "توصيل مجاني", "التوصيل مجاني",
         "شحن مجاني", "الشحن مجاني", "الثاني مجانا", "الثانيه مجانا", "اشتر واحد", "اشتري واحد",
-        "free with", "مجاني مع", "مجانيه مع", "مجانا مع", "هديه مع", "for sale", "for rent", "للبيع", "للايجار",
-        "best prices", "lowest prices", "افضل الاسعار", "باقل الاسعار", "اقل الاسعار", "اسعار منافسه", "باسعار منافسه",
-        "اسعار مميزه", "باسعار مميزه", "بسعر مميز",
+        # (No phrase starts with a word as common as "for" or a digit: every such word costs a look-up.)
+        "free with", "مجاني مع", "مجانيه مع", "مجانا مع", "هديه مع", "للبيع", "للايجار", "باقل الاسعار",
+        "اسعار منافسه", "باسعار منافسه", "باسعار مميزه", "بسعر مميز",
     ),
     # Words of a contest, whose prize may have a value without anything being sold.
     "prize": (
@@ -262,8 +262,10 @@ def _numeric_signals(words: Sequence[str], flags: IntArray) -> dict[str, tuple[B
     percent_sign, single = (flags & PERCENT_SIGN) > 0, (flags & ONE_LETTER) > 0
     price = (number & _next(currency)) | (currency & _next(number))
     # "Euro 2008", "the pound in 1992": a year beside a currency's name is no price.
-    year = number & np.fromiter((len(w) == 4 and w[:2] in ("19", "20") for w in words), dtype=np.bool_,
-                                count=len(words))
+    # Only the numbers are looked at word by word: they are a small share of a batch's words.
+    numbers = np.flatnonzero(number)
+    year = np.zeros(len(words), dtype=np.bool_)
+    year[numbers] = [len(words[i]) == 4 and words[i][:2] in ("19", "20") for i in numbers.tolist()]
     price &= ~((currency & _next(year)) | (year & _next(currency)))
     # "ر.س": a number, then two one-letter words that make a dotted currency.
     for i in np.flatnonzero(number & _next(single) & _next(single, 2) & ~price).tolist():
@@ -276,7 +278,8 @@ def _numeric_signals(words: Sequence[str], flags: IntArray) -> dict[str, tuple[B
         after = words[i + 2] if i + 2 < len(words) else ""
         offer[i] = before in _OFFER_BEFORE or after in _OFFER_AFTER
     # A phone number: eight digits or more in one word (normalised digits are ASCII), as shops give them.
-    long_number = number & np.fromiter((len(w) >= 8 for w in words), dtype=np.bool_, count=len(words))
+    long_number = np.zeros(len(words), dtype=np.bool_)
+    long_number[numbers] = [len(words[i]) >= 8 for i in numbers.tolist()]
 
     def text(i: int, dotted: bool = False) -> str:
         if dotted:
