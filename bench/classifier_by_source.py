@@ -39,15 +39,18 @@ def scores(truth: Sequence[str], predicted: Sequence[str], confidence: Sequence[
     p = np.array(predicted)
     tp = int(((t == PROMOTIONAL) & (p == PROMOTIONAL)).sum())
     promo_true, promo_pred = int((t == PROMOTIONAL).sum()), int((p == PROMOTIONAL).sum())
-    precision = tp / promo_pred if promo_pred else None
+    precision = tp / promo_pred if promo_pred and promo_true else None
     recall = tp / promo_true if promo_true else None
-    f1 = 2 * tp / (promo_true + promo_pred) if promo_true + promo_pred else None
+    f1 = 2 * tp / (promo_true + promo_pred) if promo_true else None  # undefined without promotional posts
     recalls = {c: round(float((p[t == c] == c).mean()), 3) for c in CATEGORIES if (t == c).any()}
     out: dict[str, object] = {
         "posts": len(t), "accuracy": round(float((t == p).mean()), 3),
         "promo_f1": None if f1 is None else round(f1, 3),
         "promo_precision": None if precision is None else round(precision, 3),
         "promo_recall": None if recall is None else round(recall, 3),
+        # Of the value posts, the share called promotional: what inflates an audit's promotional share.
+        "value_called_promo": round(float((p[t != PROMOTIONAL] == PROMOTIONAL).mean()), 3) if (t != PROMOTIONAL).any()
+        else None,
         "recall": recalls, "support": dict(Counter(truth)),
     }
     if confidence is not None:
