@@ -72,3 +72,20 @@ def test_training_is_deterministic(tmp_path) -> None:  # type: ignore[no-untyped
     first, second = train(sample, CATEGORIES), train(sample, CATEGORIES)
     assert first.vocabulary == second.vocabulary
     assert (first.weights == second.weights).all()
+
+
+def test_explanation_names_signals_and_words_as_written(classifier: Classifier) -> None:
+    result = classifier.classify("Travelling this summer? ✈️ Return flights to Baku from AED 289.")
+    assert "AED 289" in result.explanation  # the price as the post writes it, not "aed 289"
+    arabic = classifier.classify("مدرسة الأطفال الجديدة في حي الياسمين تفتح أبوابها للتسجيل الأسبوع القادم")
+    quoted = {part.strip(" '") for part in arabic.explanation.split("words:")[-1].split(",")}
+    assert quoted and quoted <= set(arabic.explanation.split("words:")[-1].replace("'", "").replace(",", " ").split())
+    assert not quoted & {"في", "مدرسه", "الجديده"}  # no filler word, no normalised spelling
+    assert all(word in "مدرسة الأطفال الجديدة في حي الياسمين تفتح أبوابها للتسجيل الأسبوع القادم" for word in quoted)
+
+
+def test_unsure_follows_the_calibrated_confidence(classifier: Classifier) -> None:
+    results = [classifier.classify(text) for text in ("hmm", "ok then", "Flash sale! 50% off all sneakers today")]
+    assert all(result.unsure == (result.confidence < 0.5) for result in results)
+    assert not results[2].unsure
+    assert any(result.unsure for result in results[:2])

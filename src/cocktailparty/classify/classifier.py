@@ -39,6 +39,9 @@ PRICE_OVER_NEWS_BELOW = 0.7
 # at 0.5 Arabic promotional precision rises from 0.28 to 0.38 for recall 0.50 -> 0.43, news recall rises
 # 0.02-0.03 in both languages, English promotional F1 falls 0.02; the sample archives stay above 95%.
 PROMOTIONAL_AT_LEAST = 0.5
+# With fewer known words than this, the category is the prior's guess ("hmm", "ok then"): such a post is
+# never called promotional without a selling signal, and its confidence stays under UNSURE_BELOW.
+KNOWN_WORDS_AT_LEAST = 2
 # Under this calibrated confidence the classifier says it is unsure: a person should look (bench/
 # classifier_by_source.py prints how often that happens and how accurate the sure answers are).
 UNSURE_BELOW = 0.5
@@ -116,6 +119,7 @@ class Classifier:
         self._feature_names = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
         self._examples = list(examples)
         self._example_matrix = model.space.matrix([ex.text for ex in examples])[0].T.tocsr() if examples else None
+        self._is_word = np.array([name.startswith("w:") for name in self._feature_names], dtype=np.float64)
 
     def classify(self, text: str) -> Classification:
         codes, confidence, reasons, signals = self._decide([text])
@@ -149,12 +153,15 @@ class Classifier:
         # Calling a post promotional counts against the account's mix: without a selling signal, the model's
         # word evidence must be clear (PROMOTIONAL_AT_LEAST), or the next reading is taken.
         promotional = categories.index(PROMOTIONAL)
-        weak = (codes == promotional) & (probabilities[:, promotional] < PROMOTIONAL_AT_LEAST)
+        row_of = np.repeat(np.arange(len(codes)), np.diff(matrix.indptr))
+        little = np.bincount(row_of, weights=self._is_word[matrix.indices], minlength=len(codes)) < KNOWN_WORDS_AT_LEAST
+        weak = (codes == promotional) & ((probabilities[:, promotional] < PROMOTIONAL_AT_LEAST) | little)
         if weak.any():
             weak &= ~signals.conditions()["sells"]
             runner_up = np.argsort(probabilities[weak], axis=1)[:, -2]
             codes[weak] = runner_up
         confidence = probabilities[np.arange(len(codes)), codes]
+        confidence[little] = np.minimum(confidence[little], UNSURE_BELOW - 0.01)
         reasons: dict[int, str] = {}
         if self._example_matrix is not None:
             similarity = (matrix @ self._example_matrix).toarray()
