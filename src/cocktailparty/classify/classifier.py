@@ -23,7 +23,7 @@ import numpy.typing as npt
 from cocktailparty.classify.corpus import Example
 from cocktailparty.classify.features import REPLY_FORM, tokens
 from cocktailparty.classify.model import LinearModel
-from cocktailparty.classify.normalise import normalise
+from cocktailparty.classify.normalise import SEP, normalise, normalise_joined
 from cocktailparty.classify.signals import BatchSignals, Signals
 from cocktailparty.taxonomy import PROMOTIONAL, Kind, kind_of
 
@@ -254,10 +254,14 @@ _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 def surface_words(text: str) -> dict[str, str]:
     """Each normalised word of the post, mapped to the word as the post writes it."""
+    raw = [word.strip(".,;:!?؟،()[]{}\"'«»“”…").lstrip("#@") for word in _LINK.sub(" ", text).split()]
+    raw = [word for word in raw if word]
     mapping: dict[str, str] = {}
-    for raw in _LINK.sub(" ", text).split():
-        word = raw.strip(".,;:!?؟،()[]{}\"'«»“”…").lstrip("#@")
-        for token in tokens(normalise(word)):
+    if not raw:
+        return mapping
+    # One normalising pass for all the words (normalise_joined), not one call per word.
+    for word, normalised in zip(raw, normalise_joined(raw).split(SEP), strict=True):
+        for token in tokens(normalised):
             mapping.setdefault(token, word)
     return mapping
 
