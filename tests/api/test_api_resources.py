@@ -35,6 +35,7 @@ def test_classify_english_and_arabic(api: TestClient, team: Team) -> None:
     body = offer.json()
     assert body["category"] == "promotional" and body["kind"] == "promotional"
     assert 0 < body["confidence"] <= 1 and body["explanation"]
+    assert body["unsure"] is False  # an edge rule decided it: the classifier is sure
     assert api.post("/classify", headers=team.auth(), json={"text": ""}).json()["detail"][0]["loc"] == ["body", "text"]
 
 

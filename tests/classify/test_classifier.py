@@ -40,7 +40,8 @@ def test_edge_rules_turn_selling_posts_promotional() -> None:
     assert "edge rule 4" in (edge_rule("educational", Signals(promo_code="code fit10")) or "")
     assert "edge rule 5" in (edge_rule("reply", Signals(promo_code="code sorry15")) or "")
     # A prize's value is not a sale; a reply that names a price is not pushing one.
-    assert edge_rule("contest", Signals(price="500 sar")) is None
+    assert edge_rule("contest", Signals(price="500 sar", prize="win")) is None
+    assert edge_rule("contest", Signals(price="245 aed")) is not None  # no prize in sight: a price is a sale
     assert edge_rule("reply", Signals(price="45 aed")) is None
     assert edge_rule("promotional", Signals(percent="10%")) is None
 
@@ -48,7 +49,7 @@ def test_edge_rules_turn_selling_posts_promotional() -> None:
 def test_edge_rule_applies_end_to_end(classifier: Classifier) -> None:
     result = classifier.classify("@ahmed_k so sorry about the cold fries! Use code SORRY20 on your next order 🍟")
     assert result.category == "promotional"
-    assert "sorry20" in result.explanation  # the code is named, as the rule or as a signal
+    assert "SORRY20" in result.explanation  # the code is named as the post writes it, by the rule or a signal
 
 
 def test_batch_and_single_agree(classifier: Classifier) -> None:
@@ -71,3 +72,20 @@ def test_training_is_deterministic(tmp_path) -> None:  # type: ignore[no-untyped
     first, second = train(sample, CATEGORIES), train(sample, CATEGORIES)
     assert first.vocabulary == second.vocabulary
     assert (first.weights == second.weights).all()
+
+
+def test_explanation_names_signals_and_words_as_written(classifier: Classifier) -> None:
+    result = classifier.classify("Travelling this summer? ✈️ Return flights to Baku from AED 289.")
+    assert "AED 289" in result.explanation  # the price as the post writes it, not "aed 289"
+    arabic = classifier.classify("مدرسة الأطفال الجديدة في حي الياسمين تفتح أبوابها للتسجيل الأسبوع القادم")
+    quoted = {part.strip(" '") for part in arabic.explanation.split("words:")[-1].split(",")}
+    assert quoted and quoted <= set(arabic.explanation.split("words:")[-1].replace("'", "").replace(",", " ").split())
+    assert not quoted & {"في", "مدرسه", "الجديده"}  # no filler word, no normalised spelling
+    assert all(word in "مدرسة الأطفال الجديدة في حي الياسمين تفتح أبوابها للتسجيل الأسبوع القادم" for word in quoted)
+
+
+def test_unsure_follows_the_calibrated_confidence(classifier: Classifier) -> None:
+    results = [classifier.classify(text) for text in ("hmm", "ok then", "Flash sale! 50% off all sneakers today")]
+    assert all(result.unsure == (result.confidence < 0.5) for result in results)
+    assert not results[2].unsure
+    assert any(result.unsure for result in results[:2])

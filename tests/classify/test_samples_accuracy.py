@@ -25,5 +25,6 @@ def test_sample_archives_are_mostly_classified_as_labelled(classifier: Classifie
     truth = [labels[post.id] for post in posts]
     agree = sum(p == t for p, t in zip(predicted, truth, strict=True)) / len(truth)
     kinds = sum(kind_of(p) == kind_of(t) for p, t in zip(predicted, truth, strict=True)) / len(truth)
-    assert agree >= 0.8, agree
-    assert kinds >= 0.88, kinds
+    # Promotional against value is what the audit's share and the guardrail rest on: 95% (issue 9).
+    assert kinds >= 0.95, kinds
+    assert agree >= 0.85, agree

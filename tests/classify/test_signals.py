@@ -39,6 +39,10 @@ def test_promo_codes() -> None:
 def test_purchase_conditions_and_sells() -> None:
     found = signals("Win! with every purchase over 100 AED")
     assert found.purchase_condition == "with every purchase"
-    assert not found.sells  # a price alone, without a call or a discount, is not a sale
+    assert found.sells  # a purchase condition is a condition of sale
+    assert not signals("Win a 500 SAR voucher! Follow and tag a friend").sells  # a prize's value is no sale
+    assert signals("Return flights to Baku from AED 289").offer_price == "aed 289"
+    fares = signals("Fares rise to EGP 20 next month")
+    assert fares.sells and not fares.sells_outright  # a price names a sale (rule 1), but not in the news
     assert signals("Eid Mubarak! 30% off everything").sells
     assert signals("اطلب الآن بـ ٢٥ ريال").sells

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 from cocktailparty.classify.classifier import Classification, Classifier, ClassifierOrigin
-from cocktailparty.classify.corpus import Example, corpus_files, fingerprint, load_corpus, read_examples
+from cocktailparty.classify.corpus import Example, fingerprint, load_corpus, load_real, read_examples, training_files
 from cocktailparty.classify.model import MODEL_VERSION, REGULARISATION_C, LinearModel, train
 from cocktailparty.taxonomy import CATEGORIES
 
@@ -30,14 +30,14 @@ def workspace_examples(files: list[Path]) -> list[Example]:
 
 
 def training_examples(extra_files: list[Path]) -> list[Example]:
-    """The corpus without its held-out split, plus a workspace's examples."""
-    return [ex for ex in load_corpus() if not ex.held_out] + workspace_examples(extra_files)
+    """The team's corpus and the real posts without their held-out split, plus a workspace's examples."""
+    return [ex for ex in [*load_corpus(), *load_real()] if not ex.held_out] + workspace_examples(extra_files)
 
 
 def load_classifier(cache_dir: Path, extra_files: list[Path] | None = None) -> Classifier:
     """The classifier for these training files: from memory, from the cache, or trained now."""
     extra = sorted(extra_files or [])
-    key = fingerprint([*corpus_files(), *extra], salt=f"{MODEL_VERSION}:{REGULARISATION_C}")
+    key = fingerprint([*training_files(), *extra], salt=f"{MODEL_VERSION}:{REGULARISATION_C}")
     path = cache_dir / f"model-{key}.npz"
     with _lock:
         if path in _loaded:

@@ -1,21 +1,28 @@
 """The labelled corpus the classifier learns from, kept in the repo with the provenance of every example.
 
-Each `corpus/*.jsonl` line is {"id", "text", "category", "lang", "dialect", "source"}. A fixed, hash-based
-share of the ids is held out: the model never trains on it, the benchmarks score on it.
+Two parts: the team's written posts (`corpus/*.jsonl`, one line {"id", "text", "category", "lang",
+"dialect", "source"}) and real public posts of openly licensed sources (`real/real_posts.jsonl.gz`, the
+same fields plus "licence" and "label_how"; rebuilt by bench/real_corpus/build.py, whose PROVENANCE.md
+says where each source comes from). A fixed, hash-based share of the ids is held out: the model never
+trains on it, the benchmarks score on it.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import io
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from cocktailparty.taxonomy import CATEGORIES
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
+REAL_CORPUS = Path(__file__).parent / "real" / "real_posts.jsonl.gz"
 HELD_OUT_PERCENT = 15
 
 
@@ -44,7 +51,7 @@ def read_examples(path: Path, *, default_source: str = "team", weight: float = 1
     if path.suffix.lower() == ".csv":
         yield from _read_csv(path, default_source, weight)
         return
-    with path.open(encoding="utf-8") as lines:
+    with _open_text(path) as lines:
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
@@ -53,6 +60,13 @@ def read_examples(path: Path, *, default_source: str = "team", weight: float = 1
             except json.JSONDecodeError as exc:
                 raise CorpusError(f"{path}: line {number}: invalid JSON ({exc.msg})") from None
             yield _example(row, path, number, default_source, weight)
+
+
+def _open_text(path: Path) -> io.TextIOBase:
+    """A text file, gunzipped on the way when its name ends in .gz (the packaged real corpus)."""
+    if path.name.endswith(".gz"):
+        return io.TextIOWrapper(gzip.open(path), encoding="utf-8")
+    return path.open(encoding="utf-8")
 
 
 def _read_csv(path: Path, default_source: str, weight: float) -> Iterator[Example]:
@@ -84,7 +98,26 @@ def _example(row: dict[str, object], path: Path, number: int, default_source: st
 
 
 def corpus_files() -> list[Path]:
+    """The team's corpus files."""
     return sorted(CORPUS_DIR.glob("*.jsonl"))
+
+
+def training_files() -> list[Path]:
+    """Every packaged file the model trains on: the team's corpus and the real posts."""
+    return [*corpus_files(), *([REAL_CORPUS] if REAL_CORPUS.exists() else [])]
+
+
+# No real source weighs more in training than this many posts: one large source (2,500 headlines) would
+# otherwise teach its own style as the style of its category.
+REAL_SOURCE_WEIGHT = 500.0
+
+
+def load_real() -> list[Example]:
+    """The packaged real public posts (openly licensed sources only), each source weighing at most
+    REAL_SOURCE_WEIGHT posts in all."""
+    examples = list(read_examples(REAL_CORPUS)) if REAL_CORPUS.exists() else []
+    sizes = Counter(ex.source for ex in examples)
+    return [replace(ex, weight=min(1.0, REAL_SOURCE_WEIGHT / sizes[ex.source])) for ex in examples]
 
 
 def load_corpus(files: Iterable[Path] | None = None) -> list[Example]:

@@ -38,6 +38,9 @@ _INDEX_BITS = 21  # feature indices up to two million, three to an int64
 _INDEX_MASK = (1 << _INDEX_BITS) - 1
 _WORD_CACHE_LIMIT = 2_000_000  # distinct words remembered before the cache starts afresh
 REPLY_FORM = "sig:reply_form"
+# A question mark among a post's last three words: it ends by asking ("Which one? 👇 link").
+ENDS_ASKING = "sig:ends_asking"
+_LAST_WORDS = 3
 
 
 def arabic_stem(word: str) -> str:
@@ -53,7 +56,15 @@ def arabic_stem(word: str) -> str:
 
 
 def token_features(token: str) -> tuple[str, ...]:
-    """Everything a single word contributes: itself, and its stem and edges when it is long enough."""
+    """Everything a single word contributes: itself, and its stem and edges when it is long enough; a
+    number contributes its length instead of edges (prices have 2-4 digits, phone numbers 8 or more)."""
+    if token.isdigit():
+        return (f"w:{token}", f"d:{min(len(token), 8)}")
+    if token == "url":
+        # Every kind of real post carries links (news, shares, shops, support answers): a link says which
+        # corpus a post came from more than what it is, so it is no feature. Shop links still count through
+        # the selling signals.
+        return ()
     if len(token) < 4:
         return (f"w:{token}",)
     if "\u0621" <= token[0] <= "\u064a":
@@ -80,6 +91,8 @@ def feature_names(normalised: str) -> set[str]:
     names.add(_length_feature(len(words)))
     if words[:1] == ["mentionstart"]:
         names.add(REPLY_FORM)
+    if "?" in words[-_LAST_WORDS:]:
+        names.add(ENDS_ASKING)
     return names
 
 
@@ -108,6 +121,8 @@ class FeatureSpace:
         self._signals = np.array([vocabulary.get(f"sig:{name}", -1) for name in SIGNAL_NAMES])
         self._lengths = np.array([vocabulary.get(name, -1) for name in LENGTH_FEATURES])
         self._reply = vocabulary.get(REPLY_FORM, -1)
+        self._ends_asking = vocabulary.get(ENDS_ASKING, -1)
+        self._question_mark = self._word_ids.get("?", -2)
 
         # Per-word results, filled for the new words of each batch and then read with C-level dict
         # look-ups: most words of a batch were seen before, so this is most of the speed.
@@ -171,6 +186,11 @@ class FeatureSpace:
         replies = [p for p, i in enumerate(post_starts.tolist()) if i < len(words) and words[i] == "mentionstart"]
         rows.append(np.array(replies, dtype=np.int64))
         cols.append(np.full(len(replies), self._reply, dtype=np.int64))
+        post_ends = np.append(np.flatnonzero(is_sep), len(words))  # where each post's words stop
+        marks = np.flatnonzero(ids == self._question_mark)
+        asking = np.unique(post_of_word[marks[post_ends[post_of_word[marks]] - marks <= _LAST_WORDS]])
+        rows.append(asking.astype(np.int64))
+        cols.append(np.full(len(asking), self._ends_asking, dtype=np.int64))
 
         # Selling signals.
         signals = find_in_words(words, post_of_word, n, packed & _SIGNAL_BITS)

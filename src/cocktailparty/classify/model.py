@@ -3,8 +3,10 @@ multinomial logistic regression. Inference is one sparse matrix product per batc
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -19,9 +21,16 @@ from cocktailparty.classify.signals import BatchSignals
 FloatArray = npt.NDArray[np.float32]
 
 # Bump when features or training change, so cached models trained the old way are not reused.
-MODEL_VERSION = "2"
+MODEL_VERSION = "4"
 # Inverse regularisation strength, chosen by cross-validation on the training split (bench/tune.py).
 REGULARISATION_C = 100.0
+# A feature enters the vocabulary when at least this many training posts have it: a word seen once says
+# more about that post than about its category, and leaving such words out keeps training fast.
+MIN_POSTS_PER_FEATURE = 2
+# Softmax temperature that calibrates the probabilities: a model with little regularisation is too sure
+# of itself on posts unlike its training data. Chosen on leave-one-source-out predictions of the real
+# corpus (bench/classifier_by_source.py --calibrate), never on the held-out or cross-author sets.
+TEMPERATURE = 1.1
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,8 @@ class LinearModel:
         """The texts' feature rows, their category probabilities (one row each), and their selling signals."""
         matrix, signals = self.space.matrix(texts)
         scores = np.asarray(matrix @ self.weights) + self.bias
+        if TEMPERATURE != 1.0:
+            scores /= TEMPERATURE
         scores -= scores.max(axis=1, keepdims=True)
         np.exp(scores, out=scores)
         scores /= scores.sum(axis=1, keepdims=True)
@@ -72,12 +83,20 @@ def train(examples: Sequence[Example], categories: Sequence[str], c: float = REG
     """Fit the model deterministically: the same examples always give the same weights."""
     from sklearn.linear_model import LogisticRegression
 
-    vocabulary_names = sorted(set().union(*(feature_names(normalise(ex.text)) for ex in examples)))
-    vocabulary = {name: i for i, name in enumerate(vocabulary_names)}
+    counts = Counter(chain.from_iterable(feature_names(normalise(ex.text)) for ex in examples))
+    kept = {name for name, n in counts.items() if n >= MIN_POSTS_PER_FEATURE or not name.startswith(("w:", "b:", "s:",
+                                                                                                        "p:", "x:"))}
+    # A word pair is looked up through its two words, so it stays only where both words do.
+    kept = {name for name in kept if not name.startswith("b:") or all(f"w:{w}" in kept for w in name[2:].split(" ", 1))}
+    vocabulary = {name: i for i, name in enumerate(sorted(kept))}
     matrix, _ = FeatureSpace(vocabulary).matrix([ex.text for ex in examples])
     labels = np.array([categories.index(ex.category) for ex in examples])
+    # Every category weighs the same in total, so that the prior, which decides posts with few known words,
+    # is not simply the commonest category of the training data (a short headline is not an ad).
+    per_category = np.bincount(labels, minlength=len(categories)).astype(np.float64)
+    balance = len(labels) / (np.count_nonzero(per_category) * np.maximum(per_category, 1))
     fit = LogisticRegression(C=c, max_iter=3000, tol=1e-5)
-    fit.fit(matrix, labels, sample_weight=np.array([ex.weight for ex in examples]))
+    fit.fit(matrix, labels, sample_weight=np.array([ex.weight for ex in examples]) * balance[labels])
 
     weights = np.zeros((len(vocabulary), len(categories)), dtype=np.float32)
     # A category absent from the examples keeps zero weights and a bias that never wins.

@@ -18,4 +18,4 @@ def classify(body: ClassifyIn, access: ApiAccess) -> ClassificationOut:
     Changes nothing, so a viewer may call it too."""
     result = classifier_for(access.workspace.id).classify(body.text)
     return ClassificationOut(category=result.category, kind=result.kind,  # type: ignore[arg-type]
-                             confidence=result.confidence, explanation=result.explanation)
+                             confidence=result.confidence, explanation=result.explanation, unsure=result.unsure)

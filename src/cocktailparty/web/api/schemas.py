@@ -174,6 +174,7 @@ class ClassificationOut(BaseModel):
     kind: Kind
     confidence: float
     explanation: str = Field(description="Why, in words: the signals and phrases that decided it.")
+    unsure: bool = Field(description="The classifier's calibrated confidence is low: treat the category as a guess.")
 
 
 class MixOut(BaseModel):
