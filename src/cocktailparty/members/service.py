@@ -100,6 +100,16 @@ def create_workspace(session: Session, owner: User, name: str) -> Workspace:
     return workspace
 
 
+def add_owner(session: Session, workspace: Workspace, user: User) -> None:
+    """Make `user` an owner of `workspace` (the command line's way to give a workspace its first owner)."""
+    found = repository.membership(session, user.id, workspace.id)
+    if found is None:
+        session.add(Membership(user_id=user.id, workspace_id=workspace.id, role=Role.OWNER))
+    else:
+        found.role = Role.OWNER
+    session.flush()
+
+
 def authenticate(session: Session, email: str, password: str) -> User:
     user = repository.user_by_email(session, email)
     try:

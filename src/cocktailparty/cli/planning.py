@@ -1,0 +1,106 @@
+"""`cocktail plan`, `cocktail library` and `cocktail avoid`: the calendar the planner lays out, the library it
+draws from, and the days on which no promotion is planned."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from cocktailparty.cli.common import failures, workspace_of
+from cocktailparty.errors import InputError
+from cocktailparty.terminal import console
+
+library_app = typer.Typer(help="The content library the planner draws from.", no_args_is_help=True)
+avoid_app = typer.Typer(help="Days on which the planner and the guardrail avoid promotion.", no_args_is_help=True)
+
+
+def plan(
+    channel: Annotated[str, typer.Option(help="The channel's name.")],
+    date_from: Annotated[str, typer.Option("--from", help="First day, YYYY-MM-DD.")],
+    date_to: Annotated[str, typer.Option("--to", help="Last day, YYYY-MM-DD.")],
+    preset: Annotated[str | None, typer.Option(help="Plan with this preset instead of the channel's.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
+) -> None:
+    """Lay out the channel's calendar: library items on its slots, empty slots marked with what to write."""
+    from datetime import date
+
+    from cocktailparty.channels.service import get_or_raise
+    from cocktailparty.db import session_scope
+    from cocktailparty.i18n import category_name
+    from cocktailparty.plan.service import plan_channel
+
+    with failures():
+        try:
+            first, last = date.fromisoformat(date_from), date.fromisoformat(date_to)
+        except ValueError as exc:
+            raise InputError(f"--from/--to must be dates such as 2026-12-01 ({exc})") from None
+        with session_scope(write=True) as session:
+            workspace = workspace_of(session)
+            target = get_or_raise(session, workspace, channel)
+            calendar = plan_channel(session, workspace, target, first, last, preset)
+    entries = calendar.entries
+    if json_out:
+        print(json.dumps([
+            {"at": e.at_utc.isoformat(), "local": e.at_local.isoformat(), "category": e.category,
+             "source": e.source, "item": e.item_id} for e in entries
+        ]))
+        return
+    table = Table(title=f"{channel}: {len(entries)} slots, {first} to {last}")
+    for column in ("local time", "category", "what"):
+        table.add_column(column)
+    for entry in entries:
+        what = {"empty": "write one", "scheduled": f"post {entry.item_id}"}.get(
+            entry.source, f"{entry.source} {entry.item_id}"
+        )
+        table.add_row(entry.at_local.strftime("%a %d %b %H:%M"), category_name(entry.category, "en"), what)
+    console.print(table)
+    promotional = sum(e.category == "promotional" for e in entries)
+    console.print(f"promotional: {promotional} of {len(entries)} ({promotional / max(len(entries), 1):.0%})")
+
+
+@library_app.command("add")
+def library_add(
+    text: Annotated[str, typer.Option(help="The post.")],
+    category: Annotated[str | None, typer.Option(help="Set by hand; classified when omitted.")] = None,
+    channel: Annotated[str | None, typer.Option(help="Only for this channel (any channel when omitted).")] = None,
+    evergreen: Annotated[bool, typer.Option(help="Reuse it: an evergreen post, not a one-off draft.")] = False,
+    min_gap_days: Annotated[int, typer.Option(help="Evergreen: days between two uses.")] = 30,
+    max_uses: Annotated[int | None, typer.Option(help="Evergreen: uses in all.")] = None,
+    expires: Annotated[str | None, typer.Option(help="Evergreen: first day it may no longer go out.")] = None,
+) -> None:
+    """Add a draft or an evergreen post to the library."""
+    from cocktailparty.channels.service import get_or_raise
+    from cocktailparty.db import session_scope
+    from cocktailparty.library import service
+
+    with failures():
+        expiry = service.parse_expiry(expires, "--expires")
+        with session_scope(write=True) as session:
+            workspace = workspace_of(session)
+            target = get_or_raise(session, workspace, channel) if channel else None
+            item = service.add(session, workspace, text=text, category=category, channel=target, evergreen=evergreen,
+                               min_gap_days=min_gap_days, max_uses=max_uses, expires_at=expiry)
+            console.print(f"library item {item.id}: {item.category}{' (evergreen)' if evergreen else ''}")
+
+
+@avoid_app.command("add")
+def avoid_add(
+    day: Annotated[str, typer.Argument(help="The day, YYYY-MM-DD.")],
+    reason: Annotated[str, typer.Option(help="Why (a day of mourning, a religious day...).")] = "",
+    channel: Annotated[str | None, typer.Option(help="Only for this channel.")] = None,
+) -> None:
+    """Add a day on which no promotion is planned."""
+    from cocktailparty.channels.service import get_or_raise
+    from cocktailparty.db import session_scope
+    from cocktailparty.workspaces.service import add_avoid_day, parse_day
+
+    with failures():
+        when = parse_day(day)
+        with session_scope(write=True) as session:
+            workspace = workspace_of(session)
+            target = get_or_raise(session, workspace, channel) if channel else None
+            add_avoid_day(session, workspace, when, reason=reason, channel=target)
+    console.print(f"no promotion will be planned on {when}")
