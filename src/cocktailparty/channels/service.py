@@ -16,6 +16,7 @@ from cocktailparty.errors import InputError, NotFound
 from cocktailparty.models import Channel, Workspace
 from cocktailparty.names import clean_name
 from cocktailparty.outbound import check_base_url, normalise_base_url
+from cocktailparty.plan.inputs import WeeklySlot
 from cocktailparty.secrets import SecretKeyError, decrypt, encrypt
 
 
@@ -50,10 +51,7 @@ def add(
     _check_credentials(base_url, token, handle, password)
     if network not in networks():
         raise InputError(f"unknown network {network!r}; expected one of: {', '.join(networks())}")
-    try:
-        ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(f"unknown time zone {timezone!r}; use an IANA name such as Asia/Riyadh") from None
+    timezone = checked_zone(timezone)
     _check_name_free(session, workspace, name)
     if not token and not password:
         raise InputError("give --token, or --handle and --password, to connect the channel")
@@ -208,6 +206,44 @@ def connect(
         session, workspace, network=network, name=name, base_url=base_url.strip() or None, token=token or None,
         handle=handle.strip() or None, password=password or None, timezone=timezone.strip() or "UTC", verify=True,
     )
+
+
+def _sorted_slots(slots: list[WeeklySlot]) -> list[str]:
+    return [str(slot) for slot in sorted(set(slots), key=lambda slot: (slot.weekday, slot.at))]
+
+
+def add_slot(channel: Channel, text: str) -> str:
+    """Add a weekly posting slot ("Mon 09:00", in the channel's time zone); returns it as stored."""
+    slot = WeeklySlot.parse(text.strip())
+    current = [WeeklySlot.parse(existing) for existing in channel.slots or []]
+    if slot in current:
+        raise InputError(f"{channel.name} already posts at {slot}")
+    channel.slots = _sorted_slots([*current, slot])
+    return str(slot)
+
+
+def remove_slot(channel: Channel, text: str) -> None:
+    slot = WeeklySlot.parse(text.strip())
+    current = [WeeklySlot.parse(existing) for existing in channel.slots or []]
+    if slot not in current:
+        raise InputError(f"{channel.name} has no slot {slot}")
+    channel.slots = _sorted_slots([existing for existing in current if existing != slot])
+
+
+def set_timezone(channel: Channel, timezone: str) -> None:
+    """The channel's time zone: its slots keep their wall-clock times in the new zone."""
+    channel.timezone = checked_zone(timezone)
+
+
+def checked_zone(timezone: str) -> str:
+    """An IANA time zone name, as given; refused when unknown."""
+    timezone = timezone.strip()
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InputError("channel.unknown_zone", "unknown time zone %(zone)s; use an IANA name such as Asia/Riyadh",
+                         zone=repr(timezone)) from None
+    return timezone
 
 
 @cache

@@ -1,11 +1,10 @@
 """Finding and creating workspaces, the mix preset that applies to a workspace or a channel, and the
-workspace's settings: its mix policy, the channels' posting slots and the days without promotion."""
+workspace's settings: its mix policy and the days without promotion."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,7 +16,6 @@ from cocktailparty.members import service as members
 from cocktailparty.members.service import Access
 from cocktailparty.mix import MixPreset, get_preset
 from cocktailparty.models import ApiToken, AvoidDay, Channel, Invitation, Role, User, Workspace
-from cocktailparty.plan.inputs import WeeklySlot
 from cocktailparty.workspaces import repository
 
 MAX_REASON = 200  # the column's length
@@ -64,38 +62,6 @@ def set_mix_policy(
     workspace.window_posts = window_posts
     workspace.window_days = window_days
     return chosen
-
-
-def _sorted_slots(slots: list[WeeklySlot]) -> list[str]:
-    return [str(slot) for slot in sorted(set(slots), key=lambda slot: (slot.weekday, slot.at))]
-
-
-def add_slot(channel: Channel, text: str) -> str:
-    """Add a weekly posting slot ("Mon 09:00", in the channel's time zone); returns it as stored."""
-    slot = WeeklySlot.parse(text.strip())
-    current = [WeeklySlot.parse(existing) for existing in channel.slots or []]
-    if slot in current:
-        raise InputError(f"{channel.name} already posts at {slot}")
-    channel.slots = _sorted_slots([*current, slot])
-    return str(slot)
-
-
-def remove_slot(channel: Channel, text: str) -> None:
-    slot = WeeklySlot.parse(text.strip())
-    current = [WeeklySlot.parse(existing) for existing in channel.slots or []]
-    if slot not in current:
-        raise InputError(f"{channel.name} has no slot {slot}")
-    channel.slots = _sorted_slots([existing for existing in current if existing != slot])
-
-
-def set_timezone(channel: Channel, timezone: str) -> None:
-    """The channel's time zone: its slots keep their wall-clock times in the new zone."""
-    timezone = timezone.strip()
-    try:
-        ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(f"unknown time zone {timezone!r}; use an IANA name such as Asia/Riyadh") from None
-    channel.timezone = timezone
 
 
 def parse_day(text: str) -> date:

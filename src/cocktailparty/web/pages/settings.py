@@ -116,7 +116,7 @@ def add_slot(
 ) -> Response:
     channel = channels.get_by_id_or_raise(session, access.workspace, channel_id)
     try:
-        slot = service.add_slot(channel, f"{day} {time}")
+        slot = channels.add_slot(channel, f"{day} {time}")
     except InputError as error:
         return _refused(request, access, session, f"channel-{channel.id}", error,
                         {"channel": channel.id, "day": day, "time": time})
@@ -135,7 +135,7 @@ def remove_slot(
 ) -> Response:
     channel = channels.get_by_id_or_raise(session, access.workspace, channel_id)
     try:
-        service.remove_slot(channel, slot)
+        channels.remove_slot(channel, slot)
     except InputError as error:
         return _refused(request, access, session, f"channel-{channel.id}", error)
     return _back(request, access, f"channel-{channel.id}",
@@ -153,7 +153,7 @@ def set_timezone(
 ) -> Response:
     channel = channels.get_by_id_or_raise(session, access.workspace, channel_id)
     try:
-        service.set_timezone(channel, timezone)
+        channels.set_timezone(channel, timezone)
     except InputError as error:
         return _refused(request, access, session, f"channel-{channel.id}", error,
                         {"channel": channel.id, "timezone": timezone})
