@@ -16,7 +16,7 @@ from httpx import Response
 from sqlalchemy import select
 
 from cocktailparty import db
-from cocktailparty.audit import tasks as audit_tasks
+from cocktailparty.audit import job as audit_job
 from cocktailparty.models import AuditRun, AuditStatus, Membership, User
 from cocktailparty.worker.runner import run_until_idle
 from webclient import csrf, post_form, sign_up
@@ -239,7 +239,7 @@ def test_progress_is_written_to_the_run_at_most_twice_a_second(client: TestClien
     assert workspace_id is not None
     run_id = run_id_of(upload(client, workspace_id, sample_zip()))
     clock = iter([100.0, 100.1, 100.2, 100.6, 100.7, 101.2])
-    progress = audit_tasks._Progress(run_id, clock=lambda: next(clock))  # starts at 100.0
+    progress = audit_job._Progress(run_id, clock=lambda: next(clock))  # starts at 100.0
     seen = []
     for done in (10, 20, 30, 40, 50):
         progress(done)

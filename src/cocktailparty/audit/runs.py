@@ -1,5 +1,5 @@
 """Audit runs of the web app: where an uploaded archive and its report live, starting a run, and
-finding a workspace's runs. The audit itself runs in the worker (audit/tasks.py)."""
+finding a workspace's runs. The audit itself runs in the worker (audit/job.py)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
-"""The Huey tasks. Jobs carry post ids, never objects: the database is the source of truth."""
+"""The Huey tasks: every job the worker runs is registered here (publishing a post, auditing an upload),
+and the doors enqueue through here. Jobs carry ids, never objects: the database is the source of truth."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -9,11 +11,14 @@ from typing import Any
 
 from huey import Huey
 
+from cocktailparty.audit.job import audit_run, fail_run
 from cocktailparty.config import Settings, get_settings
 from cocktailparty.db import session_scope
 from cocktailparty.worker.dispatcher import claim_due
 from cocktailparty.worker.publisher import Outcome, begin_attempt, call_network, finish_attempt
 from cocktailparty.worker.queue import make_huey
+
+log = logging.getLogger(__name__)
 
 
 def publish_post(post_id: int) -> Outcome:
@@ -29,18 +34,30 @@ def publish_post(post_id: int) -> Outcome:
 
 
 @lru_cache(maxsize=4)
-def _queue(data_dir: str, redis_url: str | None) -> tuple[Huey, Callable[..., Any]]:
-    from cocktailparty.audit.tasks import audit_task
-
+def _queue(data_dir: str, redis_url: str | None) -> tuple[Huey, Callable[..., Any], Callable[..., Any]]:
     huey = make_huey(get_settings())
-    audit_task(huey)  # the worker's consumer runs the audits of the web app's uploads too
-    return huey, huey.task(retries=0, name="publish_post")(publish_post)
+    publish = huey.task(retries=0, name="publish_post")(publish_post)
+    audit = huey.task(retries=0, name="audit_run")(audit_run)  # the audits of the web app's uploads
+    return huey, publish, audit
 
 
 def queue(settings: Settings | None = None) -> tuple[Huey, Callable[..., Any]]:
     """The queue of these settings and its publish task."""
     settings = settings or get_settings()
-    return _queue(str(settings.data_dir), settings.redis_url)
+    huey, publish, _ = _queue(str(settings.data_dir), settings.redis_url)
+    return huey, publish
+
+
+def enqueue_audit(run_id: int) -> None:
+    """Queue an audit run's job (after its row is committed). When the queue is unreachable the run fails
+    with the reason rather than wait for ever."""
+    settings = get_settings()
+    try:
+        _, _, audit = _queue(str(settings.data_dir), settings.redis_url)
+        audit(run_id)
+    except Exception as exc:
+        log.exception("queueing audit run %s failed", run_id)
+        fail_run(run_id, f"the task queue is unavailable ({exc.__class__.__name__}): upload the archive again later")
 
 
 def dispatch_due(lease: timedelta) -> list[int]:

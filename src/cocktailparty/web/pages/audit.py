@@ -9,7 +9,7 @@ from fastapi.responses import FileResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from cocktailparty import db
-from cocktailparty.audit import repository, runs, tasks, upload
+from cocktailparty.audit import repository, runs, upload
 from cocktailparty.config import get_settings
 from cocktailparty.errors import InputError
 from cocktailparty.i18n import LANGS
@@ -18,6 +18,7 @@ from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
 from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.templating import render, render_page
+from cocktailparty.worker import tasks
 
 router = APIRouter()
 
@@ -70,7 +71,7 @@ async def upload_archive(request: Request, workspace_id: int, access: EditorAcce
         return await run_in_threadpool(_index, request, access, session, error=describe_here(error),
                                        lang=lang if lang in LANGS else None, status_code=error.status_code)
     # The job starts once the response is on its way, after the request's transaction committed the run.
-    background.add_task(tasks.enqueue, run.id)
+    background.add_task(tasks.enqueue_audit, run.id)
     target = f"/w/{access.workspace.id}/audit/{run.id}"
     if "hx-request" in request.headers:
         return Response(status_code=200, headers={"HX-Redirect": target})

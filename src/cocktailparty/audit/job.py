@@ -9,19 +9,21 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from huey import Huey
-
 from cocktailparty.audit import repository
+from cocktailparty.audit.importers import detect_importer
+from cocktailparty.audit.report import write_html, write_json
 from cocktailparty.audit.runs import FINISHED, reports_dir
+from cocktailparty.audit.service import run_audit
 from cocktailparty.config import get_settings
 from cocktailparty.db import session_scope
 from cocktailparty.errors import ArchiveError, CocktailError
 from cocktailparty.i18n import Lang
 from cocktailparty.models import AuditRun, AuditStatus, Workspace
+from cocktailparty.workspaces.classifier import classifier_for
+from cocktailparty.workspaces.service import preset_for
 
 log = logging.getLogger(__name__)
 
@@ -70,12 +72,6 @@ def _message(error: CocktailError, stored: Path, file_name: str) -> str:
 
 def audit_run(run_id: int) -> None:
     """Run the audit of one queued run and record how it ended (a failure with its reason)."""
-    from cocktailparty.audit.importers import detect_importer
-    from cocktailparty.audit.report import write_html, write_json
-    from cocktailparty.audit.service import run_audit
-    from cocktailparty.workspaces.classifier import classifier_for
-    from cocktailparty.workspaces.service import preset_for
-
     settings = get_settings()
     with session_scope() as session:
         run = session.get(AuditRun, run_id)
@@ -103,11 +99,11 @@ def audit_run(run_id: int) -> None:
         data = json.loads(summary.read_text(encoding="utf-8"))
     except CocktailError as error:
         message = _message(error, source, file_name) if isinstance(error, ArchiveError) else error.message
-        _fail(run_id, message)
+        fail_run(run_id, message)
         return
     except Exception:
         log.exception("audit run %s failed unexpectedly", run_id)
-        _fail(run_id, UNEXPECTED)
+        fail_run(run_id, UNEXPECTED)
         return
     with session_scope() as session:
         repository.finish(
@@ -117,26 +113,7 @@ def audit_run(run_id: int) -> None:
         )
 
 
-def _fail(run_id: int, message: str) -> None:
+def fail_run(run_id: int, message: str) -> None:
+    """End a run as failed, with why (its job could not even start)."""
     with session_scope() as session:
         repository.finish(session, run_id, AuditStatus.FAILED, datetime.now(UTC), error=message)
-
-
-@lru_cache(maxsize=4)
-def audit_task(huey: Huey) -> Callable[..., Any]:
-    """The audit job registered on `huey` (once per queue: the worker registers it with its own tasks)."""
-    task: Callable[..., Any] = huey.task(retries=0, name="audit_run")(audit_run)
-    return task
-
-
-def enqueue(run_id: int) -> None:
-    """Queue the run's job (after its row is committed). When the queue is unreachable the run fails
-    with the reason rather than wait for ever."""
-    from cocktailparty.worker.tasks import queue
-
-    try:
-        huey, _ = queue()
-        audit_task(huey)(run_id)
-    except Exception as exc:
-        log.exception("queueing audit run %s failed", run_id)
-        _fail(run_id, f"the task queue is unavailable ({exc.__class__.__name__}): upload the archive again later")
