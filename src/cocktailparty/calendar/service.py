@@ -329,7 +329,7 @@ def suggestions(
 ) -> tuple[list[Suggestion], list[Channel]]:
     """The planner's choice for every empty slot still ahead in [first, last], channel by channel, and the
     channels without posting slots of their own (planned on the default slots)."""
-    from cocktailparty.plan.service import plan_channel
+    from cocktailparty.planning.service import plan_channel
 
     found: list[tuple[Channel, datetime, str, str, int | None]] = []
     start = max(first, now.date() - timedelta(days=1))  # a local day may still be yesterday in UTC

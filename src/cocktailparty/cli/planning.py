@@ -30,7 +30,7 @@ def plan(
     from cocktailparty.channels.service import get_or_raise
     from cocktailparty.db import session_scope
     from cocktailparty.i18n import category_name
-    from cocktailparty.plan.service import plan_channel
+    from cocktailparty.planning.service import plan_channel
 
     with failures():
         try:

@@ -8,7 +8,7 @@ from pathlib import Path
 from cocktailparty.channels import service as channels
 from cocktailparty.db import session_scope
 from cocktailparty.models import LibraryItem, Post, PostState
-from cocktailparty.plan.service import plan_channel
+from cocktailparty.planning.service import plan_channel
 from cocktailparty.workspaces.service import get_or_create
 
 
