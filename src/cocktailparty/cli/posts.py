@@ -58,7 +58,7 @@ def posts_list(
     """List the workspace's posts."""
     from cocktailparty.channels.repository import channels_of
     from cocktailparty.db import session_scope
-    from cocktailparty.posts.repository import list_posts
+    from cocktailparty.posts.repository import WorkspacePosts
 
     with session_scope(write=True) as session:
         workspace = workspace_of(session)
@@ -67,7 +67,7 @@ def posts_list(
             {"id": p.id, "channel": names.get(p.channel_id), "state": p.state, "category": p.category,
              "due_at": p.due_at.isoformat() if p.due_at else None, "attempts": p.attempts,
              "remote_id": p.remote_id, "last_error": p.last_error, "text": p.text}
-            for p in list_posts(session, workspace.id, state)
+            for p in WorkspacePosts(session, workspace.id).all(state)
         ]
     if json_out:
         print(json.dumps(rows, ensure_ascii=False))
@@ -117,12 +117,12 @@ def posts_export(file: Annotated[Path, typer.Argument(help="Where to write the C
     from cocktailparty.channels.repository import channels_of
     from cocktailparty.db import session_scope
     from cocktailparty.posts.csv_io import write_posts
-    from cocktailparty.posts.repository import list_posts
+    from cocktailparty.posts.repository import WorkspacePosts
 
     with session_scope(write=True) as session:
         workspace = workspace_of(session)
         names = {channel.id: channel.name for channel in channels_of(session, workspace.id)}
-        posts = list_posts(session, workspace.id)
+        posts = WorkspacePosts(session, workspace.id).all()
         write_posts(posts, names, file)
     console.print(f"wrote {len(posts)} posts to {file}")
 
@@ -133,11 +133,11 @@ def calendar_export(ics: Annotated[Path, typer.Option("--ics", help="Where to wr
     from cocktailparty.channels.repository import channels_of
     from cocktailparty.db import session_scope
     from cocktailparty.posts.ical import calendar_of
-    from cocktailparty.posts.repository import COUNTED, list_posts
+    from cocktailparty.posts.repository import WorkspacePosts
 
     with session_scope(write=True) as session:
         workspace = workspace_of(session)
         names = {channel.id: channel.name for channel in channels_of(session, workspace.id)}
-        posts = [p for p in list_posts(session, workspace.id) if p.state in COUNTED]
+        posts = WorkspacePosts(session, workspace.id).counted()
         ics.write_bytes(calendar_of(posts, names, f"CocktailParty: {workspace.name}"))
     console.print(f"wrote {len(posts)} posts to {ics}")

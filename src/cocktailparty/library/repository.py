@@ -1,11 +1,11 @@
-"""Queries behind the library: a workspace's items, one of them by id, and its draft posts."""
+"""Queries behind the library: a workspace's items, a page of them, and one of them by id."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cocktailparty.models import LibraryItem, Post, PostState
+from cocktailparty.models import LibraryItem
 
 
 def items_of(session: Session, workspace_id: int) -> list[LibraryItem]:
@@ -23,12 +23,8 @@ def item_in(session: Session, workspace_id: int, item_id: int) -> LibraryItem | 
     )
 
 
-def drafts_of(session: Session, workspace_id: int, limit: int) -> list[Post]:
-    return list(
-        session.scalars(
-            select(Post)
-            .where(Post.workspace_id == workspace_id, Post.state == PostState.DRAFT)
-            .order_by(Post.id.desc())
-            .limit(limit)
-        )
-    )
+def page_of(session: Session, workspace_id: int, offset: int, limit: int) -> list[LibraryItem]:
+    return list(session.scalars(
+        select(LibraryItem).where(LibraryItem.workspace_id == workspace_id)
+        .order_by(LibraryItem.id).offset(offset).limit(limit)
+    ))

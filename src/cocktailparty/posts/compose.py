@@ -19,7 +19,7 @@ from cocktailparty.connectors.base import Limits
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.mix.guardrail import Verdict, check
 from cocktailparty.models import Channel, Post, PostState, Workspace
-from cocktailparty.posts.repository import mix_around
+from cocktailparty.posts.repository import WorkspacePosts
 from cocktailparty.posts.service import PAST_GRACE
 from cocktailparty.taxonomy import CATEGORIES, Kind, kind_of
 from cocktailparty.workspaces.service import preset_for
@@ -150,7 +150,8 @@ def check_post(
         channel_count = own
         if at is not None:
             preset = preset_for(workspace, channel)
-            existing = mix_around(session, channel.id, at, preset.window_days * 2, preset.window_posts * 2)
+            existing = WorkspacePosts(session, workspace.id).mix_around(channel.id, at, preset.window_days * 2,
+                                                                        preset.window_posts * 2)
             verdict = check(existing, at, chosen, preset)
     return ComposeCheck(
         text=text, category=chosen, kind=kind_of(chosen),
@@ -182,8 +183,8 @@ def channel_in(session: Session, workspace: Workspace, channel_id: int | str | N
 
 
 def post_in(session: Session, workspace: Workspace, post_id: int) -> Post:
-    post = session.get(Post, post_id)
-    if post is None or post.workspace_id != workspace.id:
+    post = WorkspacePosts(session, workspace.id).get(post_id)
+    if post is None:
         raise NotFound("no such post")
     return post
 

@@ -1,10 +1,14 @@
-"""Queries about posts."""
+"""Every query of a workspace's posts. `WorkspacePosts` is built for one workspace and its every query is
+filtered by it, so nothing it returns can belong to another (tests/test_scoping.py fails when a query of
+posts is written anywhere else, except the worker's, which serves every workspace)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session
 
 from cocktailparty.models import Post, PostState
@@ -13,35 +17,101 @@ from cocktailparty.models import Post, PostState
 COUNTED = (PostState.SCHEDULED, PostState.PUBLISHING, PostState.PUBLISHED)
 
 
-def mix_around(session: Session, channel_id: int, at: datetime, days: int, posts: int) -> list[tuple[datetime, str]]:
-    """(time, category) of the channel's counted posts near `at`: enough for every window that could
-    contain a post at `at`, by days and by count."""
-    span = timedelta(days=days)
-    near = session.execute(
-        select(Post.due_at, Post.category).where(
-            Post.channel_id == channel_id, Post.state.in_(COUNTED),
-            Post.due_at >= at - span, Post.due_at <= at + span,
-        )
-    ).all()
-    before = session.execute(
-        select(Post.due_at, Post.category).where(
-            Post.channel_id == channel_id, Post.state.in_(COUNTED), Post.due_at < at - span
-        ).order_by(Post.due_at.desc()).limit(posts)
-    ).all()
-    after = session.execute(
-        select(Post.due_at, Post.category).where(
-            Post.channel_id == channel_id, Post.state.in_(COUNTED), Post.due_at > at + span
-        ).order_by(Post.due_at).limit(posts)
-    ).all()
-    return [(row[0], row[1]) for row in (*before, *near, *after) if row[0] is not None]
+@dataclass(frozen=True)
+class PostFilter:
+    state: str | None = None
+    channel_id: int | None = None
+    since: datetime | None = None  # due at or after
+    until: datetime | None = None  # due before
+    category: str | None = None
 
 
-def list_posts(session: Session, workspace_id: int, state: str | None = None) -> list[Post]:
-    query = select(Post).where(Post.workspace_id == workspace_id)
-    if state:
-        query = query.where(Post.state == state)
-    return list(session.scalars(query.order_by(Post.due_at, Post.id)))
+@dataclass(frozen=True)
+class Position:
+    """Where the previous page ended: its last post's due time (None for a draft) and id."""
+
+    due_at: datetime | None
+    id: int
 
 
-def by_idempotency_key(session: Session, workspace_id: int, key: str) -> Post | None:
-    return session.scalar(select(Post).where(Post.workspace_id == workspace_id, Post.idempotency_key == key))
+class WorkspacePosts:
+    """The posts of one workspace."""
+
+    def __init__(self, session: Session, workspace_id: int) -> None:
+        self.session = session
+        self.workspace_id = workspace_id
+
+    def _where(self, *conditions: ColumnElement[bool]) -> Select[Post]:
+        return select(Post).where(Post.workspace_id == self.workspace_id, *conditions)
+
+    def get(self, post_id: int) -> Post | None:
+        return self.session.scalar(self._where(Post.id == post_id))
+
+    def all(self, state: str | None = None) -> list[Post]:
+        query = self._where(Post.state == state) if state else self._where()
+        return list(self.session.scalars(query.order_by(Post.due_at, Post.id)))
+
+    def counted(self) -> list[Post]:
+        """What counts in the mix: scheduled, going out, or out."""
+        return list(self.session.scalars(self._where(Post.state.in_(COUNTED)).order_by(Post.due_at, Post.id)))
+
+    def drafts(self, limit: int) -> list[Post]:
+        """The newest drafts first."""
+        return list(self.session.scalars(self._where(Post.state == PostState.DRAFT).order_by(Post.id.desc())
+                                         .limit(limit)))
+
+    def by_idempotency_key(self, key: str) -> Post | None:
+        return self.session.scalar(self._where(Post.idempotency_key == key))
+
+    def mix_around(self, channel_id: int, at: datetime, days: int, posts: int) -> list[tuple[datetime, str]]:
+        """(time, category) of the channel's counted posts near `at`: enough for every window that could
+        contain a post at `at`, by days and by count."""
+        span = timedelta(days=days)
+        counted = (Post.workspace_id == self.workspace_id, Post.channel_id == channel_id, Post.state.in_(COUNTED))
+        near = self.session.execute(
+            select(Post.due_at, Post.category).where(*counted, Post.due_at >= at - span, Post.due_at <= at + span)
+        ).all()
+        before = self.session.execute(
+            select(Post.due_at, Post.category).where(*counted, Post.due_at < at - span)
+            .order_by(Post.due_at.desc()).limit(posts)
+        ).all()
+        after = self.session.execute(
+            select(Post.due_at, Post.category).where(*counted, Post.due_at > at + span)
+            .order_by(Post.due_at).limit(posts)
+        ).all()
+        return [(row[0], row[1]) for row in (*before, *near, *after) if row[0] is not None]
+
+    def page(self, wanted: PostFilter, after: Position | None, limit: int) -> Sequence[Post]:
+        """Up to `limit` + 1 posts after `after`, by due time then id, posts without a time (drafts) last.
+
+        Posts with a time come from one query the (workspace_id, due_at) order can answer; drafts, which
+        SQLite and PostgreSQL would sort to opposite ends, from a second one once those run out."""
+        conditions = _conditions(wanted)
+        found: list[Post] = []
+        if after is None or after.due_at is not None:
+            timed = self._where(*conditions, Post.due_at.is_not(None))
+            if after is not None:
+                # The first condition lets the index seek; the second breaks ties of the same due time by id.
+                timed = timed.where(Post.due_at >= after.due_at, or_(Post.due_at > after.due_at, Post.id > after.id))
+            found = list(self.session.scalars(timed.order_by(Post.due_at, Post.id).limit(limit + 1)))
+            if len(found) > limit or wanted.since is not None or wanted.until is not None:
+                return found  # a time range holds no drafts
+        drafts = self._where(*conditions, Post.due_at.is_(None))
+        if after is not None and after.due_at is None:
+            drafts = drafts.where(Post.id > after.id)
+        return found + list(self.session.scalars(drafts.order_by(Post.id).limit(limit + 1 - len(found))))
+
+
+def _conditions(wanted: PostFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if wanted.state:
+        conditions.append(Post.state == wanted.state)
+    if wanted.channel_id is not None:
+        conditions.append(Post.channel_id == wanted.channel_id)
+    if wanted.since is not None:
+        conditions.append(Post.due_at >= wanted.since)
+    if wanted.until is not None:
+        conditions.append(Post.due_at < wanted.until)
+    if wanted.category:
+        conditions.append(Post.category == wanted.category)
+    return conditions

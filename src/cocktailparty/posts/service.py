@@ -15,7 +15,7 @@ from cocktailparty.errors import CocktailError, InputError
 from cocktailparty.mix.guardrail import Verdict, check
 from cocktailparty.models import Channel, Post, PostState, Workspace
 from cocktailparty.posts.csv_io import Row
-from cocktailparty.posts.repository import by_idempotency_key, mix_around
+from cocktailparty.posts.repository import WorkspacePosts
 from cocktailparty.taxonomy import check_category
 from cocktailparty.workspaces.service import preset_for
 
@@ -81,8 +81,9 @@ def schedule(
     if problems:
         raise InputError(f"the {channel.network} channel {channel.name!r} cannot take this post: {'; '.join(problems)}")
     preset = preset_for(workspace, channel)
-    verdict = check(mix_around(session, channel.id, at, preset.window_days * 2, preset.window_posts * 2),
-                    at, category, preset)
+    nearby = WorkspacePosts(session, workspace.id).mix_around(channel.id, at, preset.window_days * 2,
+                                                              preset.window_posts * 2)
+    verdict = check(nearby, at, category, preset)
     if not verdict.allowed and not force:
         raise GuardrailRefused(verdict)
     post = Post(
@@ -110,14 +111,15 @@ def schedule_once(
 ) -> tuple[Post, bool]:
     """`schedule`, once per key: a request repeated with the same key (a client retrying after a timeout)
     gets the post the first one made, not a second post. Returns the post and whether it is new."""
-    existing = by_idempotency_key(session, workspace.id, idempotency_key)
+    posts = WorkspacePosts(session, workspace.id)
+    existing = posts.by_idempotency_key(idempotency_key)
     if existing is None:
         try:
             with session.begin_nested():
                 return schedule(session, workspace, channel, text, at, classifier,
                                 idempotency_key=idempotency_key, **options), True
         except IntegrityError:  # the same key, sent twice at the same moment: the other one won
-            existing = by_idempotency_key(session, workspace.id, idempotency_key)
+            existing = posts.by_idempotency_key(idempotency_key)
             if existing is None:
                 raise
     if (existing.channel_id, existing.text, existing.due_at) != (channel.id, text, at):

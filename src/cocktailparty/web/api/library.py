@@ -6,9 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from cocktailparty.library import repository
 from cocktailparty.library import service as library
 from cocktailparty.posts import compose
-from cocktailparty.web.api import repository, responses
+from cocktailparty.web.api import responses
 from cocktailparty.web.api.deps import ApiAccess, ApiEditor
 from cocktailparty.web.api.schemas import MAX_ID, LibraryIn, LibraryItemOut
 from cocktailparty.web.deps import DbSession
@@ -24,7 +25,7 @@ def list_library(
     offset: Annotated[int, Query(ge=0, le=MAX_ID, description="Items to skip.")] = 0,
 ) -> list[LibraryItemOut]:
     """The library's items, oldest first."""
-    return [LibraryItemOut.of(item) for item in repository.library_of(session, access.workspace.id, offset, limit)]
+    return [LibraryItemOut.of(item) for item in repository.page_of(session, access.workspace.id, offset, limit)]
 
 
 @router.post("/library", status_code=201, responses=responses.WRITE_ONE)

@@ -13,8 +13,9 @@ from fastapi import APIRouter, Header, Path, Query, Response
 from cocktailparty.calendar import service as calendar
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.posts import compose
+from cocktailparty.posts.repository import Position, PostFilter, WorkspacePosts
 from cocktailparty.posts.service import schedule, schedule_once
-from cocktailparty.web.api import repository, responses
+from cocktailparty.web.api import responses
 from cocktailparty.web.api.deps import ApiAccess, ApiEditor
 from cocktailparty.web.api.schemas import (
     MAX_ID,
@@ -40,11 +41,11 @@ def _cursor_of(post: PostOut) -> str:
     return base64.urlsafe_b64encode(position.encode()).decode().rstrip("=")
 
 
-def _position(cursor: str) -> repository.Position:
+def _position(cursor: str) -> Position:
     try:
         due, _, post_id = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().partition("|")
         moment = in_range(datetime.fromisoformat(due)) if due else None
-        position = repository.Position(moment, int(post_id))
+        position = Position(moment, int(post_id))
         if (moment is not None and moment.tzinfo is None) or not 0 <= position.id <= MAX_ID:
             raise ValueError("not a position")
     except (ValueError, binascii.Error, UnicodeDecodeError):
@@ -53,7 +54,7 @@ def _position(cursor: str) -> repository.Position:
 
 
 def _post_in(session: DbSession, access: ApiAccess, post_id: int) -> PostOut:
-    post = repository.post_in(session, access.workspace.id, post_id)
+    post = WorkspacePosts(session, access.workspace.id).get(post_id)
     if post is None:
         raise NotFound("no such post in this workspace")
     return PostOut.of(post)
@@ -74,9 +75,8 @@ def list_posts(
     = None,
 ) -> PostPage:
     """The workspace's posts by due time, then id; drafts (no time yet) come last."""
-    wanted = repository.PostFilter(state=state, channel_id=channel_id, since=since, until=until, category=category)
-    found = repository.page_of_posts(session, access.workspace.id, wanted, _position(cursor) if cursor else None,
-                                     limit)
+    wanted = PostFilter(state=state, channel_id=channel_id, since=since, until=until, category=category)
+    found = WorkspacePosts(session, access.workspace.id).page(wanted, _position(cursor) if cursor else None, limit)
     items = [PostOut.of(post) for post in found[:limit]]
     return PostPage(items=items, next_cursor=_cursor_of(items[-1]) if len(found) > limit else None)
 

@@ -12,6 +12,7 @@ from cocktailparty.channels.service import get_by_id_or_raise as channel_by_id
 from cocktailparty.errors import InputError
 from cocktailparty.library import repository, service
 from cocktailparty.members.service import Access
+from cocktailparty.posts.repository import WorkspacePosts
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
 from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.i18n import gettext as _
@@ -26,7 +27,7 @@ def _page(request: Request, access: Access, session: DbSession, context: dict[st
     workspace_channels = channels.channels_of(session, access.workspace.id)
     full = {
         "items": repository.items_of(session, access.workspace.id),
-        "drafts": repository.drafts_of(session, access.workspace.id, DRAFTS),
+        "drafts": WorkspacePosts(session, access.workspace.id).drafts(DRAFTS),
         "channels": workspace_channels, "channels_by_id": {channel.id: channel for channel in workspace_channels},
         "form": {}, "error": None, "edit_errors": {}, "default_min_gap_days": service.DEFAULT_MIN_GAP_DAYS,
         **(context or {}),
