@@ -14,6 +14,15 @@ def channels_of(session: Session, workspace_id: int) -> list[Channel]:
     return list(session.scalars(select(Channel).where(Channel.workspace_id == workspace_id).order_by(Channel.name)))
 
 
+def channel_named(session: Session, workspace_id: int, name: str) -> Channel | None:
+    return session.scalar(select(Channel).where(Channel.workspace_id == workspace_id, Channel.name == name))
+
+
+def channel_names(session: Session, workspace_id: int) -> list[str]:
+    names = select(Channel.name).where(Channel.workspace_id == workspace_id).order_by(Channel.name)
+    return list(session.scalars(names))
+
+
 def channel_in(session: Session, workspace_id: int, channel_id: int) -> Channel | None:
     """The channel, only when it belongs to the workspace."""
     return session.scalar(select(Channel).where(Channel.id == channel_id, Channel.workspace_id == workspace_id))

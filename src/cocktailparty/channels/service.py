@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cocktailparty.channels import repository
 from cocktailparty.connectors.base import ChannelConfig, Connector, ConnectorError
 from cocktailparty.connectors.registry import base_url_keeps_path, connector_for, networks
 from cocktailparty.db import release_connection
@@ -89,7 +89,7 @@ def _check_credentials(base_url: str | None, token: str | None, handle: str | No
 
 
 def _check_name_free(session: Session, workspace: Workspace, name: str) -> None:
-    if session.scalar(select(Channel.id).where(Channel.workspace_id == workspace.id, Channel.name == name)):
+    if repository.channel_named(session, workspace.id, name) is not None:
         raise InputError(f"a channel named {name!r} already exists in this workspace")
 
 
@@ -106,9 +106,9 @@ def checked_base_url(network: str, base_url: str | None, *, resolve: bool = True
 
 
 def get_or_raise(session: Session, workspace: Workspace, name: str) -> Channel:
-    channel = session.scalar(select(Channel).where(Channel.workspace_id == workspace.id, Channel.name == name))
+    channel = repository.channel_named(session, workspace.id, name)
     if channel is None:
-        known = session.scalars(select(Channel.name).where(Channel.workspace_id == workspace.id)).all()
+        known = repository.channel_names(session, workspace.id)
         raise NotFound(f"no channel named {name!r}; channels: {', '.join(known) or 'none yet'}")
     return channel
 
@@ -123,7 +123,6 @@ def is_connected(channel: Channel) -> bool:
 
 def get_by_id_or_raise(session: Session, workspace: Workspace, channel_id: int) -> Channel:
     """The channel with this id in this workspace; another workspace's channel is not found either."""
-    from cocktailparty.channels import repository
 
     channel = repository.channel_in(session, workspace.id, channel_id)
     if channel is None:
@@ -149,7 +148,6 @@ def disconnect(session: Session, channel: Channel, now: datetime | None = None) 
 
     Returns how many scheduled posts were cancelled. Posts a worker is publishing at this moment finish.
     """
-    from cocktailparty.channels import repository
 
     channel.secret = None
     session.flush()

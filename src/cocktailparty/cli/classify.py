@@ -128,11 +128,10 @@ def classifier_of(workspace: str | None) -> Classifier:
     """The classifier of the named workspace (its own examples too); the corpus model when it has none."""
     if workspace is None:
         return classifier_for()
-    from sqlalchemy import select
-
     from cocktailparty.db import session_scope
-    from cocktailparty.models import Workspace
+    from cocktailparty.members.repository import workspace_named
 
     with session_scope() as session:
-        workspace_id = session.scalar(select(Workspace.id).where(Workspace.name == workspace))
+        found = workspace_named(session, workspace)
+        workspace_id = found.id if found else None
     return classifier_for(workspace_id, wait=True)

@@ -9,11 +9,11 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cocktailparty.config import get_settings
 from cocktailparty.errors import CocktailError, InputError
+from cocktailparty.members.repository import workspace_named
 from cocktailparty.models import Workspace
 from cocktailparty.terminal import errors, fail
 
@@ -31,7 +31,7 @@ def workspace_of(session: Session, name: str | None = None) -> Workspace:
     """The workspace the command line works in (COCKTAIL_WORKSPACE, or `name`), made on first use. A workspace
     made here has no member yet: the hint says how to give it an owner who can sign in to the web app."""
     name = name or get_settings().workspace
-    found = session.scalar(select(Workspace).where(Workspace.name == name))
+    found = workspace_named(session, name)
     if found is None:
         from cocktailparty.workspaces.service import get_or_create
 

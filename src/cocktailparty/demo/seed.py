@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cocktailparty.audit.importers import iter_posts
@@ -17,7 +16,8 @@ from cocktailparty.channels import service as channels
 from cocktailparty.classify import Classifier
 from cocktailparty.errors import CocktailError
 from cocktailparty.members import service as members
-from cocktailparty.models import Channel, LibraryItem, Post, PostState, User, Workspace
+from cocktailparty.members.repository import user_by_email, workspace_named
+from cocktailparty.models import Channel, LibraryItem, Post, PostState, Workspace
 from cocktailparty.posts import service as posts
 
 SAMPLES = Path(__file__).parent.parent / "samples"
@@ -79,7 +79,7 @@ CHANNELS = (
 
 
 def exists(session: Session) -> bool:
-    return session.scalar(select(User.id).where(User.email == EMAIL)) is not None
+    return user_by_email(session, EMAIL) is not None
 
 
 def seed(session: Session, classifier: Classifier, now: datetime, mastodon_url: str | None,
@@ -88,7 +88,8 @@ def seed(session: Session, classifier: Classifier, now: datetime, mastodon_url: 
     (`make_token(name)` makes an account there and returns its token); without it they are saved
     unverified and publishing to them fails with a clear reason."""
     user = members.sign_up(session, email=EMAIL, name="Demo", password=PASSWORD, workspace_name=WORKSPACE)
-    workspace = session.scalars(select(Workspace).where(Workspace.name == WORKSPACE)).one()
+    workspace = workspace_named(session, WORKSPACE)
+    assert workspace is not None  # sign_up made it
     for demo in CHANNELS:
         token = make_token(demo.name) if callable(make_token) else "demo-token-without-a-server"
         channel = channels.add(session, workspace, network="mastodon", name=demo.name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from cocktailparty.models import LibraryItem
@@ -28,3 +28,11 @@ def page_of(session: Session, workspace_id: int, offset: int, limit: int) -> lis
         select(LibraryItem).where(LibraryItem.workspace_id == workspace_id)
         .order_by(LibraryItem.id).offset(offset).limit(limit)
     ))
+
+
+def items_for_channel(session: Session, workspace_id: int, channel_id: int) -> list[LibraryItem]:
+    """The workspace's items for any channel and the channel's own."""
+    return list(session.scalars(select(LibraryItem).where(
+        LibraryItem.workspace_id == workspace_id,
+        or_(LibraryItem.channel_id.is_(None), LibraryItem.channel_id == channel_id),
+    )))

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from datetime import datetime
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from cocktailparty.models import ApiToken, FeedToken, Invitation, Membership, User, WebSession, Workspace
+
+
+def workspace_named(session: Session, name: str) -> Workspace | None:
+    return session.scalar(select(Workspace).where(Workspace.name == name))
 
 
 def user_by_email(session: Session, email: str) -> User | None:
@@ -111,3 +117,13 @@ def feed_token_of(session: Session, workspace_id: int, user_id: int) -> FeedToke
 
 def feed_token_by_hash(session: Session, token_hash: str) -> FeedToken | None:
     return session.scalar(select(FeedToken).where(FeedToken.token_hash == token_hash))
+
+
+def write_last_used(session: Session, column: InstrumentedAttribute[datetime | None], row_id: int, at: datetime,
+                    *, stale: datetime) -> None:
+    """Set a row's last-used `column` to `at` unless it already says `stale` or later (one conditional UPDATE, so
+    concurrent requests do not fight over the row)."""
+    table = column.class_
+    session.execute(
+        update(table).where(table.id == row_id, or_(column.is_(None), column < stale)).values({column.key: at})
+    )

@@ -14,7 +14,6 @@ from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
 from zxcvbn import zxcvbn
 
@@ -87,10 +86,8 @@ def sign_up(session: Session, *, email: str, name: str, password: str, workspace
 
 
 def create_workspace(session: Session, owner: User, name: str) -> Workspace:
-    from sqlalchemy import select
-
     name = clean_name(name, "the workspace a name")
-    if session.scalar(select(Workspace.id).where(Workspace.name == name)):
+    if repository.workspace_named(session, name) is not None:
         raise InputError(f"the workspace name {name!r} is taken: choose another")
     workspace = Workspace(name=name)
     session.add(workspace)
@@ -458,9 +455,4 @@ def use_of(credential: ApiToken | WebSession | FeedToken, now: datetime | None =
 
 def record_use(session: Session, use: Use) -> None:
     """Write the time of `use`, unless a concurrent request already wrote one as recent."""
-    column = _USE_COLUMNS[use.kind]
-    table = column.class_
-    stale = use.at - USE_EVERY[use.kind]
-    session.execute(
-        update(table).where(table.id == use.id, or_(column.is_(None), column < stale)).values({column.key: use.at})
-    )
+    repository.write_last_used(session, _USE_COLUMNS[use.kind], use.id, use.at, stale=use.at - USE_EVERY[use.kind])

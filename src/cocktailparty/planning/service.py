@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from cocktailparty.errors import InputError
-from cocktailparty.models import AvoidDay as AvoidDayRow
+from cocktailparty.library import repository as library_repository
+from cocktailparty.mix import get_preset
 from cocktailparty.models import Channel as ChannelRow
-from cocktailparty.models import LibraryItem, Post, Workspace
+from cocktailparty.models import Workspace
 from cocktailparty.plan.calendar import Calendar
 from cocktailparty.plan.inputs import (
     AvoidDay,
@@ -25,7 +25,8 @@ from cocktailparty.plan.inputs import (
     WeeklySlot,
 )
 from cocktailparty.plan.planner import plan_calendar
-from cocktailparty.posts.repository import COUNTED
+from cocktailparty.posts.repository import WorkspacePosts
+from cocktailparty.workspaces import repository as workspaces_repository
 from cocktailparty.workspaces.service import preset_for
 
 # Used when a channel has no posting slots of its own yet.
@@ -38,18 +39,13 @@ def plan_channel(session: Session, workspace: Workspace, channel: ChannelRow, fi
         raise InputError(f"--to {last} is before --from {first}")
     preset = preset_for(workspace, channel)
     if preset_name:
-        from cocktailparty.mix import get_preset
-
         try:
             preset = get_preset(preset_name)
         except ValueError as exc:
             raise InputError(str(exc)) from None
     slots = tuple(WeeklySlot.parse(slot) for slot in (channel.slots or DEFAULT_SLOTS))
     key = str(channel.id)
-    items = session.scalars(select(LibraryItem).where(
-        LibraryItem.workspace_id == workspace.id,
-        or_(LibraryItem.channel_id.is_(None), LibraryItem.channel_id == channel.id),
-    )).all()
+    items = library_repository.items_for_channel(session, workspace.id, channel.id)
     library = Library(
         drafts=tuple(Draft(str(i.id), i.category, key if i.channel_id else None) for i in items if not i.evergreen),
         evergreen=tuple(
@@ -59,20 +55,12 @@ def plan_channel(session: Session, workspace: Workspace, channel: ChannelRow, fi
             for i in items if i.evergreen
         ),
     )
-    avoid = session.scalars(select(AvoidDayRow).where(
-        AvoidDayRow.workspace_id == workspace.id,
-        or_(AvoidDayRow.channel_id.is_(None), AvoidDayRow.channel_id == channel.id),
-    )).all()
+    avoid = workspaces_repository.avoid_days_for_channel(session, workspace.id, channel.id)
     start = datetime.combine(first, time.min).astimezone()
     # What can share a rolling window with a post of the period: the period and one window after it, by
     # days and by count (a channel with years scheduled ahead must not load them all).
     end = datetime.combine(last + timedelta(days=preset.window_days + 1), time.min).astimezone()
-    counted = (Post.channel_id == channel.id, Post.state.in_(COUNTED))
-    scheduled = [
-        *session.scalars(select(Post).where(*counted, Post.due_at >= start, Post.due_at < end)),
-        *session.scalars(select(Post).where(*counted, Post.due_at >= end).order_by(Post.due_at)
-                         .limit(preset.window_posts)),
-    ]
+    scheduled = WorkspacePosts(session, workspace.id).counted_for_planning(channel.id, start, end, preset.window_posts)
     request = PlanRequest(
         channels=(Channel(key, channel.timezone, slots, preset),),
         period=Period(first, last),

@@ -81,6 +81,14 @@ class WorkspacePosts:
         ).all()
         return [(row[0], row[1]) for row in (*before, *near, *after) if row[0] is not None]
 
+    def counted_for_planning(self, channel_id: int, start: datetime, end: datetime, posts_after: int) -> list[Post]:
+        """The channel's counted posts from `start` to `end`, and the first `posts_after` after `end`: what can
+        share a rolling window with a post planned in the period (a channel scheduled years ahead loads no more)."""
+        counted = (Post.channel_id == channel_id, Post.state.in_(COUNTED))
+        within = self._where(*counted, Post.due_at >= start, Post.due_at < end)
+        later = self._where(*counted, Post.due_at >= end).order_by(Post.due_at).limit(posts_after)
+        return [*self.session.scalars(within), *self.session.scalars(later)]
+
     def page(self, wanted: PostFilter, after: Position | None, limit: int) -> Sequence[Post]:
         """Up to `limit` + 1 posts after `after`, by due time then id, posts without a time (drafts) last.
 

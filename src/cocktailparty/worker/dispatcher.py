@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from cocktailparty.models import Post, PostState
@@ -40,3 +40,8 @@ def next_due(session: Session) -> datetime | None:
 
 def in_flight(session: Session) -> int:
     return len(session.scalars(select(Post.id).where(Post.state == PostState.PUBLISHING)).all())
+
+
+def waiting(session: Session) -> int:
+    """Scheduled posts, due or not."""
+    return int(session.scalar(select(func.count()).where(Post.state == PostState.SCHEDULED)) or 0)

@@ -9,6 +9,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 from cocktailparty.db import session_scope
+from cocktailparty.worker import dispatcher
 from cocktailparty.worker.dispatcher import in_flight, next_due
 
 # How often the dispatcher looks for due posts: the floor of the lag behind the due time.
@@ -47,12 +48,8 @@ def run_until_idle(lease: timedelta, max_wait: float = 60.0) -> Counter[str]:
 
 
 def _waiting() -> int:
-    from sqlalchemy import func, select
-
-    from cocktailparty.models import Post, PostState
-
     with session_scope() as session:
-        return int(session.scalar(select(func.count()).where(Post.state == PostState.SCHEDULED)) or 0)
+        return dispatcher.waiting(session)
 
 
 def run_forever(lease: timedelta, workers: int) -> None:

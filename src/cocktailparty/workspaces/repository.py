@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from cocktailparty.models import AvoidDay
+
+
+def avoid_days_for_channel(session: Session, workspace_id: int, channel_id: int) -> list[AvoidDay]:
+    """The workspace's days without promotion and the channel's own."""
+    return list(session.scalars(select(AvoidDay).where(
+        AvoidDay.workspace_id == workspace_id, or_(AvoidDay.channel_id.is_(None), AvoidDay.channel_id == channel_id),
+    )))
 
 
 def avoid_days_of(session: Session, workspace_id: int) -> list[AvoidDay]:

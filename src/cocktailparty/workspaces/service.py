@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cocktailparty.channels import repository as channels_repository
@@ -22,7 +21,7 @@ MAX_REASON = 200  # the column's length
 
 
 def get_or_create(session: Session, name: str) -> Workspace:
-    workspace = session.scalar(select(Workspace).where(Workspace.name == name))
+    workspace = members_repository.workspace_named(session, name)
     if workspace is None:
         workspace = Workspace(name=name)
         session.add(workspace)
