@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
+from babel.dates import get_timezone_location
 from hijridate import Gregorian
 
 Lang = Literal["en", "ar"]
@@ -106,6 +107,16 @@ def date_label(day: date, lang: Lang) -> str:
     if lang == "ar":
         return digits(f"{day.day} {GREGORIAN_MONTHS_AR[day.month - 1]} {day.year}", "ar")
     return f"{day.day} {day.strftime('%b %Y')}"
+
+
+def zone_label(zone: str, lang: Lang) -> str:
+    """A time zone as readers know it, by its city in their language: "Riyadh" / "الرياض"; "UTC" stays."""
+    if zone.upper() == "UTC":
+        return "UTC"
+    try:
+        return str(get_timezone_location(zone, locale=lang, return_city=True))
+    except (LookupError, ValueError):
+        return zone
 
 
 def hijri_date(day: date, lang: Lang) -> str:

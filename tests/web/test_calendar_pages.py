@@ -82,7 +82,7 @@ def test_month_and_week_show_posts_coloured_by_category_with_escaped_text(
     assert "<script>alert(" not in month and "&lt;script&gt;alert(" in month
     card = _card(month, question)
     assert 'class="cal-card question state-scheduled"' in card and 'dir="auto"' in card and "Bakery X" in card
-    assert 'draggable="true"' in card and ">09:00<" in card and "scheduled" in card
+    assert 'draggable="true"' in card and '>09:00 <span class="zone">(UTC)</span><' in card and "scheduled" in card
     assert 'class="cal-card promotional state-scheduled"' in _card(month, offer)
     assert f'data-day="{day.isoformat()}"' in month and day.strftime("%b %Y") in month
     # Time order within the day, and the no-JS move form on each card.
@@ -289,7 +289,7 @@ def test_suggestions_fill_empty_slots_and_add_schedules_one(client: TestClient, 
     page = _calendar(client, workspace_id, view="month", date=day.isoformat(), suggest="1")
     assert 'class="cal-card suggested' in page
     assert page.count("Which &lt;b&gt;Eid&lt;/b&gt; sweet") == 1  # a draft is offered once, on either channel
-    assert "no slots has no posting slots" in page and f"/w/{workspace_id}/settings#channel-" in page
+    assert "<bdi>no slots</bdi> has no posting slots" in page and f"/w/{workspace_id}/settings#channel-" in page
     assert "Empty slot: write a post of this category." in page and f"/w/{workspace_id}/compose?channel=" in page
     form = re.search(r'<form method="post" action="/w/\d+/calendar/suggestions".*?</form>', page, re.S)
     assert form

@@ -12,6 +12,7 @@ import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from cocktailparty import i18n
@@ -50,6 +51,19 @@ def local_time(moment: datetime | None, zone: str = "UTC", fmt: str = "%Y-%m-%d 
     return i18n.digits(moment.astimezone(ZoneInfo(zone)).strftime(fmt), _lang())
 
 
+def zoned(moment: datetime | None, zone: str = "UTC", fmt: str = "%Y-%m-%d %H:%M") -> Markup:
+    """A moment in `zone` with the zone named ("2026-12-21 10:44 (Riyadh)", "١٠:٤٤ (الرياض)"): every time on a page
+    says which clock it is on, and the same moment reads the same wherever it is shown."""
+    if moment is None:
+        return Markup("—")
+    return Markup('<time datetime="{}">{} <span class="zone">({})</span></time>').format(
+        moment.isoformat(), local_time(moment, zone, fmt), i18n.zone_label(zone, _lang()))
+
+
+def zone_name(zone: str) -> str:
+    return i18n.zone_label(zone, _lang())
+
+
 def day_label(day: date | datetime) -> str:
     return i18n.date_label(day.date() if isinstance(day, datetime) else day, _lang())
 
@@ -58,7 +72,14 @@ def hijri(day: date | datetime) -> str:
     return i18n.hijri_date(day.date() if isinstance(day, datetime) else day, _lang())
 
 
-env.filters.update(number=number, percent=percent, local_time=local_time, day_label=day_label, hijri=hijri)
+def isolated(value: object) -> Markup:
+    """A name, a handle or a code shown inside text of the other direction: isolated (<bdi>), so an English
+    channel name in an Arabic sentence, or an Arabic name in an English one, keeps the sentence in order."""
+    return Markup("<bdi>{}</bdi>").format(value)
+
+
+env.filters.update(number=number, percent=percent, local_time=local_time, day_label=day_label, hijri=hijri,
+                   bdi=isolated, zoned=zoned, zone_name=zone_name)
 
 
 def N_(message: str) -> str:  # the name Babel's extractor looks for
