@@ -213,3 +213,47 @@ def test_the_database_raises_a_workspace_stamp_on_every_change(app_env: Path) ->
     if db.get_engine().dialect.name == "postgresql":
         # Once per transaction, however many rows it wrote.
         assert changes[1] - changes[0] == 1 and changes[2] - changes[1] == 1
+
+
+def test_posts_land_on_their_channels_local_days_across_daylight_saving_time(app_env: Path) -> None:
+    """The database places posts on local days (calendar/repository.py): the same days Python gives, for zones
+    with and without daylight saving time, around midnight and around the change (14 March 2027 in New York)."""
+    from zoneinfo import ZoneInfo
+
+    from cocktailparty.calendar import service as calendar
+
+    with db.session_scope() as session:
+        workspace = Workspace(name="Zones")
+        session.add(workspace)
+        session.flush()
+        zones = ["America/New_York", "Asia/Kolkata", "Pacific/Kiritimati", "UTC"]
+        chosen = [Channel(workspace_id=workspace.id, network="testnet", name=zone, timezone=zone) for zone in zones]
+        session.add_all(chosen)
+        session.flush()
+        moments = [datetime(2027, 3, 14, 0, 0, tzinfo=UTC) + timedelta(minutes=37 * step) for step in range(-90, 90)]
+        moments += [datetime(2027, 3, day, hour, minute, tzinfo=UTC) for day in (1, 31)
+                    for hour in (0, 4, 5, 10, 13, 18) for minute in (0, 29, 30, 59)]
+        session.add_all([Post(workspace_id=workspace.id, channel_id=channel.id, text=f"{channel.name} {moment}",
+                              category="news", state=PostState.PUBLISHED, due_at=moment)
+                         for channel in chosen for moment in moments])
+        session.flush()
+        workspace_id = workspace.id
+        expected: dict[tuple[int, date], int] = {}
+        grid = calendar.grid_range("week", date(2027, 3, 14), 0)
+        for channel in chosen:
+            for moment in moments:
+                day = moment.astimezone(ZoneInfo(channel.timezone)).date()
+                if grid[0] <= day <= grid[1]:
+                    expected[(channel.id, day)] = expected.get((channel.id, day), 0) + 1
+    with db.session_scope() as session:
+        workspace = session.get(Workspace, workspace_id)
+        assert workspace is not None
+        for channel in chosen:
+            page = calendar.build(session, workspace, "week", date(2027, 3, 14), week_start=0,
+                                  now=datetime(2027, 1, 1, tzinfo=UTC), channel_id=channel.id)
+            found = {(channel.id, cell.day): len(cell.shown) + cell.more for week in page.weeks for cell in week
+                     if cell.shown}
+            assert found == {key: count for key, count in expected.items() if key[0] == channel.id}, channel.timezone
+            for week in page.weeks:
+                for cell in week:
+                    assert all(card.due_at.astimezone(ZoneInfo(card.zone)).date() == cell.day for card in cell.shown)
