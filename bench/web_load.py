@@ -7,12 +7,17 @@ and 100,000 posts over two years (about 20% promotional; most published, the las
 few failed, cancelled or drafts), a signed-in user and an API token; then `cocktail serve` is started
 and each endpoint is asked alone for `--seconds`, in two loads:
   paced  `--users` users each asking `--pace` times a second (a team at work; latency is the figure)
+  writes the paced load while posts of the month around today change `--writes` times a second (each
+         change makes the app build the calendar and the dashboard again: the worst case of its cache)
   max    `--users` users asking again as soon as the answer comes (throughput is the figure)
+The first `--warmup` seconds of each run are not counted (users starting, the app's first answers).
 locust runs on the same 2 cores as the app, so the max figures are a floor of what the app does alone.
 
     python bench/web_load.py [--posts 100000] [--users 10] [--pace 2] [--seconds 30]
-                             [--processes 1 2] [--backends sqlite postgres] [--loads paced max]
-                             [--only dashboard calendar]
+                             [--processes 1 2] [--backends sqlite postgres] [--loads paced writes max]
+                             [--only dashboard calendar] [--writes 1] [--warmup 5]
+
+PostgreSQL is BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/test; its tables are emptied).
 
 The tables are analyzed after seeding (PostgreSQL's autovacuum would within a minute; on SQLite the app
 analyzes when it starts). The load average is printed before and after: other work on the machine
@@ -32,6 +37,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -164,6 +170,7 @@ def start_app(data_dir: Path, database_url: str | None, port: int, processes: in
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                wait_until_idle(app.pid)
                 return app
         except httpx.HTTPError:
             pass
@@ -172,6 +179,31 @@ def start_app(data_dir: Path, database_url: str | None, port: int, processes: in
         time.sleep(0.2)
     stop(app)
     raise SystemExit("the app did not answer /healthz within 60 s")
+
+
+def wait_until_idle(pid: int, limit: float = 90.0) -> None:
+    """Until the app's processes use under a tenth of a core for two seconds running: each process loads the
+    classifier in a thread after it starts (several seconds of CPU), which would land on the first figures."""
+    import psutil  # a dependency of locust
+
+    def busy() -> float:
+        root = psutil.Process(pid)
+        total = 0.0
+        for process in [root, *root.children(recursive=True)]:
+            try:
+                times = process.cpu_times()
+                total += times.user + times.system
+            except psutil.NoSuchProcess:
+                pass
+        return total
+
+    deadline, quiet = time.monotonic() + limit, 0
+    before = busy()
+    while time.monotonic() < deadline and quiet < 2:
+        time.sleep(1)
+        now = busy()
+        quiet = quiet + 1 if now - before < 0.1 else 0
+        before = now
 
 
 def stop(app: subprocess.Popen[bytes]) -> None:
@@ -208,12 +240,46 @@ def endpoints(workspace_id: int) -> list[tuple[str, str, str]]:
     ]
 
 
+class Writer(threading.Thread):
+    """Changes a random post of the month around today `per_second` times a second, as the worker and the
+    team would, through the database (the app learns of it from the workspace's stamp)."""
+
+    def __init__(self, data_dir: Path, database_url: str | None, per_second: float) -> None:
+        super().__init__(daemon=True)
+        from sqlalchemy import create_engine
+
+        self.engine = create_engine(database_url or f"sqlite:///{data_dir / 'cocktail.db'}",
+                                    connect_args={} if database_url else {"timeout": 30})
+        self.per_second = per_second
+        self.done = threading.Event()
+        self.writes = 0
+
+    def run(self) -> None:
+        from sqlalchemy import text
+
+        now = datetime.now(UTC).replace(tzinfo=None)
+        with self.engine.connect() as connection:
+            ids = [row[0] for row in connection.execute(
+                text("SELECT id FROM posts WHERE due_at >= :first AND due_at < :last"),
+                {"first": now - timedelta(days=15), "last": now + timedelta(days=15)})]
+        while not self.done.wait(1 / self.per_second):
+            with self.engine.begin() as connection:
+                connection.execute(text("UPDATE posts SET updated_at = :now WHERE id = :id"),
+                                   {"now": datetime.now(UTC).replace(tzinfo=None), "id": random.choice(ids)})
+            self.writes += 1
+
+    def stop(self) -> None:
+        self.done.set()
+        self.join()
+        self.engine.dispose()
+
+
 def percentile(ordered: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
 
 
 def measure(base: str, path: str, auth: dict[str, str], users: int, pace: float, seconds: int,
-            out_dir: Path) -> dict[str, float | int | str]:
+            out_dir: Path, warmup: int = 5) -> dict[str, float | int | str]:
     headers = {"Cookie": f"cocktail_session={auth['cookie']}"} if "cookie" in auth else {}
     if "token" in auth:
         headers = {"Authorization": f"Bearer {auth['token']}"}
@@ -224,9 +290,9 @@ def measure(base: str, path: str, auth: dict[str, str], users: int, pace: float,
         return {"skipped": f"answers {status}"}
     out = out_dir / "latencies.json"
     env = {**os.environ, "BENCH_PATH": path, "BENCH_PACE": str(pace), "BENCH_OUT": str(out),
-           "BENCH_COOKIE": auth.get("cookie", ""), "BENCH_TOKEN": auth.get("token", "")}
+           "BENCH_COOKIE": auth.get("cookie", ""), "BENCH_TOKEN": auth.get("token", ""), "BENCH_WARMUP": str(warmup)}
     subprocess.run([sys.executable, "-m", "locust", "-f", str(HERE / "web_locustfile.py"), "--headless",
-                    "-u", str(users), "-r", str(users), "-t", f"{seconds}s", "--host", base, "--only-summary",
+                    "-u", str(users), "-r", str(users), "-t", f"{seconds + warmup}s", "--host", base, "--only-summary",
                     "--stop-timeout", "5", "--exit-code-on-error", "0", "--loglevel", "ERROR"],
                    env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     result = json.loads(out.read_text())
@@ -240,6 +306,16 @@ def measure(base: str, path: str, auth: dict[str, str], users: int, pace: float,
     }
 
 
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown CPU"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--posts", type=int, default=100_000)
@@ -249,12 +325,15 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=30)
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--backends", nargs="+", choices=["sqlite", "postgres"], default=["sqlite"])
-    parser.add_argument("--loads", nargs="+", choices=["paced", "max"], default=["paced", "max"])
+    parser.add_argument("--loads", nargs="+", choices=["paced", "writes", "max"], default=["paced", "max"])
+    parser.add_argument("--writes", type=float, default=1.0, help="posts changed a second in the writes load")
+    parser.add_argument("--warmup", type=int, default=5, help="seconds not counted at the start of each run")
     parser.add_argument("--only", nargs="+", help="run the endpoints whose label has one of these words")
     args = parser.parse_args()
-    print(f"{args.posts:,} posts on {args.channels} channels; {args.users} locust users, {args.seconds} s per "
-          f"endpoint; paced = {args.pace:g} requests/s per user. locust shares the machine's {os.cpu_count()} "
-          f"cores with the app. Load average before: {os.getloadavg()[0]:.2f}.", flush=True)
+    print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {_cpu_model()}, {os.cpu_count()} cores. {args.posts:,} posts on "
+          f"{args.channels} channels; {args.users} locust users, {args.seconds} s per endpoint after "
+          f"{args.warmup} s of warm-up; paced = {args.pace:g} requests/s per user. locust shares the cores with the "
+          f"app. Load average before: {os.getloadavg()[0]:.2f}.", flush=True)
     header = (f"{'backend':<9} {'procs':>5} {'load':<6} {'endpoint':<16} {'requests':>8} {'req/s':>7} "
               f"{'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'failed':>6}")
     for backend in args.backends:
@@ -272,12 +351,20 @@ def main() -> None:
                 try:
                     auth = {"cookie": log_in(base), "token": token}
                     for load in args.loads:
-                        pace = args.pace if load == "paced" else 0.0
+                        pace = 0.0 if load == "max" else args.pace
                         for label, path, how in endpoints(workspace_id):
                             if args.only and not any(word in label for word in args.only):
                                 continue
                             chosen = {how: auth[how]} if how in auth else {}
-                            row = measure(base, path, chosen, args.users, pace, args.seconds, data_dir)
+                            writer = Writer(data_dir, database_url, args.writes) if load == "writes" else None
+                            if writer:
+                                writer.start()
+                            try:
+                                row = measure(base, path, chosen, args.users, pace, args.seconds, data_dir,
+                                              args.warmup)
+                            finally:
+                                if writer:
+                                    writer.stop()
                             first = f"{backend:<9} {processes:>5} {load:<6} {label:<16}"
                             if "skipped" in row:
                                 print(f"{first} skipped: {row['skipped']}", flush=True)

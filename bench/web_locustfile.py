@@ -8,6 +8,7 @@ Run by bench/web_load.py, which sets (environment):
     BENCH_TOKEN   an API token, sent as Authorization: Bearer (the JSON API)
     BENCH_PACE    requests a second per user (0: no pause, closed loop)
     BENCH_OUT     where to write {"latencies_ms": [...], "failures": n, "seconds": s}
+    BENCH_WARMUP  seconds at the start whose answers are not kept (users starting, the app's first answers)
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ COOKIE = os.environ.get("BENCH_COOKIE", "")
 TOKEN = os.environ.get("BENCH_TOKEN", "")
 PACE = float(os.environ.get("BENCH_PACE", "0"))
 OUT = os.environ.get("BENCH_OUT", "")
+WARMUP = float(os.environ.get("BENCH_WARMUP", "0"))
+_started: list[float] = []  # when the users started
 
 HEADERS = {"Accept-Language": "en"}
 if COOKIE:
@@ -38,6 +41,8 @@ _span: list[float] = []  # end time of the first and of the last answer
 
 def _record(response_time: float, exception: BaseException | None, **_: Any) -> None:
     now = time.monotonic()
+    if not _started or now - _started[0] < WARMUP:
+        return
     if not _span:
         _span.append(now)
     _span[1:] = [now]
@@ -55,6 +60,11 @@ def _write(**_: Any) -> None:
                        "first_failures": _failures[:5]}, out)
 
 
+def _start(**_: Any) -> None:
+    _started[:] = [time.monotonic()]
+
+
+events.test_start.add_listener(_start)
 events.request.add_listener(_record)
 events.quitting.add_listener(_write)
 

@@ -358,7 +358,8 @@ def test_api_tokens_show_their_secret_once_and_act_with_the_members_role(
         assert access.role == "viewer" and access.workspace.id == workspace_id
     listed = other_client.get(settings_path(workspace_id))
     assert secret not in listed.text, listed.text[listed.text.index(secret) - 300:][:400]
-    assert secret[:10] in listed.text and '<span class="zone">(UTC)</span>' in listed.text  # last used: just now, by the check above
+    # last used: just now, by the check above, with its zone
+    assert secret[:10] in listed.text and '<span class="zone">(UTC)</span>' in listed.text
 
     refused = submit(other_client, workspace_id, "/tokens", {"name": "  "})
     assert refused.status_code == 422 and "give the token a name" in refused.text

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from fractions import Fraction
+from functools import lru_cache
 from typing import Literal
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
@@ -89,7 +90,6 @@ class Day:
     is_today: bool
     shown: list[Card] = field(default_factory=list)  # the first posts of the day, up to `limit`
     more: int = 0  # the posts beyond them, counted only
-    placed: int = 0  # posts chosen to be shown (their details are read next)
     suggestions: list[Suggestion] = field(default_factory=list)
     limit: int = 5
 
@@ -109,6 +109,11 @@ class CalendarPage:
     suggested: bool = False
     suggestions: int = 0
     default_slots: list[Channel] = field(default_factory=list)  # channels planned on the default slots
+    changes_at: datetime | None = None  # when a card shown changes with time alone (a post's time passes)
+
+    @property
+    def shown_channels(self) -> list[Channel]:
+        return [channel for channel in self.channels if self.channel_id is None or channel.id == self.channel_id]
 
     @property
     def month_start(self) -> date:
@@ -175,55 +180,112 @@ def build(
     channel_id: int | None = None,
     suggest: bool = False,
 ) -> CalendarPage:
+    """The whole page: its frame, the posts on its days, and the planner's suggestions when asked."""
+    page = frame(session, workspace, view, anchor, week_start=week_start, now=now, channel_id=channel_id)
+    place_posts(session, page, now)
+    if suggest:
+        add_suggestions(session, workspace, page, now)
+    return page
+
+
+def frame(
+    session: Session,
+    workspace: Workspace,
+    view: View,
+    anchor: date,
+    *,
+    week_start: int,
+    now: datetime,
+    channel_id: int | None = None,
+) -> CalendarPage:
+    """The page without its posts: the channels, the days of the grid and the links around it."""
     channels = channels_of(session, workspace.id)
     if channel_id is not None and all(channel.id != channel_id for channel in channels):
         raise NotFound("no such channel")
-    shown = [channel for channel in channels if channel_id is None or channel.id == channel_id]
     first, last = grid_range(view, anchor, week_start)
     today = now.date()
-    days = {}
+    days = []
     for offset in range((last - first).days + 1):
         day = first + timedelta(days=offset)
         in_range = view == "week" or day.month == anchor.month
-        days[day] = Day(day, in_range, day == today, limit=SHOWN_PER_DAY[view])
-    page = CalendarPage(
+        days.append(Day(day, in_range, day == today, limit=SHOWN_PER_DAY[view]))
+    return CalendarPage(
         workspace_id=workspace.id, view=view, anchor=anchor, first=first, last=last,
-        weeks=[list(days.values())[i : i + 7] for i in range(0, len(days), 7)],
+        weeks=[days[i : i + 7] for i in range(0, len(days), 7)],
         weekdays=[(week_start + i) % 7 for i in range(7)], channels=channels, channel_id=channel_id,
     )
+
+
+def place_posts(session: Session, page: CalendarPage, now: datetime) -> None:
+    """Put the first posts of each day on it, and count the rest (one query, whatever the days hold)."""
+    shown = page.shown_channels
     by_id = {channel.id: channel for channel in shown}
-    zones = {channel.id: ZoneInfo(channel.timezone) for channel in shown}
-    start = datetime.combine(first, time.min, UTC) - ZONE_MARGIN
-    end = datetime.combine(last + timedelta(days=1), time.min, UTC) + ZONE_MARGIN
-    # Times first, to place posts on days; then the details of only those shown (a busy month holds thousands).
-    placed: list[tuple[Day, int, int, datetime]] = []
-    for post_id, post_channel, due_at in repository.post_times(session, workspace.id, list(by_id), start, end):
-        cell = days.get(due_at.astimezone(zones[post_channel]).date())
+    days = {cell.day: cell for week in page.weeks for cell in week}
+    start = datetime.combine(page.first, time.min, UTC) - ZONE_MARGIN
+    end = datetime.combine(page.last + timedelta(days=1), time.min, UTC) + ZONE_MARGIN
+    offsets = {channel.id: utc_offsets(channel.timezone, start, end) for channel in shown}
+    chosen: list[tuple[Day, int]] = []
+    taken: dict[date, int] = {}
+    for post_id, day in repository.posts_by_day(session, offsets, start, end):
+        cell = days.get(day)
         if cell is None:
-            continue
+            continue  # in the margin around the grid
         page.posts += 1
-        if cell.placed >= cell.limit:
+        if taken.get(day, 0) >= cell.limit:
             cell.more += 1  # a busy day: counted, not shown
             continue
-        cell.placed += 1
-        placed.append((cell, post_id, post_channel, due_at))
-    details = repository.post_details(session, workspace.id, [post_id for _, post_id, _, _ in placed])
-    for cell, post_id, post_channel, due_at in placed:
+        taken[day] = taken.get(day, 0) + 1
+        chosen.append((cell, post_id))
+    details = repository.post_details(session, page.workspace_id, [post_id for _, post_id in chosen])
+    for cell, post_id in chosen:
         if post_id not in details:
             continue  # deleted between the two reads
-        category, state, text = details[post_id]
-        channel = by_id[post_channel]
+        channel_id, due_at, category, state, text = details[post_id]
+        channel = by_id[channel_id]
+        movable = state == PostState.SCHEDULED and due_at > now
         cell.shown.append(Card(post_id, channel.id, channel.name, channel.timezone, due_at, category, state, text,
-                               movable=state == PostState.SCHEDULED and due_at > now))
-    if suggest:
-        page.suggested = True
-        found, page.default_slots = suggestions(session, workspace, shown, first, last, now)
-        for suggestion in found:
-            cell = days.get(suggestion.local.date())
-            if cell is not None:
-                cell.suggestions.append(suggestion)
-                page.suggestions += 1
-    return page
+                               movable=movable))
+        if movable and (page.changes_at is None or due_at < page.changes_at):
+            page.changes_at = due_at  # from then on it shows as no longer movable
+
+
+@lru_cache(maxsize=256)
+def utc_offsets(zone_name: str, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
+    """The zone's UTC offsets in seconds over [start, end): (from when, offset), the first from `start`,
+    one more at each change (daylight saving time), found to the microsecond."""
+    zone = ZoneInfo(zone_name)
+
+    def offset(moment: datetime) -> int:
+        found = moment.astimezone(zone).utcoffset()
+        return int(found.total_seconds()) if found is not None else 0
+
+    changes = [(start, offset(start))]
+    step = timedelta(hours=1)
+    moment = start
+    while moment < end:
+        after = min(moment + step, end)
+        if offset(after) != changes[-1][1]:
+            low, high = moment, after  # the offset changes in (low, high]
+            while high - low > timedelta(microseconds=1):
+                middle = low + (high - low) / 2
+                if offset(middle) == changes[-1][1]:
+                    low = middle
+                else:
+                    high = middle
+            changes.append((high, offset(high)))
+        moment = after
+    return changes
+
+
+def add_suggestions(session: Session, workspace: Workspace, page: CalendarPage, now: datetime) -> None:
+    page.suggested = True
+    days = {cell.day: cell for week in page.weeks for cell in week}
+    found, page.default_slots = suggestions(session, workspace, page.shown_channels, page.first, page.last, now)
+    for suggestion in found:
+        cell = days.get(suggestion.local.date())
+        if cell is not None:
+            cell.suggestions.append(suggestion)
+            page.suggestions += 1
 
 
 def card_of(post: Post, channel: Channel, now: datetime) -> Card:

@@ -60,18 +60,22 @@ class Dashboard:
     published: list[Post]
     alerts: list[Alert] = field(default_factory=list)
     channels_by_id: dict[int, Channel] = field(default_factory=dict)
+    changes_at: datetime | None = None  # when the board changes with time alone, no post written
 
 
 def build(session: Session, workspace: Workspace, now: datetime) -> Dashboard:
+    """The board, in as many queries whatever the number of posts or channels."""
     channels = channels_repository.channels_of(session, workspace.id)
+    presets = {channel.id: preset_for(workspace, channel) for channel in channels}
+    latest = repository.last_categories(session, {cid: preset.window_posts for cid, preset in presets.items()}, now)
+    next_due = repository.next_due(session, list(presets), now)
     gauges = []
     for channel in channels:
-        preset = preset_for(workspace, channel)
-        categories = repository.last_categories(session, channel.id, now, preset.window_posts)
+        preset, categories = presets[channel.id], latest[channel.id]
         gauges.append(Gauge(
             channel=channel, preset_name=preset.name, cap=preset.cap, window_posts=preset.window_posts,
             posts=len(categories), promotional=sum(1 for category in categories if category == PROMOTIONAL),
-            next_due=repository.next_due(session, channel.id, now),
+            next_due=next_due.get(channel.id),
         ))
     board = Dashboard(
         gauges=gauges,
@@ -87,6 +91,10 @@ def build(session: Session, workspace: Workspace, now: datetime) -> Dashboard:
             board.alerts.append(Alert("over-cap", gauge.channel))
         if gauge.next_due is None or gauge.next_due > now + timedelta(days=QUIET_DAYS):
             board.alerts.append(Alert("quiet", gauge.channel))
+    # With time alone the board changes when the next scheduled post falls due (it leaves "next posts" and
+    # joins its channel's window) and when a quiet channel's next post comes within QUIET_DAYS.
+    changes = [due - timedelta(days=QUIET_DAYS) for due in next_due.values() if due - timedelta(days=QUIET_DAYS) > now]
+    board.changes_at = min([*next_due.values(), *changes], default=None)
     if board.failed:
         board.alerts.append(Alert("failed", count=len(board.failed)))
     return board

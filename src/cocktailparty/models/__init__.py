@@ -14,9 +14,10 @@ from cocktailparty.models.publish_attempt import PublishAttempt
 from cocktailparty.models.user import User
 from cocktailparty.models.web_session import WebSession
 from cocktailparty.models.workspace import Workspace
+from cocktailparty.models.workspace_stamp import WorkspaceStamp
 
 __all__ = [
     "ApiToken", "AuditRun", "AuditStatus",
     "AvoidDay", "Base", "Channel", "FeedToken", "Invitation", "LibraryItem", "Membership", "Post", "PostState",
-    "PublishAttempt", "Role", "User", "WebSession", "Workspace",
+    "PublishAttempt", "Role", "User", "WebSession", "Workspace", "WorkspaceStamp",
 ]

@@ -71,6 +71,9 @@ def _warm_up() -> None:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    from cocktailparty.web import fragments
+
+    fragments.parts.clear()  # kept parts name workspaces by id: a new app may be on another database
     app = FastAPI(title="CocktailParty", docs_url=None, redoc_url=None, openapi_url=None, lifespan=_lifespan)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

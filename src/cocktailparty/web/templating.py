@@ -147,3 +147,18 @@ def render_page(
         **(context or {}),
     }
     return render(request, template, full, status_code=status_code)
+
+
+def render_part(access: Access, name: str, context: dict[str, Any]) -> str:
+    """A part of a workspace page rendered on its own, to be kept by web/fragments.py and shown to other
+    readers with the same language, role and Hijri setting: it is given nothing of the reader but those,
+    and a placeholder in place of the session's CSRF token."""
+    from cocktailparty.web.fragments import CSRF_PLACEHOLDER
+
+    lang = web_i18n.current_lang.get()
+    full: dict[str, Any] = {
+        "lang": lang, "dir": web_i18n.DIRECTION[lang], "csrf_token": CSRF_PLACEHOLDER,
+        "show_hijri": bool(access.user.show_hijri), "workspace": access.workspace, "role": access.role,
+        "can_edit": access.can_edit, **context,
+    }
+    return env.get_template(name).render(full)

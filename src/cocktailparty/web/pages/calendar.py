@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
+from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from cocktailparty import i18n
@@ -16,11 +17,12 @@ from cocktailparty.errors import CocktailError, InputError, NotFound
 from cocktailparty.members import service as members
 from cocktailparty.members.service import Access
 from cocktailparty.posts.service import GuardrailRefused
+from cocktailparty.web import fragments
 from cocktailparty.web import i18n as web_i18n
-from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess, record_use_later
+from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess, csrf_token, record_use_later
 from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.i18n import gettext as _
-from cocktailparty.web.templating import flash, local_time, render, render_page
+from cocktailparty.web.templating import flash, local_time, render, render_page, render_part
 
 router = APIRouter()
 
@@ -60,17 +62,35 @@ def _page(
     status_code: int = 200,
 ) -> Response:
     now = datetime.now(UTC)
-    page = service.build(
-        session, access.workspace, service.check_view(view), _day(day) or now.date(),
-        week_start=service.first_weekday(web_i18n.current_lang.get()), now=now, channel_id=_channel_id(channel),
-        suggest=suggest,
-    )
+    lang = web_i18n.current_lang.get()
+    stamp = fragments.workspace_stamp(session, access.workspace.id)  # before the posts: see web/fragments.py
+    page = service.frame(session, access.workspace, service.check_view(view), _day(day) or now.date(),
+                         week_start=service.first_weekday(lang), now=now, channel_id=_channel_id(channel))
     context: dict[str, Any] = {
         "cal": page, "keep": page.keep, "now": now, "error": error, "feed_url": _feed_url(request, session, access),
-        **_titles(page),
+        "grid": _grid(request, access, session, page, now, lang, stamp, suggest), **_titles(page),
     }
     return render_page(request, access, session, "calendar", "calendar/calendar.html", context,
                        status_code=status_code)
+
+
+def _grid(request: Request, access: Access, session: Session, page: service.CalendarPage, now: datetime,
+          lang: str, stamp: int | None, suggest: bool) -> Markup:
+    """The grid of days with their posts: kept (per language, role and Hijri setting) until the workspace
+    changes, a card's time passes or the day ends; built afresh when it shows the planner's suggestions."""
+    key = ("calendar", access.workspace.id, lang, access.can_edit, access.user.show_hijri, page.view, page.anchor,
+           page.channel_id, now.date())
+    if not suggest:
+        kept = fragments.parts.get(key, stamp, now, csrf_token(request))
+        if kept is not None:
+            return kept
+    service.place_posts(session, page, now)
+    if suggest:
+        service.add_suggestions(session, access.workspace, page, now)
+    html = render_part(access, "calendar/_grid.html", {"cal": page, "keep": page.keep})
+    if not suggest:
+        fragments.parts.put(key, stamp, html, now, page.changes_at)
+    return Markup(html.replace(fragments.CSRF_PLACEHOLDER, csrf_token(request)))
 
 
 def _titles(page: service.CalendarPage) -> dict[str, str]:

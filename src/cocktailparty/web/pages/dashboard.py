@@ -1,0 +1,32 @@
+"""The dashboard page: the board (gauges, next, failed and published posts, alerts) is kept per language
+and Hijri setting until the workspace changes or the next post falls due (web/fragments.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from markupsafe import Markup
+
+from cocktailparty.dashboard import service
+from cocktailparty.web import fragments
+from cocktailparty.web import i18n as web_i18n
+from cocktailparty.web.deps import DbSession, WorkspaceAccess, csrf_token
+from cocktailparty.web.templating import render_page, render_part
+
+router = APIRouter()
+
+
+@router.get("/w/{workspace_id}")
+def dashboard(request: Request, workspace_id: int, access: WorkspaceAccess, session: DbSession) -> Response:
+    now = datetime.now(UTC)
+    stamp = fragments.workspace_stamp(session, access.workspace.id)  # before the posts: see web/fragments.py
+    key = ("dashboard", access.workspace.id, web_i18n.current_lang.get(), access.user.show_hijri)
+    board = fragments.parts.get(key, stamp, now, csrf_token(request))
+    if board is None:
+        built = service.build(session, access.workspace, now)
+        html = render_part(access, "dashboard/_board.html", {"board": built})
+        fragments.parts.put(key, stamp, html, now, built.changes_at)
+        board = Markup(html.replace(fragments.CSRF_PLACEHOLDER, csrf_token(request)))
+    return render_page(request, access, session, "dashboard", "dashboard/dashboard.html", {"board_html": board})
