@@ -65,9 +65,12 @@ def _page(
         week_start=service.first_weekday(web_i18n.current_lang.get()), now=now, channel_id=_channel_id(channel),
         suggest=suggest,
     )
+    from cocktailparty.occasions.calendar import calendar_context
+
     context: dict[str, Any] = {
         "cal": page, "keep": page.keep, "now": now, "error": error, "feed_url": _feed_url(request, session, access),
         **_titles(page),
+        **calendar_context(session, access.workspace, page.first, page.last, web_i18n.current_lang.get()),
     }
     return render_page(request, access, session, "calendar", "calendar/calendar.html", context,
                        status_code=status_code)

@@ -9,6 +9,7 @@ from cocktailparty.models.feed_token import FeedToken
 from cocktailparty.models.invitation import Invitation
 from cocktailparty.models.library_item import LibraryItem
 from cocktailparty.models.membership import Membership, Role
+from cocktailparty.models.occasion_settings import OccasionSettings
 from cocktailparty.models.post import Post, PostState
 from cocktailparty.models.publish_attempt import PublishAttempt
 from cocktailparty.models.user import User
@@ -17,6 +18,7 @@ from cocktailparty.models.workspace import Workspace
 
 __all__ = [
     "ApiToken", "AuditRun", "AuditStatus",
-    "AvoidDay", "Base", "Channel", "FeedToken", "Invitation", "LibraryItem", "Membership", "Post", "PostState",
+    "AvoidDay", "Base", "Channel", "FeedToken", "Invitation", "LibraryItem", "Membership", "OccasionSettings",
+    "Post", "PostState",
     "PublishAttempt", "Role", "User", "WebSession", "Workspace",
 ]

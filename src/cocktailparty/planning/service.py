@@ -73,8 +73,12 @@ def plan_channel(session: Session, workspace: Workspace, channel: ChannelRow, fi
         *session.scalars(select(Post).where(*counted, Post.due_at >= end).order_by(Post.due_at)
                          .limit(preset.window_posts)),
     ]
+    from cocktailparty.occasions.service import evening_shift
+
+    evening_days, evening_at = evening_shift(session, workspace, first, last)
     request = PlanRequest(
-        channels=(Channel(key, channel.timezone, slots, preset),),
+        channels=(Channel(key, channel.timezone, slots, preset, evening_days=evening_days,
+                          evening_at=evening_at if evening_days else None),),
         period=Period(first, last),
         library=library,
         avoid_days=tuple(AvoidDay(a.day, key if a.channel_id else None, a.reason) for a in avoid),
