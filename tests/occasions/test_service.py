@@ -104,8 +104,10 @@ def test_ramadan_moves_the_planners_slots_to_the_evening(env: Path) -> None:
         session.flush()
         # Monday 15 Feb 2027 is in Ramadan 1448; Monday 15 Mar 2027 is not.
         days = (date(2027, 2, 15), date(2027, 3, 15))
+
         def slots() -> list[time]:
-            return [e.at_local.time() for day in days for e in plan_channel(session, workspace, channel, day, day).entries]
+            return [entry.at_local.time() for day in days
+                    for entry in plan_channel(session, workspace, channel, day, day).entries]
 
         before = slots()
         assert before == [time(9), time(13), time(9), time(13)]
