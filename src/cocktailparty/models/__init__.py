@@ -6,6 +6,8 @@ from cocktailparty.models.avoid_day import AvoidDay
 from cocktailparty.models.base import Base
 from cocktailparty.models.channel import Channel
 from cocktailparty.models.feed_token import FeedToken
+from cocktailparty.models.giveaway import Giveaway
+from cocktailparty.models.giveaway_entry import GiveawayEntry
 from cocktailparty.models.invitation import Invitation
 from cocktailparty.models.library_item import LibraryItem
 from cocktailparty.models.membership import Membership, Role
@@ -18,7 +20,8 @@ from cocktailparty.models.workspace import Workspace
 
 __all__ = [
     "ApiToken", "AuditRun", "AuditStatus",
-    "AvoidDay", "Base", "Channel", "FeedToken", "Invitation", "LibraryItem", "Membership", "OccasionSettings",
+    "AvoidDay", "Base", "Channel", "FeedToken", "Giveaway", "GiveawayEntry",
+    "Invitation", "LibraryItem", "Membership", "OccasionSettings",
     "Post", "PostState",
     "PublishAttempt", "Role", "User", "WebSession", "Workspace",
 ]

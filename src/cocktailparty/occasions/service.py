@@ -34,7 +34,7 @@ class Settings:
 
 def langs_in_order(given: list[str]) -> list[Lang]:
     """The known languages among `given`, once each, in the order given (the first is the main one)."""
-    return [lang for lang in dict.fromkeys(given) if lang in LANGS]  # type: ignore[misc]
+    return [lang for lang in dict.fromkeys(given) if lang in LANGS]
 
 
 def _split(text: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""occasions (a workspace's country, languages and choices)
+"""occasions (a workspace's country, languages and choices), giveaways and their entries
 
 Revision ID: 0010
 Revises: 0005
@@ -33,6 +33,49 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('workspace_id', name=op.f('pk_occasion_settings'))
     )
 
+    op.create_table('giveaways',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('workspace_id', sa.Integer(), nullable=False),
+    sa.Column('channel_id', sa.Integer(), nullable=True),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('post_remote_id', sa.String(length=255), nullable=False),
+    sa.Column('entry_kind', sa.String(length=10), nullable=False),
+    sa.Column('hashtag', sa.String(length=100), nullable=False),
+    sa.Column('tag_count', sa.Integer(), nullable=False),
+    sa.Column('staff', sa.Text(), nullable=False),
+    sa.Column('deadline', cocktailparty.db.types.UTCDateTime(), nullable=False),
+    sa.Column('winners_count', sa.Integer(), nullable=False),
+    sa.Column('seed_secret', sa.Text(), nullable=False),
+    sa.Column('commitment', sa.String(length=64), nullable=False),
+    sa.Column('seed', sa.String(length=200), nullable=True),
+    sa.Column('winners', sa.Text(), nullable=True),
+    sa.Column('entries_sha256', sa.String(length=64), nullable=True),
+    sa.Column('drawn_at', cocktailparty.db.types.UTCDateTime(), nullable=True),
+    sa.Column('collected_at', cocktailparty.db.types.UTCDateTime(), nullable=True),
+    sa.Column('created_at', cocktailparty.db.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['channel_id'], ['channels.id'], name=op.f('fk_giveaways_channel_id_channels'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['workspace_id'], ['workspaces.id'], name=op.f('fk_giveaways_workspace_id_workspaces'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_giveaways'))
+    )
+    with op.batch_alter_table('giveaways', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_giveaways_workspace_id'), ['workspace_id'], unique=False)
+
+    op.create_table('giveaway_entries',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('giveaway_id', sa.Integer(), nullable=False),
+    sa.Column('account', sa.String(length=255), nullable=False),
+    sa.Column('remote_id', sa.String(length=255), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('entered_at', cocktailparty.db.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['giveaway_id'], ['giveaways.id'], name=op.f('fk_giveaway_entries_giveaway_id_giveaways'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_giveaway_entries')),
+    sa.UniqueConstraint('giveaway_id', 'account', name='uq_giveaway_entries_giveaway_account')
+    )
+    with op.batch_alter_table('giveaway_entries', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_giveaway_entries_giveaway_id'), ['giveaway_id'], unique=False)
+
 
 def downgrade() -> None:
+    op.drop_table('giveaway_entries')
+    op.drop_table('giveaways')
     op.drop_table('occasion_settings')
