@@ -5,6 +5,8 @@ from cocktailparty.models.audit_run import AuditRun, AuditStatus
 from cocktailparty.models.avoid_day import AvoidDay
 from cocktailparty.models.base import Base
 from cocktailparty.models.channel import Channel
+from cocktailparty.models.feed import Feed
+from cocktailparty.models.feed_item import FeedItem
 from cocktailparty.models.feed_token import FeedToken
 from cocktailparty.models.giveaway import Giveaway
 from cocktailparty.models.giveaway_entry import GiveawayEntry
@@ -20,7 +22,7 @@ from cocktailparty.models.workspace import Workspace
 
 __all__ = [
     "ApiToken", "AuditRun", "AuditStatus",
-    "AvoidDay", "Base", "Channel", "FeedToken", "Giveaway", "GiveawayEntry",
+    "AvoidDay", "Base", "Channel", "Feed", "FeedItem", "FeedToken", "Giveaway", "GiveawayEntry",
     "Invitation", "LibraryItem", "Membership", "OccasionSettings",
     "Post", "PostState",
     "PublishAttempt", "Role", "User", "WebSession", "Workspace",

@@ -1,4 +1,4 @@
-"""occasions (a workspace's country, languages and choices), giveaways and their entries
+"""occasions (a workspace's country, languages and choices), giveaways and their entries, curation feeds and their items
 
 Revision ID: 0010
 Revises: 0005
@@ -74,8 +74,48 @@ def upgrade() -> None:
     with op.batch_alter_table('giveaway_entries', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_giveaway_entries_giveaway_id'), ['giveaway_id'], unique=False)
 
+    op.create_table('feeds',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('workspace_id', sa.Integer(), nullable=False),
+    sa.Column('url', sa.String(length=2000), nullable=False),
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('category', sa.String(length=20), nullable=False),
+    sa.Column('etag', sa.String(length=500), nullable=False),
+    sa.Column('last_modified', sa.String(length=100), nullable=False),
+    sa.Column('last_fetched_at', cocktailparty.db.types.UTCDateTime(), nullable=True),
+    sa.Column('last_error', sa.Text(), nullable=True),
+    sa.Column('created_at', cocktailparty.db.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['workspace_id'], ['workspaces.id'], name=op.f('fk_feeds_workspace_id_workspaces'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_feeds')),
+    sa.UniqueConstraint('workspace_id', 'url', name='uq_feeds_workspace_url')
+    )
+    op.create_table('feed_items',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('workspace_id', sa.Integer(), nullable=False),
+    sa.Column('feed_id', sa.Integer(), nullable=False),
+    sa.Column('key', sa.String(length=64), nullable=False),
+    sa.Column('link', sa.String(length=2000), nullable=False),
+    sa.Column('title', sa.String(length=300), nullable=False),
+    sa.Column('summary', sa.Text(), nullable=False),
+    sa.Column('author', sa.String(length=200), nullable=False),
+    sa.Column('author_url', sa.String(length=2000), nullable=False),
+    sa.Column('lang', sa.String(length=8), nullable=False),
+    sa.Column('category', sa.String(length=20), nullable=False),
+    sa.Column('state', sa.String(length=12), nullable=False),
+    sa.Column('published_at', cocktailparty.db.types.UTCDateTime(), nullable=True),
+    sa.Column('created_at', cocktailparty.db.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['feed_id'], ['feeds.id'], name=op.f('fk_feed_items_feed_id_feeds'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['workspace_id'], ['workspaces.id'], name=op.f('fk_feed_items_workspace_id_workspaces'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_feed_items')),
+    sa.UniqueConstraint('workspace_id', 'key', name='uq_feed_items_workspace_key')
+    )
+    with op.batch_alter_table('feed_items', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_feed_items_feed_id'), ['feed_id'], unique=False)
+
 
 def downgrade() -> None:
+    op.drop_table('feed_items')
+    op.drop_table('feeds')
     op.drop_table('giveaway_entries')
     op.drop_table('giveaways')
     op.drop_table('occasion_settings')
