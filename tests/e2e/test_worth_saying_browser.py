@@ -136,3 +136,24 @@ def _token_of(mastodon: LocalMastodon, username: str) -> str:
         token = config_of(channel).token
         assert token
         return token
+
+
+def test_a_team_moment_appears_only_after_consent_in_arabic(page: Page, screenshots: Path) -> None:
+    workspace = _sign_up(page)
+    page.click("button[name=lang][value=ar]")
+    page.goto(f"/w/{workspace}/team")
+    page.fill("#tm-name", "هدى")
+    page.select_option("#tm-lang", "ar")
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).date()
+    page.fill("#tm-birthday", tomorrow.replace(year=1992).isoformat())
+    page.click("form[action$='/team'] button")
+    expect(page.locator(".flash.ok")).to_contain_text("لن تُكتب أي مسودة عنه قبل موافقته")
+    expect(page.locator("ul.due li")).to_have_count(0)
+    person = page.locator("article.team-member", has_text="هدى")
+    person.locator('tr[data-kind="birthday"] button[value=grant]').click()
+    expect(page.locator(".flash.ok")).to_contain_text("سُجّلت الموافقة")
+    expect(page.locator("ul.due li")).to_have_count(1)
+    page.click("form[action$='/team/drafts'] button")
+    expect(page.locator(".flash.ok")).to_contain_text("أُضيفت مسودة واحدة إلى المكتبة")
+    page.screenshot(path=str(screenshots / "team-ar.png"))
+    assert _library_texts() == ["عيد ميلاد سعيد يا هدى! يتمنى لك الفريق كله عاماً رائعاً."]

@@ -13,9 +13,13 @@ from cocktailparty.models.giveaway_entry import GiveawayEntry
 from cocktailparty.models.invitation import Invitation
 from cocktailparty.models.library_item import LibraryItem
 from cocktailparty.models.membership import Membership, Role
+from cocktailparty.models.moment_consent import MomentConsent
+from cocktailparty.models.moment_draft import MomentDraft
 from cocktailparty.models.occasion_settings import OccasionSettings
 from cocktailparty.models.post import Post, PostState
 from cocktailparty.models.publish_attempt import PublishAttempt
+from cocktailparty.models.team_member import TeamMember
+from cocktailparty.models.team_moment import TeamMoment
 from cocktailparty.models.user import User
 from cocktailparty.models.web_session import WebSession
 from cocktailparty.models.workspace import Workspace
@@ -23,7 +27,8 @@ from cocktailparty.models.workspace import Workspace
 __all__ = [
     "ApiToken", "AuditRun", "AuditStatus",
     "AvoidDay", "Base", "Channel", "Feed", "FeedItem", "FeedToken", "Giveaway", "GiveawayEntry",
-    "Invitation", "LibraryItem", "Membership", "OccasionSettings",
+    "Invitation", "LibraryItem", "Membership", "MomentConsent", "MomentDraft",
+    "OccasionSettings",
     "Post", "PostState",
-    "PublishAttempt", "Role", "User", "WebSession", "Workspace",
+    "PublishAttempt", "Role", "TeamMember", "TeamMoment", "User", "WebSession", "Workspace",
 ]

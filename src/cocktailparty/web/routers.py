@@ -18,12 +18,14 @@ def page_routers() -> list[APIRouter]:
         feeds,
         giveaways,
         library,
+        moments,
         occasions,
         settings,
     )
 
     return [account.router, dashboard.router, compose.router, calendar.router, library.router, channels.router,
-            audit.router, settings.router, occasions.router, giveaways.router, feeds.router]
+            audit.router, settings.router, occasions.router, giveaways.router, feeds.router,
+            moments.router]
 
 
 # Every form post and HTMX call of the pages carries the CSRF token; GETs change nothing.

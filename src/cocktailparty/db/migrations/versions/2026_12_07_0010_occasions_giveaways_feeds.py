@@ -1,4 +1,5 @@
-"""occasions (a workspace's country, languages and choices), giveaways and their entries, curation feeds and their items
+"""occasions (a workspace's country, languages and choices), giveaways and their entries, curation feeds and their items, the team directory with
+consent per person and kind of moment
 
 Revision ID: 0010
 Revises: 0005
@@ -112,8 +113,63 @@ def upgrade() -> None:
     with op.batch_alter_table('feed_items', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_feed_items_feed_id'), ['feed_id'], unique=False)
 
+    op.create_table('team_members',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('workspace_id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=120), nullable=False),
+    sa.Column('lang', sa.String(length=2), nullable=False),
+    sa.Column('birthday', sa.Date(), nullable=True),
+    sa.Column('joined_on', sa.Date(), nullable=True),
+    sa.Column('created_at', cocktailparty.db.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['workspace_id'], ['workspaces.id'], name=op.f('fk_team_members_workspace_id_workspaces'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_team_members'))
+    )
+    with op.batch_alter_table('team_members', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_team_members_workspace_id'), ['workspace_id'], unique=False)
+
+    op.create_table('team_moments',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.ForeignKeyConstraint(['member_id'], ['team_members.id'], name=op.f('fk_team_moments_member_id_team_members'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_team_moments'))
+    )
+    with op.batch_alter_table('team_moments', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_team_moments_member_id'), ['member_id'], unique=False)
+
+    op.create_table('moment_consents',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('recorded_by', sa.String(length=200), nullable=False),
+    sa.Column('granted_at', cocktailparty.db.types.UTCDateTime(), nullable=False),
+    sa.Column('withdrawn_at', cocktailparty.db.types.UTCDateTime(), nullable=True),
+    sa.Column('withdrawn_by', sa.String(length=200), nullable=True),
+    sa.ForeignKeyConstraint(['member_id'], ['team_members.id'], name=op.f('fk_moment_consents_member_id_team_members'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_moment_consents'))
+    )
+    with op.batch_alter_table('moment_consents', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_moment_consents_member_id'), ['member_id'], unique=False)
+
+    op.create_table('moment_drafts',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('library_item_id', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['library_item_id'], ['library_items.id'], name=op.f('fk_moment_drafts_library_item_id_library_items'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['member_id'], ['team_members.id'], name=op.f('fk_moment_drafts_member_id_team_members'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_moment_drafts')),
+    sa.UniqueConstraint('member_id', 'kind', 'day', name='uq_moment_drafts_member_kind_day')
+    )
+
 
 def downgrade() -> None:
+    op.drop_table('moment_drafts')
+    op.drop_table('moment_consents')
+    op.drop_table('team_moments')
+    op.drop_table('team_members')
     op.drop_table('feed_items')
     op.drop_table('feeds')
     op.drop_table('giveaway_entries')
