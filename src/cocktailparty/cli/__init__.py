@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from cocktailparty.cli import audit, channels, classify, members, planning, posts, server
+from cocktailparty.cli import audit, channels, classify, feeds, giveaways, members, occasions, planning, posts, server
 
 app = typer.Typer(help="CocktailParty: keep your social media at 80% value, 20% promotion.", no_args_is_help=True)
 app.command()(classify.classify)
@@ -19,6 +19,9 @@ app.add_typer(posts.calendar_app, name="calendar")
 app.add_typer(planning.library_app, name="library")
 app.add_typer(planning.avoid_app, name="avoid")
 app.command()(planning.plan)
+app.command()(occasions.occasions)
+app.add_typer(giveaways.giveaway_app, name="giveaway")
+app.add_typer(feeds.feeds_app, name="feeds")
 app.command()(server.worker)
 app.command()(server.serve)
 app.add_typer(members.token_app, name="token")

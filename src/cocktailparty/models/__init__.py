@@ -5,12 +5,21 @@ from cocktailparty.models.audit_run import AuditRun, AuditStatus
 from cocktailparty.models.avoid_day import AvoidDay
 from cocktailparty.models.base import Base
 from cocktailparty.models.channel import Channel
+from cocktailparty.models.feed import Feed
+from cocktailparty.models.feed_item import FeedItem
 from cocktailparty.models.feed_token import FeedToken
+from cocktailparty.models.giveaway import Giveaway
+from cocktailparty.models.giveaway_entry import GiveawayEntry
 from cocktailparty.models.invitation import Invitation
 from cocktailparty.models.library_item import LibraryItem
 from cocktailparty.models.membership import Membership, Role
+from cocktailparty.models.moment_consent import MomentConsent
+from cocktailparty.models.moment_draft import MomentDraft
+from cocktailparty.models.occasion_settings import OccasionSettings
 from cocktailparty.models.post import Post, PostState
 from cocktailparty.models.publish_attempt import PublishAttempt
+from cocktailparty.models.team_member import TeamMember
+from cocktailparty.models.team_moment import TeamMoment
 from cocktailparty.models.user import User
 from cocktailparty.models.web_session import WebSession
 from cocktailparty.models.workspace import Workspace
@@ -18,6 +27,9 @@ from cocktailparty.models.workspace_stamp import WorkspaceStamp
 
 __all__ = [
     "ApiToken", "AuditRun", "AuditStatus",
-    "AvoidDay", "Base", "Channel", "FeedToken", "Invitation", "LibraryItem", "Membership", "Post", "PostState",
-    "PublishAttempt", "Role", "User", "WebSession", "Workspace", "WorkspaceStamp",
+    "AvoidDay", "Base", "Channel", "Feed", "FeedItem", "FeedToken", "Giveaway", "GiveawayEntry",
+    "Invitation", "LibraryItem", "Membership", "MomentConsent", "MomentDraft",
+    "OccasionSettings",
+    "Post", "PostState",
+    "PublishAttempt", "Role", "TeamMember", "TeamMoment", "User", "WebSession", "Workspace", "WorkspaceStamp",
 ]

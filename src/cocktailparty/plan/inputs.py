@@ -63,6 +63,10 @@ class Channel:
     preset: MixPreset = PRESETS["80/20"]
     # The share of promotional posts to aim at; None aims at the preset's cap.
     promotional_share: float | None = None
+    # Days whose slots move to the evening (Ramadan, after iftar, when the workspace asks): the day's slots keep
+    # their spacing and the first one falls at `evening_at`. Computed by occasions/, which knows the Hijri calendar.
+    evening_days: frozenset[date] = frozenset()
+    evening_at: time | None = None
 
     def __post_init__(self) -> None:
         try:

@@ -28,9 +28,19 @@ def slot_times(channel: Channel, period: Period) -> list[datetime]:
     found: dict[datetime, datetime] = {}
     day = period.first_day
     while day <= period.last_day:
-        for at in by_weekday[day.weekday()]:
+        for at in _evening(by_weekday[day.weekday()], day, channel):
             local = local_time(day, at, zone)
             # Two slots can meet once a gap moves one onto the other; the instant is one slot.
             found.setdefault(local.astimezone(UTC), local)
         day += timedelta(days=1)
     return [found[instant] for instant in sorted(found)]
+
+
+def _evening(times: list[time], day: date, channel: Channel) -> list[time]:
+    """The day's slot times, moved to the evening on the channel's evening days (Ramadan): the first falls at
+    `evening_at`, the others keep their spacing (a slot pushed past midnight stays at 23:59)."""
+    if not times or channel.evening_at is None or day not in channel.evening_days or times[0] >= channel.evening_at:
+        return times
+    shift = datetime.combine(day, channel.evening_at) - datetime.combine(day, times[0])
+    last = datetime.combine(day, time(23, 59))
+    return sorted({min(datetime.combine(day, at) + shift, last).time() for at in times})

@@ -12,6 +12,7 @@ from cocktailparty.library import repository as library_repository
 from cocktailparty.mix import get_preset
 from cocktailparty.models import Channel as ChannelRow
 from cocktailparty.models import Workspace
+from cocktailparty.occasions.service import evening_shift
 from cocktailparty.plan.calendar import Calendar
 from cocktailparty.plan.inputs import (
     AvoidDay,
@@ -61,8 +62,10 @@ def plan_channel(session: Session, workspace: Workspace, channel: ChannelRow, fi
     # days and by count (a channel with years scheduled ahead must not load them all).
     end = datetime.combine(last + timedelta(days=preset.window_days + 1), time.min).astimezone()
     scheduled = WorkspacePosts(session, workspace.id).counted_for_planning(channel.id, start, end, preset.window_posts)
+    evening_days, evening_at = evening_shift(session, workspace, first, last)
     request = PlanRequest(
-        channels=(Channel(key, channel.timezone, slots, preset),),
+        channels=(Channel(key, channel.timezone, slots, preset, evening_days=evening_days,
+                          evening_at=evening_at if evening_days else None),),
         period=Period(first, last),
         library=library,
         avoid_days=tuple(AvoidDay(a.day, key if a.channel_id else None, a.reason) for a in avoid),

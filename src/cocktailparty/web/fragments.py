@@ -23,10 +23,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from markupsafe import Markup
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cocktailparty.models import WorkspaceStamp
+from cocktailparty.workspaces import repository as workspaces_repository
 
 MAX_AGE = timedelta(seconds=60)
 MAX_BYTES = 32 * 1024 * 1024  # per app process; a month's grid is about 150 KB
@@ -36,7 +35,7 @@ CSRF_PLACEHOLDER = "csrf-" + secrets.token_hex(16)
 
 def workspace_stamp(session: Session, workspace_id: int) -> int | None:
     """The workspace's change stamp (None for a workspace without one: its parts are not kept)."""
-    return session.scalar(select(WorkspaceStamp.version).where(WorkspaceStamp.workspace_id == workspace_id))
+    return workspaces_repository.change_stamp(session, workspace_id)
 
 
 @dataclass(frozen=True)

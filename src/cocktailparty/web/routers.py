@@ -8,10 +8,24 @@ from cocktailparty.web.deps import check_csrf
 
 
 def page_routers() -> list[APIRouter]:
-    from cocktailparty.web.pages import account, audit, calendar, channels, compose, dashboard, library, settings
+    from cocktailparty.web.pages import (
+        account,
+        audit,
+        calendar,
+        channels,
+        compose,
+        dashboard,
+        feeds,
+        giveaways,
+        library,
+        moments,
+        occasions,
+        settings,
+    )
 
     return [account.router, dashboard.router, compose.router, calendar.router, library.router, channels.router,
-            audit.router, settings.router]
+            audit.router, settings.router, occasions.router, giveaways.router, feeds.router,
+            moments.router]
 
 
 # Every form post and HTMX call of the pages carries the CSRF token; GETs change nothing.

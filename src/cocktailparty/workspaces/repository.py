@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from cocktailparty.models import AvoidDay
+from cocktailparty.models import AvoidDay, WorkspaceStamp
 
 
 def avoid_days_for_channel(session: Session, workspace_id: int, channel_id: int) -> list[AvoidDay]:
@@ -30,3 +30,8 @@ def avoid_day_in(session: Session, workspace_id: int, avoid_day_id: int) -> Avoi
 def avoid_day_on(session: Session, workspace_id: int, day: date, channel_id: int | None) -> AvoidDay | None:
     channel = AvoidDay.channel_id.is_(None) if channel_id is None else AvoidDay.channel_id == channel_id
     return session.scalar(select(AvoidDay).where(AvoidDay.workspace_id == workspace_id, AvoidDay.day == day, channel))
+
+
+def change_stamp(session: Session, workspace_id: int) -> int | None:
+    """The workspace's change stamp, raised by the database on every write to its posts, channels or settings."""
+    return session.scalar(select(WorkspaceStamp.version).where(WorkspaceStamp.workspace_id == workspace_id))

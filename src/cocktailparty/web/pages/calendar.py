@@ -16,6 +16,8 @@ from cocktailparty.calendar import service
 from cocktailparty.errors import CocktailError, InputError, NotFound
 from cocktailparty.members import service as members
 from cocktailparty.members.service import Access
+from cocktailparty.occasions import calendar as occasions_calendar
+from cocktailparty.occasions import service as occasions
 from cocktailparty.posts.service import GuardrailRefused
 from cocktailparty.web import fragments
 from cocktailparty.web import i18n as web_i18n
@@ -75,11 +77,12 @@ def _page(
 
 
 def _grid(request: Request, access: Access, session: Session, page: service.CalendarPage, now: datetime,
-          lang: str, stamp: int | None, suggest: bool) -> Markup:
+          lang: i18n.Lang, stamp: int | None, suggest: bool) -> Markup:
     """The grid of days with their posts: kept (per language, role and Hijri setting) until the workspace
     changes, a card's time passes or the day ends; built afresh when it shows the planner's suggestions."""
+    # The occasions shown depend on the workspace's occasion settings, which the change stamp does not follow.
     key = ("calendar", access.workspace.id, lang, access.can_edit, access.user.show_hijri, page.view, page.anchor,
-           page.channel_id, now.date())
+           page.channel_id, now.date(), occasions.settings_of(session, access.workspace))
     if not suggest:
         kept = fragments.parts.get(key, stamp, now, csrf_token(request))
         if kept is not None:
@@ -87,7 +90,8 @@ def _grid(request: Request, access: Access, session: Session, page: service.Cale
     service.place_posts(session, page, now)
     if suggest:
         service.add_suggestions(session, access.workspace, page, now)
-    html = render_part(access, "calendar/_grid.html", {"cal": page, "keep": page.keep})
+    shown = occasions_calendar.calendar_context(session, access.workspace, page.first, page.last, lang)
+    html = render_part(access, "calendar/_grid.html", {"cal": page, "keep": page.keep, **shown})
     if not suggest:
         fragments.parts.put(key, stamp, html, now, page.changes_at)
     return Markup(html.replace(fragments.CSRF_PLACEHOLDER, csrf_token(request)))

@@ -9,6 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from cocktailparty.channels import repository as channels
 from cocktailparty.channels.service import get_by_id_or_raise as channel_by_id
+from cocktailparty.curation.library import library_context
 from cocktailparty.errors import InputError
 from cocktailparty.library import repository, service
 from cocktailparty.members.service import Access
@@ -30,6 +31,7 @@ def _page(request: Request, access: Access, session: DbSession, context: dict[st
         "drafts": WorkspacePosts(session, access.workspace.id).drafts(DRAFTS),
         "channels": workspace_channels, "channels_by_id": {channel.id: channel for channel in workspace_channels},
         "form": {}, "error": None, "edit_errors": {}, "default_min_gap_days": service.DEFAULT_MIN_GAP_DAYS,
+        **library_context(session, access.workspace),
         **(context or {}),
     }
     return render_page(request, access, session, "library", "library/library.html", full, status_code=status_code)

@@ -1,0 +1,63 @@
+"""`cocktail feeds`: add a curation feed, fetch them all (a feed refused or unreadable: one line naming it, exit
+code 2, the others saved all the same)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from cocktailparty.cli.common import failures, print_json, workspace_of
+from cocktailparty.terminal import cli_lang, console, errors
+
+feeds_app = typer.Typer(help="Curation feeds (RSS, Atom, JSON Feed) whose items are suggested as shares.",
+                        no_args_is_help=True)
+
+
+@feeds_app.command("add")
+def feeds_add(
+    url: Annotated[str, typer.Argument(help="The feed's address.")],
+    name: Annotated[str | None, typer.Option(help="Your name for the feed (default: its host).")] = None,
+    news: Annotated[bool, typer.Option("--news", help="Its items are news (default: curated).")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
+) -> None:
+    """Add a feed; `cocktail feeds fetch` reads it."""
+    from cocktailparty.curation import service
+    from cocktailparty.db import session_scope
+
+    with failures(), session_scope(write=True) as session:
+        feed = service.add_feed(session, workspace_of(session), url, name or "", "news" if news else "curated")
+        result = {"id": feed.id, "name": feed.name, "url": feed.url, "category": feed.category}
+    if json_out:
+        print_json(result)
+    else:
+        console.print(f"added the feed {result['name']!r} ({result['url']})", highlight=False, markup=False)
+
+
+@feeds_app.command("fetch")
+def feeds_fetch(
+    json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
+) -> None:
+    """Fetch every feed of the workspace and keep their fresh items as suggestions."""
+    from cocktailparty.curation import service
+    from cocktailparty.db import session_scope
+    from cocktailparty.translation import describe
+
+    lang = cli_lang()
+    with failures(), session_scope(write=True) as session:
+        outcomes = service.fetch_all(session, workspace_of(session))
+    failed = [outcome for outcome in outcomes if outcome.error is not None]
+    if json_out:
+        print_json([{"feed": outcome.name, "url": outcome.url, "new_items": outcome.new_items,
+                     "not_modified": outcome.not_modified,
+                     "error": describe(outcome.error, lang) if outcome.error else None} for outcome in outcomes])
+    else:
+        for outcome in outcomes:
+            if outcome.error is None:
+                state = "not modified" if outcome.not_modified else f"{outcome.new_items} new items"
+                console.print(f"{outcome.name}: {state}", highlight=False, markup=False)
+    for outcome in failed:
+        assert outcome.error is not None
+        errors.print(f"error: {describe(outcome.error, lang)}", highlight=False, markup=False, soft_wrap=True)
+    if failed:
+        raise typer.Exit(2)

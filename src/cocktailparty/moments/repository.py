@@ -1,0 +1,35 @@
+"""Queries behind team moments: a workspace's people, their moments, consents and the drafts made from them."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cocktailparty.models import MomentConsent, MomentDraft, TeamMember, TeamMoment
+
+
+def members_of(session: Session, workspace_id: int) -> list[TeamMember]:
+    return list(session.scalars(select(TeamMember).where(TeamMember.workspace_id == workspace_id)
+                                .order_by(TeamMember.name, TeamMember.id)))
+
+
+def member_in(session: Session, workspace_id: int, member_id: int) -> TeamMember | None:
+    return session.scalar(select(TeamMember).where(TeamMember.id == member_id,
+                                                   TeamMember.workspace_id == workspace_id))
+
+
+def moments_of(session: Session, member_ids: list[int]) -> list[TeamMoment]:
+    return list(session.scalars(select(TeamMoment).where(TeamMoment.member_id.in_(member_ids))
+                                .order_by(TeamMoment.day)))
+
+
+def consents_of(session: Session, member_ids: list[int]) -> list[MomentConsent]:
+    return list(session.scalars(select(MomentConsent).where(MomentConsent.member_id.in_(member_ids))
+                                .order_by(MomentConsent.granted_at, MomentConsent.id)))
+
+
+def drafts_of(session: Session, member_id: int, kind: str | None = None) -> list[MomentDraft]:
+    query = select(MomentDraft).where(MomentDraft.member_id == member_id)
+    if kind is not None:
+        query = query.where(MomentDraft.kind == kind)
+    return list(session.scalars(query))
