@@ -6,17 +6,22 @@ from cocktailparty.models.avoid_day import AvoidDay
 from cocktailparty.models.base import Base
 from cocktailparty.models.channel import Channel
 from cocktailparty.models.feed_token import FeedToken
+from cocktailparty.models.inbox_cursor import InboxCursor
+from cocktailparty.models.inbox_item import InboxItem, InboxState
+from cocktailparty.models.inbox_note import InboxNote
 from cocktailparty.models.invitation import Invitation
 from cocktailparty.models.library_item import LibraryItem
 from cocktailparty.models.membership import Membership, Role
 from cocktailparty.models.post import Post, PostState
 from cocktailparty.models.publish_attempt import PublishAttempt
+from cocktailparty.models.saved_reply import SavedReply
 from cocktailparty.models.user import User
 from cocktailparty.models.web_session import WebSession
 from cocktailparty.models.workspace import Workspace
 
 __all__ = [
     "ApiToken", "AuditRun", "AuditStatus",
-    "AvoidDay", "Base", "Channel", "FeedToken", "Invitation", "LibraryItem", "Membership", "Post", "PostState",
-    "PublishAttempt", "Role", "User", "WebSession", "Workspace",
+    "AvoidDay", "Base", "Channel", "FeedToken", "InboxCursor", "InboxItem", "InboxNote", "InboxState", "Invitation",
+    "LibraryItem", "Membership", "Post", "PostState",
+    "PublishAttempt", "Role", "SavedReply", "User", "WebSession", "Workspace",
 ]
