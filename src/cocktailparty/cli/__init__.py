@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from cocktailparty.cli import audit, channels, classify, members, planning, posts, server
+from cocktailparty.cli import audit, channels, classify, inbox, members, planning, posts, server
 
 app = typer.Typer(help="CocktailParty: keep your social media at 80% value, 20% promotion.", no_args_is_help=True)
 app.command()(classify.classify)
@@ -23,6 +23,7 @@ app.command()(server.worker)
 app.command()(server.serve)
 app.add_typer(members.token_app, name="token")
 app.add_typer(members.user_app, name="user")
+app.add_typer(inbox.inbox_app, name="inbox")
 
 
 def main() -> None:
