@@ -21,6 +21,9 @@ class FakeServer:
     verified_tokens: set[str] = field(default_factory=lambda: {"good-token"})
     # Called while the network is asked whether a token works (a slow network, or a look at the caller).
     on_verify: Callable[[], None] | None = None
+    # What people said to the account (the inbox reads them), and an error its reading raises.
+    comments: list[Comment] = field(default_factory=list)
+    fetch_error: Exception | None = None
 
     def texts(self) -> list[str]:
         return [post.text for post in self.posts.values()]
@@ -64,7 +67,9 @@ class FakeConnector:
         SERVER.posts.pop(remote_id, None)
 
     def fetch_comments(self, since: datetime | None = None) -> list[Comment]:
-        return []
+        if SERVER.fetch_error:
+            raise SERVER.fetch_error
+        return [comment for comment in SERVER.comments if since is None or comment.created_at > since]
 
 
 register_connector("testnet", FakeConnector)

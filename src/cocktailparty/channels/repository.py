@@ -36,3 +36,8 @@ def cancel_scheduled(session: Session, channel_id: int, reason: str, now: dateti
         .values(state=PostState.CANCELLED, last_error=reason, next_attempt_at=None, updated_at=now)
     )
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+def connected_channel_ids(session: Session) -> list[int]:
+    """Every channel with credentials, across workspaces (the worker's inbox fetch goes through them in turn)."""
+    return list(session.scalars(select(Channel.id).where(Channel.secret.is_not(None)).order_by(Channel.id)))

@@ -5,7 +5,19 @@ from __future__ import annotations
 
 import typer
 
-from cocktailparty.cli import audit, channels, classify, feeds, giveaways, members, occasions, planning, posts, server
+from cocktailparty.cli import (
+    audit,
+    channels,
+    classify,
+    feeds,
+    giveaways,
+    inbox,
+    members,
+    occasions,
+    planning,
+    posts,
+    server,
+)
 
 app = typer.Typer(help="CocktailParty: keep your social media at 80% value, 20% promotion.", no_args_is_help=True)
 app.command()(classify.classify)
@@ -26,6 +38,7 @@ app.command()(server.worker)
 app.command()(server.serve)
 app.add_typer(members.token_app, name="token")
 app.add_typer(members.user_app, name="user")
+app.add_typer(inbox.inbox_app, name="inbox")
 
 
 def main() -> None:

@@ -86,6 +86,16 @@ class Comment:
     text: str
     created_at: datetime
     in_reply_to: str | None = None
+    kind: str = "comment"  # comment (a reply to a post), mention, message (a direct message)
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """What one incremental fetch read, and the position to start from next time (None: keep the old one)."""
+
+    comments: list[Comment]
+    cursor: str | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,8 @@ class Gauge:
     posts: int  # counted posts in the last window (fewer than window_posts for a new channel)
     promotional: int
     next_due: datetime | None
+    replies: int = 0  # answers to comments in the window: they count on the give side
+
 
     @property
     def share(self) -> float | None:
@@ -75,6 +77,7 @@ def build(session: Session, workspace: Workspace, now: datetime) -> Dashboard:
         gauges.append(Gauge(
             channel=channel, preset_name=preset.name, cap=preset.cap, window_posts=preset.window_posts,
             posts=len(categories), promotional=sum(1 for category in categories if category == PROMOTIONAL),
+            replies=sum(1 for category in categories if category == "reply"),
             next_due=next_due.get(channel.id),
         ))
     board = Dashboard(

@@ -10,6 +10,9 @@ from cocktailparty.models.feed_item import FeedItem
 from cocktailparty.models.feed_token import FeedToken
 from cocktailparty.models.giveaway import Giveaway
 from cocktailparty.models.giveaway_entry import GiveawayEntry
+from cocktailparty.models.inbox_cursor import InboxCursor
+from cocktailparty.models.inbox_item import InboxItem, InboxState
+from cocktailparty.models.inbox_note import InboxNote
 from cocktailparty.models.invitation import Invitation
 from cocktailparty.models.library_item import LibraryItem
 from cocktailparty.models.membership import Membership, Role
@@ -18,6 +21,7 @@ from cocktailparty.models.moment_draft import MomentDraft
 from cocktailparty.models.occasion_settings import OccasionSettings
 from cocktailparty.models.post import Post, PostState
 from cocktailparty.models.publish_attempt import PublishAttempt
+from cocktailparty.models.saved_reply import SavedReply
 from cocktailparty.models.team_member import TeamMember
 from cocktailparty.models.team_moment import TeamMoment
 from cocktailparty.models.user import User
@@ -27,9 +31,8 @@ from cocktailparty.models.workspace_stamp import WorkspaceStamp
 
 __all__ = [
     "ApiToken", "AuditRun", "AuditStatus",
-    "AvoidDay", "Base", "Channel", "Feed", "FeedItem", "FeedToken", "Giveaway", "GiveawayEntry",
-    "Invitation", "LibraryItem", "Membership", "MomentConsent", "MomentDraft",
-    "OccasionSettings",
-    "Post", "PostState",
-    "PublishAttempt", "Role", "TeamMember", "TeamMoment", "User", "WebSession", "Workspace", "WorkspaceStamp",
+    "AvoidDay", "Base", "Channel", "Feed", "FeedItem", "FeedToken", "Giveaway", "GiveawayEntry", "InboxCursor",
+    "InboxItem", "InboxNote", "InboxState", "Invitation", "LibraryItem", "Membership", "MomentConsent", "MomentDraft",
+    "OccasionSettings", "Post", "PostState", "PublishAttempt", "Role", "SavedReply", "TeamMember", "TeamMoment", "User",
+    "WebSession", "Workspace", "WorkspaceStamp",
 ]

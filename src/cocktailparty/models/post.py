@@ -56,5 +56,7 @@ class Post(Base):
     # A guardrail refusal overridden by hand, and why.
     override_reason: Mapped[str | None] = mapped_column(Text)
     idempotency_key: Mapped[str | None] = mapped_column(String(255))
+    # A reply: the network's id of the comment it answers (the publisher threads it there).
+    reply_to_remote_id: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -17,6 +17,7 @@ def page_routers() -> list[APIRouter]:
         dashboard,
         feeds,
         giveaways,
+        inbox,
         library,
         moments,
         occasions,
@@ -25,7 +26,7 @@ def page_routers() -> list[APIRouter]:
 
     return [account.router, dashboard.router, compose.router, calendar.router, library.router, channels.router,
             audit.router, settings.router, occasions.router, giveaways.router, feeds.router,
-            moments.router]
+            moments.router, inbox.router]
 
 
 # Every form post and HTMX call of the pages carries the CSRF token; GETs change nothing.

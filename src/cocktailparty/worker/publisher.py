@@ -61,7 +61,7 @@ def key_of(post: Post) -> str:
 def outgoing(post: Post) -> OutgoingPost:
     media = tuple(Media(Path(path), _mime(path)) for path in post.media)
     text = f"{post.text}\n{post.link}" if post.link and post.link not in post.text else post.text
-    return OutgoingPost(key=key_of(post), text=text, media=media)
+    return OutgoingPost(key=key_of(post), text=text, media=media, reply_to=post.reply_to_remote_id)
 
 
 def _mime(path: str) -> str:

@@ -21,6 +21,13 @@ from cocktailparty.worker.queue import make_huey
 log = logging.getLogger(__name__)
 
 
+def fetch_inbox(channel_id: int) -> None:
+    """Read what people said to one channel since the last fetch (the inbox's job)."""
+    from cocktailparty.inbox.job import fetch_channel
+
+    fetch_channel(channel_id)
+
+
 def publish_post(post_id: int) -> Outcome:
     with session_scope() as session:
         begun = begin_attempt(session, post_id)
@@ -38,7 +45,19 @@ def _queue(data_dir: str, redis_url: str | None) -> tuple[Huey, Callable[..., An
     huey = make_huey(get_settings())
     publish = huey.task(retries=0, name="publish_post")(publish_post)
     audit = huey.task(retries=0, name="audit_run")(audit_run)  # the audits of the web app's uploads
+    _inbox_task[huey] = huey.task(retries=0, name="fetch_inbox")(fetch_inbox)
     return huey, publish, audit
+
+
+_inbox_task: dict[Huey, Callable[..., Any]] = {}
+
+
+def enqueue_inbox_fetch(channel_ids: list[int]) -> None:
+    """Queue a fetch of each channel's inbox (the worker runs them; a channel in backoff skips itself)."""
+    settings = get_settings()
+    huey, _, _ = _queue(str(settings.data_dir), settings.redis_url)
+    for channel_id in channel_ids:
+        _inbox_task[huey](channel_id)
 
 
 def queue(settings: Settings | None = None) -> tuple[Huey, Callable[..., Any]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -20,6 +20,7 @@ from cocktailparty.connectors.base import (
     AuthError,
     ChannelConfig,
     Comment,
+    Fetched,
     Limits,
     Media,
     OutgoingPost,
@@ -148,6 +149,42 @@ class MastodonConnector:
             max_id = page[-1].id
         return _oldest_first(comments)
 
+    def fetch_inbox(self, cursor: str | None, watch: Sequence[str] = ()) -> Fetched:
+        """Mentions and direct messages newer than `cursor` (a notification id; the last page when None),
+        and the replies under our statuses `watch` (their context: a reply that does not mention the account
+        notifies nobody). Our own statuses are left out; deleted ones are skipped."""
+        own = self._own_account_id()
+        comments: dict[str, Comment] = {}
+        newest = cursor
+        max_id = None
+        for _ in range(MAX_PAGES):
+            with self._translated_errors():
+                if cursor is None:
+                    page = self._api.notifications(types=["mention"], max_id=max_id, limit=PAGE_SIZE)
+                else:  # min_id: the page just after the cursor, so nothing between two fetches is skipped
+                    page = self._api.notifications(types=["mention"], min_id=newest, limit=PAGE_SIZE)
+            for notification in page:
+                if newest is None or _id_after(str(notification.id), newest):
+                    newest = str(notification.id)
+                status = notification.status
+                if status is not None and str(status.account.id) != own:
+                    kind = "message" if status.visibility == "direct" else "mention"
+                    comments[str(status.id)] = dataclasses.replace(_comment(status), kind=kind)
+            if len(page) < PAGE_SIZE:
+                break
+            if cursor is None:
+                max_id = page[-1].id
+        for remote_id in watch:
+            with self._translated_errors():
+                try:
+                    context = self._api.status_context(remote_id)
+                except MastodonNotFoundError:
+                    continue  # our post was deleted: nothing to read under it
+            for status in context.descendants:
+                if str(status.account.id) != own and str(status.id) not in comments:
+                    comments[str(status.id)] = dataclasses.replace(_comment(status), kind="comment")
+        return Fetched(_oldest_first(list(comments.values())), newest)
+
     # --- helpers ---
 
     def _upload(self, media: Media) -> str:
@@ -245,7 +282,13 @@ def _comment(status: Status) -> Comment:
         text=plain_text(status.content),
         created_at=_utc(status.created_at),
         in_reply_to=_optional_id(status.in_reply_to_id),
+        url=status.url or status.uri,
     )
+
+
+def _id_after(a: str, b: str) -> bool:
+    """Whether Mastodon id `a` is newer than `b` (ids are numbers as strings, of growing length)."""
+    return (len(a), a) > (len(b), b)
 
 
 def _oldest_first(comments: list[Comment]) -> list[Comment]:

@@ -187,6 +187,7 @@ class MixOut(BaseModel):
     window_posts: int
     posts: int = Field(description="Counted posts in the last window (fewer than window_posts on a new channel).")
     promotional: int
+    replies: int = Field(default=0, description="Answers to the audience among the counted posts (the give side).")
     share: float | None = Field(description="promotional / posts; null with no posts yet.")
     level: Literal["ok", "near", "over"] = Field(description="near: the next promotion would pass the cap.")
     next_due: datetime | None
@@ -195,7 +196,7 @@ class MixOut(BaseModel):
     def of(cls, gauge: Gauge) -> MixOut:
         return cls(channel_id=gauge.channel.id, channel_name=gauge.channel.name, preset=gauge.preset_name,
                    cap=gauge.cap, window_posts=gauge.window_posts, posts=gauge.posts, promotional=gauge.promotional,
-                   share=gauge.share, level=gauge.level, next_due=gauge.next_due)  # type: ignore[arg-type]
+                   replies=gauge.replies, share=gauge.share, level=gauge.level, next_due=gauge.next_due)  # type: ignore[arg-type]
 
 
 class LibraryItemOut(BaseModel):

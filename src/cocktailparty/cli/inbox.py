@@ -1,0 +1,146 @@
+"""`cocktail inbox`: fetch what people said to the channels now, list the inbox, reply, mark done."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from cocktailparty.cli.common import failures, print_json, workspace_of
+from cocktailparty.errors import InputError
+from cocktailparty.terminal import console, errors
+
+inbox_app = typer.Typer(help="The inbox: comments, mentions and messages to the channels.", no_args_is_help=True)
+JsonOut = Annotated[bool, typer.Option("--json", help="Print machine-readable output.")]
+
+
+def item_json(item: Any, channel_names: dict[int, str]) -> dict[str, Any]:
+    return {
+        "id": item.id, "channel": channel_names.get(item.channel_id), "network": item.network, "kind": item.kind,
+        "author": item.author, "text": item.text, "language": item.language, "label": item.label,
+        "state": item.state, "remote_id": item.remote_id, "in_reply_to": item.in_reply_to,
+        "post_id": item.post_id, "reply_post_id": item.reply_post_id, "assignee_id": item.assignee_id,
+        "url": item.url, "created_at": item.created_at.isoformat(),
+    }
+
+
+@inbox_app.command("fetch")
+def inbox_fetch(
+    channel: Annotated[str | None, typer.Option(help="Only this channel (its name).")] = None,
+    json_out: JsonOut = False,
+) -> None:
+    """Fetch now and print what came in (a channel waiting out a failure or a rate limit is skipped)."""
+    from cocktailparty.channels.service import get_or_raise
+    from cocktailparty.db import session_scope
+    from cocktailparty.inbox.job import fetch_workspace
+
+    with failures():
+        with session_scope(write=True) as session:
+            workspace = workspace_of(session)
+            if channel is not None:
+                get_or_raise(session, workspace, channel)  # names an unknown channel
+            workspace_id = workspace.id
+        results = fetch_workspace(workspace_id, channel)
+    names = {}
+    new: list[dict[str, Any]] = []
+    for result in results:
+        for item in result.new:
+            names[item.channel_id] = result.channel
+            new.append(item_json(item, names))
+    if json_out:
+        print_json({"new": new, "channels": [
+            {"channel": result.channel, "network": result.network, "new": len(result.new), "error": result.error,
+             "skipped": result.skipped} for result in results]})
+    else:
+        for result in results:
+            if result.error:
+                errors.print(f"{escape(result.channel)}: {escape(result.error)}", highlight=False)
+            elif result.skipped:
+                console.print(f"{escape(result.channel)}: waiting before the next fetch", highlight=False)
+            else:
+                console.print(f"{escape(result.channel)}: {len(result.new)} new", highlight=False)
+        for row in new:
+            console.print(f"  #{row['id']} [{row['label']}] {escape(row['author'])}: {escape(row['text'][:80])}",
+                          highlight=False)
+    if results and all(result.error for result in results):
+        raise typer.Exit(1)
+
+
+@inbox_app.command("list")
+def inbox_list(
+    state: Annotated[str | None, typer.Option(help="open, waiting or done.")] = None,
+    label: Annotated[str | None, typer.Option(help="question, complaint, praise, lead, spam or other.")] = None,
+    channel: Annotated[str | None, typer.Option(help="Only this channel (its name).")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many items.", min=1, max=10_000)] = 200,
+    json_out: JsonOut = False,
+) -> None:
+    """The inbox, most urgent first."""
+    from cocktailparty.channels.repository import channels_of
+    from cocktailparty.channels.service import get_or_raise
+    from cocktailparty.db import session_scope
+    from cocktailparty.inbox import service
+    from cocktailparty.inbox.repository import InboxFilter, WorkspaceInbox
+
+    with failures():
+        if state is not None and state not in service.STATES:
+            raise InputError("inbox.unknown_state", "unknown state %(state)s; expected one of: %(states)s",
+                             state=repr(state), states=list(service.STATES))
+        if label is not None:
+            service.check_label(label)
+        with session_scope(write=True) as session:
+            workspace = workspace_of(session)
+            channel_id = get_or_raise(session, workspace, channel).id if channel else None
+            names = {found.id: found.name for found in channels_of(session, workspace.id)}
+            items = WorkspaceInbox(session, workspace.id).page(
+                InboxFilter(channel_id=channel_id, label=label, state=state), limit)
+            rows = [item_json(item, names) for item in items]
+    if json_out:
+        print_json(rows)
+        return
+    table = Table(title=f"{len(rows)} items")
+    for column in ("id", "channel", "label", "state", "author", "text"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(str(row["id"]), escape(str(row["channel"])), row["label"], row["state"], escape(row["author"]),
+                      escape(row["text"][:60]))
+    console.print(table)
+
+
+@inbox_app.command("reply")
+def inbox_reply(
+    item_id: Annotated[int, typer.Argument(help="The inbox item's id.", min=1)],
+    text: Annotated[str, typer.Option(help="The reply.")],
+    json_out: JsonOut = False,
+) -> None:
+    """Reply to an item: scheduled at once and printed with its post id; the worker publishes it
+    (`cocktail worker`, or `cocktail worker --until-idle`)."""
+    from cocktailparty.db import session_scope
+    from cocktailparty.inbox import service
+    from cocktailparty.workspaces.classifier import classifier_for
+
+    with failures(), session_scope(write=True) as session:
+        workspace = workspace_of(session)
+        item = service.get_or_raise(session, workspace, item_id)
+        post = service.reply(session, workspace, item, text, classifier_for(workspace.id), datetime.now(UTC))
+        result = {"id": item.id, "post_id": post.id, "category": post.category, "state": post.state,
+                  "text": post.text, "reply_to": post.reply_to_remote_id,
+                  "due_at": post.due_at.isoformat() if post.due_at else None}
+    if json_out:
+        print_json(result)
+    else:
+        console.print(f"reply scheduled as post {result['post_id']}", highlight=False)
+
+
+@inbox_app.command("done")
+def inbox_done(item_id: Annotated[int, typer.Argument(help="The inbox item's id.", min=1)]) -> None:
+    """Mark an item done."""
+    from cocktailparty.db import session_scope
+    from cocktailparty.inbox import service
+
+    with failures(), session_scope(write=True) as session:
+        workspace = workspace_of(session)
+        service.mark_done(session, service.get_or_raise(session, workspace, item_id))
+    console.print(f"item {item_id} is done", highlight=False)

@@ -1,0 +1,131 @@
+"""Queries of the inbox, built for one workspace: `WorkspaceInbox(session, workspace_id)` cannot read another's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session
+
+from cocktailparty.inbox.triage import URGENCY
+from cocktailparty.models import Channel, InboxCursor, InboxItem, InboxNote, Post, PostState, SavedReply
+
+# How many of a channel's recent posts the fetch reads the replies under (one call each).
+WATCHED_POSTS = 20
+
+
+@dataclass(frozen=True)
+class InboxFilter:
+    channel_id: int | None = None
+    label: str | None = None
+    state: str | None = None
+    assignee_id: int | None = None
+    order: str = "urgent"  # or "newest"
+
+
+class WorkspaceInbox:
+    def __init__(self, session: Session, workspace_id: int) -> None:
+        self.session = session
+        self.workspace_id = workspace_id
+
+    def _items(self) -> Select[InboxItem]:
+        return select(InboxItem).where(InboxItem.workspace_id == self.workspace_id)
+
+    def get(self, item_id: int) -> InboxItem | None:
+        return self.session.scalar(self._items().where(InboxItem.id == item_id))
+
+    def page(self, where: InboxFilter, limit: int = 50, offset: int = 0) -> list[InboxItem]:
+        query = self._items()
+        if where.channel_id is not None:
+            query = query.where(InboxItem.channel_id == where.channel_id)
+        if where.label:
+            query = query.where(InboxItem.label == where.label)
+        if where.state:
+            query = query.where(InboxItem.state == where.state)
+        if where.assignee_id is not None:
+            query = query.where(InboxItem.assignee_id == where.assignee_id)
+        if where.order == "newest":
+            query = query.order_by(InboxItem.created_at.desc(), InboxItem.id.desc())
+        else:  # open before answered, then what needs an answer first, then newest
+            open_first = case((InboxItem.state == "open", 0), (InboxItem.state == "waiting", 1), else_=2)
+            urgency = case(URGENCY, value=InboxItem.label, else_=9)
+            query = query.order_by(open_first, urgency, InboxItem.created_at.desc(), InboxItem.id.desc())
+        return list(self.session.scalars(query.limit(limit).offset(offset)))
+
+    def count_open(self) -> int:
+        return int(self.session.scalar(select(func.count()).where(
+            InboxItem.workspace_id == self.workspace_id, InboxItem.state == "open")) or 0)
+
+    def notes_of(self, item_ids: Sequence[int]) -> dict[int, list[InboxNote]]:
+        found: dict[int, list[InboxNote]] = {item_id: [] for item_id in item_ids}
+        if not item_ids:
+            return found
+        query = (select(InboxNote).join(InboxItem, InboxItem.id == InboxNote.item_id)
+                 .where(InboxItem.workspace_id == self.workspace_id, InboxNote.item_id.in_(item_ids))
+                 .order_by(InboxNote.created_at, InboxNote.id))
+        for note in self.session.scalars(query):
+            found[note.item_id].append(note)
+        return found
+
+    def posts_by_id(self, post_ids: Iterable[int | None]) -> dict[int, Post]:
+        ids = {post_id for post_id in post_ids if post_id is not None}
+        if not ids:
+            return {}
+        query = select(Post).where(Post.workspace_id == self.workspace_id, Post.id.in_(ids))
+        return {post.id: post for post in self.session.scalars(query)}
+
+    def saved_replies(self) -> list[SavedReply]:
+        query = (select(SavedReply).where(SavedReply.workspace_id == self.workspace_id)
+                 .order_by(SavedReply.language, SavedReply.name, SavedReply.id))
+        return list(self.session.scalars(query))
+
+    def saved_reply(self, reply_id: int) -> SavedReply | None:
+        return self.session.scalar(select(SavedReply).where(
+            SavedReply.workspace_id == self.workspace_id, SavedReply.id == reply_id))
+
+    def cursors(self) -> list[tuple[Channel, InboxCursor]]:
+        query = (select(Channel, InboxCursor).join(InboxCursor, InboxCursor.channel_id == Channel.id)
+                 .where(Channel.workspace_id == self.workspace_id).order_by(Channel.name))
+        return [(channel, cursor) for channel, cursor in self.session.execute(query)]
+
+    # --- for the fetch (a channel of this workspace) ---
+
+    def cursor(self, channel_id: int, kind: str) -> InboxCursor | None:
+        return self.session.scalar(select(InboxCursor).join(Channel, Channel.id == InboxCursor.channel_id).where(
+            Channel.workspace_id == self.workspace_id, InboxCursor.channel_id == channel_id, InboxCursor.kind == kind))
+
+    def known_remote_ids(self, channel_id: int, remote_ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(remote_ids), 500):  # bounded IN lists
+            chunk = remote_ids[start:start + 500]
+            found.update(self.session.scalars(select(InboxItem.remote_id).where(
+                InboxItem.workspace_id == self.workspace_id, InboxItem.channel_id == channel_id,
+                InboxItem.remote_id.in_(chunk))))
+        return found
+
+    def threads(self, channel_id: int, remote_ids: Sequence[str]) -> dict[str, int | None]:
+        """Our post under each of these network ids: one of our published posts, or an item already in the
+        inbox whose thread is known (a reply to a reply)."""
+        ids = list(set(remote_ids))
+        found: dict[str, int | None] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for post_id, remote_id in self.session.execute(select(Post.id, Post.remote_id).where(
+                    Post.workspace_id == self.workspace_id, Post.channel_id == channel_id,
+                    Post.remote_id.in_(chunk))):
+                found[str(remote_id)] = post_id
+            for item_post, remote_id in self.session.execute(select(InboxItem.post_id, InboxItem.remote_id).where(
+                    InboxItem.workspace_id == self.workspace_id, InboxItem.channel_id == channel_id,
+                    InboxItem.remote_id.in_(chunk))):
+                found.setdefault(remote_id, item_post)
+        return found
+
+    def watched_posts(self, channel_id: int, since: datetime) -> list[str]:
+        """The network ids of the channel's posts published since `since`, newest first."""
+        query = (select(Post.remote_id).where(
+            Post.workspace_id == self.workspace_id, Post.channel_id == channel_id, Post.state == PostState.PUBLISHED,
+            Post.remote_id.is_not(None), Post.published_at >= since)
+            .order_by(Post.published_at.desc()).limit(WATCHED_POSTS))
+        return [str(remote_id) for remote_id in self.session.scalars(query)]

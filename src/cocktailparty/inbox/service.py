@@ -1,0 +1,245 @@
+"""The inbox's one write path: record what a fetch read (triaged, duplicates dropped, the cursor moved in the
+same transaction), assign, note, mark done, and reply through the publisher. Pages, API, command line and
+the worker all call these; none commits (the request or the job owns the transaction)."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from cocktailparty.classify import Classifier
+from cocktailparty.connectors.base import AuthError, Comment, ConnectorError, RateLimited
+from cocktailparty.errors import InputError, NotFound
+from cocktailparty.inbox.repository import WorkspaceInbox
+from cocktailparty.inbox.triage import LABELS, triage
+from cocktailparty.members import repository as members_repository
+from cocktailparty.models import (
+    Channel,
+    InboxCursor,
+    InboxItem,
+    InboxNote,
+    InboxState,
+    Post,
+    SavedReply,
+    User,
+    Workspace,
+)
+from cocktailparty.taxonomy import PROMOTIONAL
+
+MENTIONS = "mentions"  # the one stream per channel for now: mentions, replies and direct messages
+MAX_TEXT = 200_000  # characters kept of one comment (100 KB of text and more is kept whole)
+MAX_NOTE = 10_000
+WATCH_DAYS = 14  # replies are read under our posts of the last two weeks
+BASE_DELAY, MAX_DELAY = 30.0, 3600.0  # seconds between failed fetches: doubles each time
+STATES = tuple(state.value for state in InboxState)
+# NUL cannot be stored in PostgreSQL text; other control characters are kept and neutralised where shown.
+_NUL = re.compile("\x00")
+
+
+@dataclass
+class FetchPlan:
+    """What a fetch needs, read before the network is called (no transaction is held meanwhile)."""
+
+    channel_id: int
+    workspace_id: int
+    cursor: str | None
+    watch: list[str]
+    due: bool  # False while a failure's backoff (or Retry-After) runs
+
+
+@dataclass
+class FetchResult:
+    channel: str
+    network: str
+    new: list[InboxItem] = field(default_factory=list)
+    error: str | None = None
+    skipped: bool = False
+
+
+def plan_fetch(session: Session, channel: Channel, now: datetime) -> FetchPlan:
+    inbox = WorkspaceInbox(session, channel.workspace_id)
+    cursor = inbox.cursor(channel.id, MENTIONS)
+    due = cursor is None or cursor.next_attempt_at is None or cursor.next_attempt_at <= now
+    return FetchPlan(channel.id, channel.workspace_id, cursor.position if cursor else None,
+                     inbox.watched_posts(channel.id, now - timedelta(days=WATCH_DAYS)), due)
+
+
+def _cursor_row(session: Session, channel: Channel) -> InboxCursor:
+    cursor = WorkspaceInbox(session, channel.workspace_id).cursor(channel.id, MENTIONS)
+    if cursor is None:
+        cursor = InboxCursor(channel_id=channel.id, kind=MENTIONS, failures=0)
+        session.add(cursor)
+    return cursor
+
+
+def record(session: Session, channel: Channel, comments: list[Comment], position: str | None,
+           now: datetime) -> list[InboxItem]:
+    """Save what a fetch read and move the cursor, in the caller's transaction: both or neither, so a
+    failure before the commit reads the same things again (and the duplicates are dropped)."""
+    inbox = WorkspaceInbox(session, channel.workspace_id)
+    known = inbox.known_remote_ids(channel.id, [comment.remote_id for comment in comments])
+    threads = inbox.threads(channel.id, [c.in_reply_to for c in comments if c.in_reply_to])
+    handle = (channel.handle or "").lstrip("@").split("@")[0].lower()
+    new: list[InboxItem] = []
+    for comment in comments:
+        if comment.remote_id in known or (handle and comment.author.lower().split("@")[0] == handle
+                                          and comment.kind == "comment"):
+            continue  # seen before, or our own answer in the thread
+        known.add(comment.remote_id)
+        text = _NUL.sub("", comment.text)[:MAX_TEXT]
+        found = triage(text)
+        post_id = threads.get(comment.in_reply_to) if comment.in_reply_to else None
+        item = InboxItem(
+            workspace_id=channel.workspace_id, channel_id=channel.id, network=channel.network,
+            remote_id=comment.remote_id[:255], kind=comment.kind, author=_NUL.sub("", comment.author)[:255],
+            text=text, language=found.language, label=found.label, state=InboxState.OPEN,
+            in_reply_to=comment.in_reply_to, post_id=post_id, url=(comment.url or None) and comment.url[:2000],
+            created_at=comment.created_at, fetched_at=now,
+        )
+        session.add(item)
+        new.append(item)
+        threads[comment.remote_id] = post_id
+    cursor = _cursor_row(session, channel)
+    if position is not None:
+        cursor.position = position
+    cursor.last_fetched_at = now
+    cursor.last_error = cursor.error_kind = None
+    cursor.failures = 0
+    cursor.next_attempt_at = None
+    session.flush()
+    return new
+
+
+def record_failure(session: Session, channel: Channel, error: Exception, now: datetime) -> str:
+    """Keep the cursor where it was, say why on the channel, and wait before the next try (Retry-After
+    when the network said, else exponential backoff with jitter)."""
+    cursor = _cursor_row(session, channel)
+    cursor.failures = (cursor.failures or 0) + 1
+    delay = random.uniform(0.5, 1.0) * min(MAX_DELAY, BASE_DELAY * 2 ** (cursor.failures - 1))
+    if isinstance(error, RateLimited):
+        kind = "rate_limited"
+        if error.retry_after is not None:
+            delay = max(delay, error.retry_after)
+    elif isinstance(error, AuthError):
+        kind = "auth"
+        delay = MAX_DELAY  # nothing changes until someone reconnects the channel
+    elif isinstance(error, ConnectorError) and not error.retryable:
+        kind = "refused"
+    else:
+        kind = "transient"
+    message = error.message if isinstance(error, ConnectorError) else str(error)
+    cursor.last_error, cursor.error_kind = message[:2000], kind
+    cursor.next_attempt_at = now + timedelta(seconds=delay)
+    session.flush()
+    return message
+
+
+# --- the team's work on an item ---
+
+def get_or_raise(session: Session, workspace: Workspace, item_id: int) -> InboxItem:
+    item = WorkspaceInbox(session, workspace.id).get(item_id)
+    if item is None:
+        raise NotFound("inbox.unknown_item", "no such item in this inbox: %(id)s", id=str(item_id))
+    return item
+
+
+def set_state(session: Session, item: InboxItem, state: str) -> InboxItem:
+    if state not in STATES:
+        raise InputError("inbox.unknown_state", "unknown state %(state)s; expected one of: %(states)s",
+                         state=repr(state), states=list(STATES))
+    item.state = state
+    session.flush()
+    return item
+
+
+def mark_done(session: Session, item: InboxItem) -> InboxItem:
+    return set_state(session, item, InboxState.DONE)
+
+
+def assign(session: Session, workspace: Workspace, item: InboxItem, user_id: int | None) -> InboxItem:
+    if user_id is not None and members_repository.membership(session, user_id, workspace.id) is None:
+        raise InputError("inbox.not_a_member", "only a member of this workspace can be assigned")
+    item.assignee_id = user_id
+    session.flush()
+    return item
+
+
+def add_note(session: Session, item: InboxItem, author: User | None, text: str) -> InboxNote:
+    text = _NUL.sub("", text).strip()
+    if not text:
+        raise InputError("inbox.empty_note", "the note is empty")
+    if len(text) > MAX_NOTE:
+        raise InputError("inbox.note_too_long", "a note may have at most %(max)s characters", max=MAX_NOTE)
+    note = InboxNote(item_id=item.id, author_id=author.id if author else None, text=text)
+    session.add(note)
+    session.flush()
+    return note
+
+
+def reply(session: Session, workspace: Workspace, item: InboxItem, text: str, classifier: Classifier,
+          now: datetime | None = None) -> Post:
+    """Answer `item`: a post of category `reply` (promotional when it pushes an offer, by the mix's fifth edge
+    rule), scheduled now on the item's channel and threaded under it by the publisher. The item waits for
+    the other side."""
+    from cocktailparty.posts.service import schedule
+
+    now = now or datetime.now(UTC)
+    text = _NUL.sub("", text).strip()
+    if not text:
+        raise InputError("inbox.empty_reply", "the reply is empty")
+    channel = session.get(Channel, item.channel_id)
+    if channel is None or channel.workspace_id != workspace.id:
+        raise NotFound("inbox.unknown_item", "no such item in this inbox: %(id)s", id=str(item.id))
+    if item.network == "mastodon":
+        # Mastodon notifies only the accounts a status mentions: the answer names whom it answers.
+        mention = f"@{item.author}"
+        if mention.lower() not in text.lower():
+            text = f"{mention} {text}"
+    category = "reply" if classifier.classify(text).category != PROMOTIONAL else PROMOTIONAL
+    post = schedule(session, workspace, channel, text, now, classifier, category=category, now=now)
+    post.reply_to_remote_id = item.remote_id
+    item.reply_post_id = post.id
+    item.state = InboxState.WAITING
+    session.flush()
+    return post
+
+
+# --- saved replies ---
+
+_PLACEHOLDER = re.compile(r"\{(name|order)\}")
+
+
+def add_saved_reply(session: Session, workspace: Workspace, name: str, language: str, text: str) -> SavedReply:
+    name, text = name.strip(), text.strip()
+    if not name or not text:
+        raise InputError("inbox.saved_reply_incomplete", "a saved reply needs a name and a text")
+    if language not in ("ar", "en"):
+        raise InputError("inbox.saved_reply_language", "the language of a saved reply is ar or en")
+    saved = SavedReply(workspace_id=workspace.id, name=name[:120], language=language, text=text[:MAX_NOTE])
+    session.add(saved)
+    session.flush()
+    return saved
+
+
+def fill(saved: SavedReply, item: InboxItem, order: str = "") -> str:
+    """The saved reply for this item: {name} is the author, {order} what the user gives (left as written
+    when not given)."""
+    values = {"name": item.author.split("@")[0], "order": order}
+    return _PLACEHOLDER.sub(lambda found: values[found.group(1)] or found.group(0), saved.text)
+
+
+def saved_replies_for(session: Session, workspace: Workspace, item: InboxItem) -> list[SavedReply]:
+    """The saved replies in the item's language first."""
+    saved = WorkspaceInbox(session, workspace.id).saved_replies()
+    return sorted(saved, key=lambda reply: reply.language != item.language)
+
+
+def check_label(label: str) -> str:
+    if label not in LABELS:
+        raise InputError("inbox.unknown_label", "unknown label %(label)s; expected one of: %(labels)s",
+                         label=repr(label), labels=list(LABELS))
+    return label

@@ -1,0 +1,152 @@
+"""Triage of what people say to a channel: question or inquiry, complaint, praise or thanks, sales lead,
+spam or abuse, other; in Arabic (standard and dialects) and English. Pure: no database, no network.
+
+Rules over the classifier's normalised text (`classify.normalise`: Arabic letters folded, digits and "؟"
+made ASCII, mentions and links replaced), checked in order of what a team must not miss: abuse and spam
+first (never answered), then buying intent (a lead is a question worth money), complaints (a complaint
+phrased as a question is still a complaint), questions, praise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cocktailparty.classify.normalise import normalise
+
+QUESTION = "question"
+COMPLAINT = "complaint"
+PRAISE = "praise"
+LEAD = "lead"
+SPAM = "spam"
+OTHER = "other"
+LABELS: tuple[str, ...] = (QUESTION, COMPLAINT, PRAISE, LEAD, SPAM, OTHER)
+# The order of the inbox: what needs an answer first.
+URGENCY: dict[str, int] = {COMPLAINT: 0, QUESTION: 1, LEAD: 2, OTHER: 3, PRAISE: 4, SPAM: 5}
+
+
+@dataclass(frozen=True, slots=True)
+class Triage:
+    label: str
+    language: str  # "ar", "en" or "other"
+    why: str  # the words that decided, as normalised
+
+
+def _pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One alternation of phrases, normalised the way the text is; whole words (Arabic prefixes and the
+    English plural allowed where the phrase says so with a trailing '*')."""
+    parts = []
+    for phrase in phrases:
+        stem = phrase.endswith("*")
+        words = normalise(phrase.rstrip("*")).strip()
+        body = r"\s+".join(re.escape(word) for word in words.split())
+        # Arabic glues و/ف/ب/ل/ال to the next word: allow them before an Arabic phrase (not before a word of
+        # two letters: "لكم" is not "كم").
+        arabic = re.match(r"[\u0600-\u06ff]", words) is not None
+        prefix = r"(?:[وفبلك]?(?:ال)?)" if arabic and len(words) > 2 else ("و?" if arabic else "")
+        tail = r"\w*" if stem else ""
+        parts.append(rf"(?<![\w]){prefix}{body}{tail}(?![\w])")
+    return re.compile("|".join(parts))
+
+
+_SPAM = _pattern([
+    "follow back", "follow me", "f4f", "check my profile", "check out my page", "visit my profile", "dm me for",
+    "earn money", "make money", "work from home", "crypto signal*", "bitcoin", "forex", "onlyfans",
+    "promo code for you", "free followers", "giveaway winner dm", "click the link in my bio", "تابعني",
+    "تابعوني", "رابط في البايو", "زيادة متابعين", "ربح من الانترنت", "اربح", "فوركس", "بيتكوين", "عملات رقمية",
+])
+_ABUSE = _pattern([
+    "idiot*", "moron*", "stupid bitch", "go to hell", "fuck you", "fuck off", "piece of shit", "scum",
+    "retard*", "حمير", "يا حمار", "يا كلب", "كلاب", "حيوانات", "يا حيوان", "تفو", "انقلعوا", "وسخين", "حقير*",
+    "يلعن",
+])
+_LEAD = _pattern([
+    "how much", "price*", "pricing", "cost*", "quote", "where can i buy", "where can i get", "how can i buy",
+    "how do i order", "how can i order", "i want to buy", "i'd like to buy", "i would like to buy",
+    "i want to order", "i'd like to order", "i would like to order", "interested in buying", "in stock",
+    "available in", "do you deliver", "do you ship", "shipping to", "delivery to", "wholesale", "bulk order",
+    "book a table", "reservation", "discount code", "كم السعر", "كم سعر", "بكم", "السعر", "الاسعار", "سعره",
+    "سعرها", "اسعاركم", "ابغى اطلب", "ابي اطلب", "ابغي اطلب", "عايز اطلب", "عاوز اطلب", "بدي اطلب",
+    "اريد ان اطلب", "اريد شراء", "ابغى اشتري", "ابي اشتري", "عايز اشتري", "بدي اشتري", "كيف اطلب", "كيف اشتري",
+    "وين القاه", "من وين اشتري", "متوفر", "متوفره", "توصيل", "توصلون", "بتوصلوا", "حجز", "احجز", "جمله",
+    "بالجمله", "عرض سعر",
+])
+_COMPLAINT = _pattern([
+    "isn't", "isnt", "aren't", "doesn't", "doesnt", "didn't", "didnt", "hasn't", "haven't", "wasn't",
+    "not working", "doesn't work", "does not work", "didn't work", "isn't working", "is not working", "won't",
+    "wont", "can't", "cant", "cannot", "couldn't", "unable to", "not able to", "still waiting", "still haven't",
+    "still not", "never received", "never arrived", "haven't received", "have not received", "didn't receive",
+    "not received", "where is my", "where's my", "wheres my", "missing", "broken", "broke", "damaged", "faulty",
+    "crash*", "bug*", "error*", "glitch*", "problem*", "issue*", "refund*", "charged", "overcharged",
+    "double charged", "cancel*", "complain*", "complaint*", "disappointed", "disappointing", "terrible",
+    "horrible", "awful", "worst", "useless", "ridiculous", "unacceptable", "poor service", "bad service",
+    "rude", "scam*", "ripped off", "waste of", "annoying", "frustrat*", "fed up", "sick of", "ugh", "wtf",
+    "suspended", "banned", "locked out", "hacked", "stuck", "delay*", "late", "lost", "fix this", "fix it",
+    "please fix", "sort this out", "no response", "no reply", "no answer", "ignored", "keeps",
+    "stopped working", "not loading", "won't load", "down again", "wrong", "مشكله", "مشاكل", "ما وصل", "ماوصل",
+    "لم يصل", "ما وصلني", "ماوصلني", "لم استلم", "ما استلمت", "ما جاني", "متاخر", "تاخير", "تاخر", "تأخرتوا",
+    "سيء", "سيئه", "زفت", "خايس", "للاسف", "مع الاسف", "معطل", "عطلان", "خربان", "ما يشتغل", "مايشتغل",
+    "ما يفتح", "مايفتح", "ما اشتغل", "لا يعمل", "مش شغال", "مابيشتغلش", "مش راضي", "بطيء", "استرجاع", "استرداد",
+    "ارجاع", "فلوسي", "خصم من رصيدي", "انخصم", "اشتكي", "شكوى", "شكوي", "اسوا", "أسوأ", "حرام عليكم",
+    "حسبي الله", "ليش كذا", "ليه كده", "لا احد يرد", "محد يرد", "ما احد يرد", "ما في رد", "مافي رد", "بدون رد",
+    "فاشل", "فاشله", "خدمه سيئه", "تعبت", "زهقت", "قرفت", "نصب", "حراميه", "مقطوع", "انقطاع", "انقطع", "غلط",
+    "خطا", "تالف", "مكسور", "ناقص", "الغاء", "الغيت", "ملغي", "موقوف", "تم ايقاف", "ما ينفع", "ماينفع",
+])
+_QUESTION_WORDS = _pattern([
+    "what", "whats", "what's", "how", "when", "where", "why", "who", "which", "can you", "could you", "can i",
+    "could i", "do you", "does", "did you", "is there", "are there", "is it", "are you", "will you",
+    "will there", "any idea", "anyone know", "wondering", "please advise", "let me know", "help me",
+    "need help", "can someone", "should i", "هل", "كيف", "كيفيه", "متى", "امتى", "وين", "فين", "ليش", "ليه",
+    "لماذا", "ماذا", "شو", "ايش", "وش", "ايه", "كم", "ممكن", "لو سمحت", "لو سمحتوا", "ابغى اعرف", "ابي اعرف",
+    "اريد ان اعرف", "عايز اعرف", "بدي اعرف", "استفسار", "سؤال", "ساعدوني", "عندكم", "في عندكم", "فيه عندكم",
+    "تقدرون", "تقدروا", "يصير", "ينفع", "مين", "من فين", "اي", "أي", "هل يوجد", "يا ترى",
+])
+_PRAISE = _pattern([
+    "thank*", "thx", "ty", "appreciate*", "love*", "loving", "great", "amazing", "awesome", "excellent",
+    "fantastic", "brilliant", "perfect", "wonderful", "best", "well done", "good job", "kudos", "congrat*",
+    "delicious", "beautiful", "impressed", "helpful", "lovely", "nice", "شكرا", "شكراً", "مشكورين", "مشكور",
+    "يعطيكم العافيه", "يعطيك العافيه", "تسلم", "تسلمون", "تسلموا", "الله يوفقكم", "الله يعطيكم", "ممتاز",
+    "رائع", "روعه", "جميل", "حلو", "مبدعين", "مبدع", "احسنتم", "بالتوفيق", "ما شاء الله", "ماشاء الله", "لذيذ",
+    "يجنن", "تحفه", "عظيم", "افضل", "احلى", "نحبكم", "احبكم", "مبروك", "الف مبروك", "جزاكم الله",
+])
+_PRAISE_EMOJI = re.compile("[\u2764\U0001f44f\U0001f60d\U0001f970\U0001f64f\U0001f525\U0001f44d\U0001f496\U0001f49c]")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LINK = re.compile(r"\burl\b")
+
+
+def language_of(text: str) -> str:
+    arabic = len(_ARABIC_LETTER.findall(text[:2000]))
+    latin = len(_LATIN_LETTER.findall(text[:2000]))
+    if arabic == 0 and latin == 0:
+        return "other"
+    return "ar" if arabic >= latin else "en"
+
+
+def triage(text: str) -> Triage:
+    """The label of one comment, its language, and the words that decided."""
+    # Long texts: the start says what it is about (and a 100 KB paste is not read to its end).
+    sample = text[:4000]
+    words = normalise(sample)
+    language = language_of(sample)
+    for label, pattern in ((SPAM, _ABUSE),):
+        found = pattern.search(words)
+        if found:
+            return Triage(label, language, found.group(0).strip())
+    spam = _SPAM.search(words)
+    if spam and (_LINK.search(words) or len(words) < 200):
+        return Triage(SPAM, language, spam.group(0).strip())
+    for label, pattern in ((LEAD, _LEAD), (COMPLAINT, _COMPLAINT)):
+        found = pattern.search(words)
+        if found:
+            return Triage(label, language, found.group(0).strip())
+    if "?" in words:
+        return Triage(QUESTION, language, "?")
+    asked = _QUESTION_WORDS.search(words)
+    if asked:
+        return Triage(QUESTION, language, asked.group(0).strip())
+    praised = _PRAISE.search(words) or _PRAISE_EMOJI.search(sample)
+    if praised:
+        return Triage(PRAISE, language, praised.group(0).strip())
+    return Triage(OTHER, language, "")

@@ -1,0 +1,123 @@
+"""The inbox's write path on a real database, with the test network: a time cursor for networks that filter
+only by time, duplicates dropped, 100 KB comments kept whole, the team's work (assign, notes, done), saved
+replies, and one workspace never reaching another's items."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from cocktailparty.channels import service as channels
+from cocktailparty.connectors.base import Comment, TransientError
+from cocktailparty.db import session_scope
+from cocktailparty.errors import InputError, NotFound
+from cocktailparty.inbox import job, service
+from cocktailparty.inbox.repository import InboxFilter, WorkspaceInbox
+from cocktailparty.members import service as members
+from cocktailparty.models import InboxItem
+from cocktailparty.workspaces.service import get_or_create
+from fake_network import SERVER
+
+NOW = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
+
+
+def said(remote_id: str, text: str, minutes: int, author: str = "fan", **fields: object) -> Comment:
+    return Comment(remote_id=remote_id, author=author, text=text, created_at=NOW + timedelta(minutes=minutes),
+                   **fields)  # type: ignore[arg-type]
+
+
+def channel_in(workspace_name: str, name: str = "brand") -> int:
+    with session_scope() as session:
+        workspace = get_or_create(session, workspace_name)
+        return channels.add(session, workspace, network="testnet", name=name, token="good-token").id
+
+
+def test_a_time_cursor_reads_each_comment_once(app_env: Path) -> None:
+    channel_id = channel_in("Bakery")
+    SERVER.comments = [said("1", "When do you open?", 1), said("2", "Thank you!", 2)]
+    assert [item.remote_id for item in job.fetch_channel(channel_id).new] == ["1", "2"]
+    assert job.fetch_channel(channel_id).new == []
+    SERVER.comments.append(said("3", "my order never arrived", 3))
+    assert [(item.remote_id, item.label) for item in job.fetch_channel(channel_id).new] == [("3", "complaint")]
+
+
+def test_a_failure_keeps_the_cursor(app_env: Path) -> None:
+    channel_id = channel_in("Bakery")
+    SERVER.comments = [said("1", "When do you open?", 1)]
+    job.fetch_channel(channel_id)
+    SERVER.comments.append(said("2", "And on Friday?", 2))
+    SERVER.fetch_error = TransientError("testnet", "503 Service Unavailable")
+    assert job.fetch_channel(channel_id).error == "503 Service Unavailable"
+    SERVER.fetch_error = None
+    later = datetime.now(UTC) + timedelta(hours=2)
+    assert [item.remote_id for item in job.fetch_channel(channel_id, now=later).new] == ["2"]
+
+
+def test_a_huge_comment_with_controls_is_stored_whole(app_env: Path) -> None:
+    channel_id = channel_in("Bakery")
+    huge = "<img src=x onerror=alert(1)> \u202eevil\u202c هل عندكم توصيل؟ " + "ك" * 100_000
+    SERVER.comments = [said("big", huge + "\x00end", 1)]
+    [item] = job.fetch_channel(channel_id).new
+    with session_scope() as session:
+        stored = session.get(InboxItem, item.id)
+        assert stored is not None
+        assert stored.text == huge + "end"  # NUL dropped (PostgreSQL cannot store it), the rest as written
+        assert stored.label in ("question", "lead")
+
+
+def test_assign_note_done_and_the_filters(app_env: Path) -> None:
+    channel_id = channel_in("Bakery")
+    SERVER.comments = [said("1", "When do you open?", 1), said("2", "terrible service", 2), said("3", "love it", 3)]
+    job.fetch_channel(channel_id)
+    with session_scope() as session:
+        owner = members.sign_up(session, email="noura@bakery.example", name="Noura", password="a long password 1",
+                                workspace_name="Bakery 2")
+        workspace = get_or_create(session, "Bakery")
+        members.add_owner(session, workspace, owner)
+        inbox = WorkspaceInbox(session, workspace.id)
+        # Complaints before questions before praise, whatever their age.
+        assert [item.label for item in inbox.page(InboxFilter())] == ["complaint", "question", "praise"]
+        question = inbox.page(InboxFilter(label="question"))[0]
+        service.assign(session, workspace, question, owner.id)
+        service.add_note(session, question, owner, "  Ask the kitchen first  ")
+        service.mark_done(session, question)
+        assert [item.id for item in inbox.page(InboxFilter(assignee_id=owner.id, state="done"))] == [question.id]
+        assert inbox.notes_of([question.id])[question.id][0].text == "Ask the kitchen first"
+        with pytest.raises(InputError):
+            service.add_note(session, question, owner, "   ")
+        with pytest.raises(InputError):
+            service.set_state(session, question, "archived")
+        stranger = members.sign_up(session, email="x@other.example", name="X", password="a long password 2",
+                                   workspace_name="Other")
+        with pytest.raises(InputError):
+            service.assign(session, workspace, question, stranger.id)
+
+
+def test_another_workspace_cannot_reach_an_item(app_env: Path) -> None:
+    channel_id = channel_in("Bakery")
+    SERVER.comments = [said("1", "When do you open?", 1)]
+    [item] = job.fetch_channel(channel_id).new
+    with session_scope() as session:
+        other = get_or_create(session, "Rival")
+        assert WorkspaceInbox(session, other.id).page(InboxFilter()) == []
+        with pytest.raises(NotFound):
+            service.get_or_raise(session, other, item.id)
+
+
+def test_saved_replies_fill_their_placeholders_in_the_items_language(app_env: Path) -> None:
+    channel_id = channel_in("Bakery")
+    SERVER.comments = [said("1", "وين طلبي؟ ما وصل", 1, author="sara@example.social")]
+    [item] = job.fetch_channel(channel_id).new
+    with session_scope() as session:
+        workspace = get_or_create(session, "Bakery")
+        service.add_saved_reply(session, workspace, "late-en", "en", "Sorry {name}, order {order} is on its way")
+        arabic = service.add_saved_reply(session, workspace, "late-ar", "ar", "نعتذر يا {name}، طلبك {order} في الطريق")
+        stored = service.get_or_raise(session, workspace, item.id)
+        first = service.saved_replies_for(session, workspace, stored)[0]
+        assert first.id == arabic.id
+        assert service.fill(first, stored, order="#42") == "نعتذر يا sara، طلبك #42 في الطريق"
+        assert service.fill(first, stored) == "نعتذر يا sara، طلبك {order} في الطريق"
+        with pytest.raises(InputError):
+            service.add_saved_reply(session, workspace, "x", "fr", "Bonjour")

@@ -1,0 +1,53 @@
+"""Triage labels in Arabic (standard and dialects) and English, the language, and what decides."""
+
+from __future__ import annotations
+
+import pytest
+
+from cocktailparty.inbox.triage import LABELS, URGENCY, language_of, triage
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Do you open on Fridays?", "question"),
+    ("what time do you close today", "question"),
+    ("متى تفتحون يوم الجمعة؟", "question"),
+    ("هل عندكم خيارات بدون سكر", "question"),
+    ("عندكم فرع في جدة", "question"),
+    ("وش أوقات الدوام بكرة", "question"),
+    ("my order never arrived and nobody replies", "complaint"),
+    ("why isn't the app loading, this is the third time", "complaint"),
+    ("وين طلبي؟ صار له أسبوع ما وصل", "complaint"),
+    ("الطلب وصل ناقص وللأسف محد يرد", "complaint"),
+    ("الخدمة زفت والتطبيق ما يفتح", "complaint"),
+    ("الابليكيشن مش شغال من امبارح", "complaint"),
+    ("how much is the large box?", "lead"),
+    ("كم سعر الكيكة الكبيرة", "lead"),
+    ("ابغى اطلب ٣ علب للعيد", "lead"),
+    ("عايز اطلب تورتة عيد ميلاد", "lead"),
+    ("Thank you, the cake was amazing", "praise"),
+    ("شكرا لكم، الحلويات رائعة", "praise"),
+    ("يعطيكم العافية ما شاء الله عليكم", "praise"),
+    ("❤️❤️", "praise"),
+    ("follow back pls https://spam.example/x", "spam"),
+    ("you idiots", "spam"),
+    ("يا حمير", "spam"),
+    ("ok", "other"),
+])
+def test_labels(text: str, label: str) -> None:
+    assert triage(text).label == label
+
+
+def test_every_label_has_an_urgency_and_questions_complaints_and_leads_come_first() -> None:
+    assert set(URGENCY) == set(LABELS)
+    assert max(URGENCY["question"], URGENCY["complaint"], URGENCY["lead"]) < min(
+        URGENCY["praise"], URGENCY["other"], URGENCY["spam"])
+
+
+def test_language_and_the_deciding_words() -> None:
+    assert language_of("متى تفتحون؟") == "ar" and language_of("When do you open?") == "en"
+    assert language_of("🎂🎂") == "other"
+    assert triage("كم سعر العلبة").why == "كم سعر"
+
+
+def test_a_huge_text_is_triaged_quickly_from_its_start() -> None:
+    assert triage("هل عندكم توصيل؟ " + "كلام " * 50_000).label in ("question", "lead")
