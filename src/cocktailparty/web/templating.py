@@ -58,7 +58,8 @@ def hijri(day: date | datetime) -> str:
     return i18n.hijri_date(day.date() if isinstance(day, datetime) else day, _lang())
 
 
-env.filters.update(number=number, percent=percent, local_time=local_time, day_label=day_label, hijri=hijri)
+env.filters.update(number=number, percent=percent, local_time=local_time, day_label=day_label, hijri=hijri,
+                   words=web_i18n.describe_here)  # a Message (or an error) in the reader's language
 
 
 def N_(message: str) -> str:  # the name Babel's extractor looks for
