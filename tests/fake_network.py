@@ -45,7 +45,8 @@ class FakeConnector:
         if SERVER.on_verify:
             SERVER.on_verify()
         if self.config.token not in SERVER.verified_tokens:
-            raise AuthError(self.network, "the token was revoked or expired: reconnect the channel")
+            raise AuthError(self.network, "connector.token_revoked",
+                            "the token was revoked or expired: reconnect the channel")
         return "@brand"
 
     def publish(self, post: OutgoingPost) -> Published:

@@ -71,6 +71,9 @@ class Settings(BaseSettings):
         description="Let outbound calls (channels' servers) reach loopback, private and other non-public addresses, "
         "and plain http: for development and tests only.",
     )
+    lang: str | None = Field(
+        default=None, description="The command line's language (en or ar); the system's (LC_ALL, LANG) when unset."
+    )
 
     @property
     def model_dir(self) -> Path:

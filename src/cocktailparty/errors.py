@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import date, datetime
+from typing import Any, Protocol
 
 # A parameter: text (user content, names, codes: shown as given), a number (written with the reader's
 # digits), a Message (translated in turn), or a list of those (joined with commas).
 Param = Any
 Translate = Callable[[str, str | None, int | None], str]  # (template, plural template, n) -> words
+Write = Callable[[Any], str]  # a number, a time or a day, written for the reader
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class Message:
     plural: str | None = None
 
     def __str__(self) -> str:
-        return render(self, english, str)
+        return render(self, english, written_in_english)
 
 
 def message(template: str, /, **params: Param) -> Message:
@@ -43,29 +45,58 @@ def plural(singular: str, plural_form: str, num: int, /, **params: Param) -> Mes
     return Message(singular, {"num": num, **params}, plural_form)
 
 
+def percent(share: float, decimals: int = 0) -> Message:
+    """A share (0.2) as a percentage ("20%", "٢٠٪" in Arabic)."""
+    value = round(share * 100, decimals)
+    return message("%(value)s%%", value=int(value) if decimals == 0 else value)
+
+
 def english(template: str, plural_form: str | None, n: int | None) -> str:
     return plural_form if plural_form is not None and n != 1 else template
 
 
-def render(found: Message, translate: Translate, number: Callable[[float], str]) -> str:
-    """`found` in words: `translate` picks them, `number` writes numbers; nested messages alike."""
+def written_in_english(value: Any) -> str:
+    if isinstance(value, datetime):
+        zone = value.tzname() if value.tzinfo is not None else None
+        return f"{value.day} {value:%b %Y %H:%M}" + (f" {zone}" if zone else "")
+    if isinstance(value, date):
+        return f"{value.day} {value:%b %Y}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def render(found: Message, translate: Translate, write: Write) -> str:
+    """`found` in words: `translate` picks them, `write` writes numbers and times; nested messages alike."""
     num = found.params.get("num") if found.plural is not None else None
     words = translate(found.template, found.plural, num if isinstance(num, int) else None)
-    if not found.params:
-        return words
-    return words % {key: _filled(value, translate, number) for key, value in found.params.items()}
+    # Always formatted, so a template writes a percent sign as %% whether or not it has parameters.
+    return words % {key: _filled(value, translate, write) for key, value in found.params.items()}
 
 
-def _filled(value: Param, translate: Translate, number: Callable[[float], str]) -> Any:
+def _filled(value: Param, translate: Translate, write: Write) -> Any:
     if isinstance(value, Message):
-        return render(value, translate, number)
+        return render(value, translate, write)
+    if isinstance(getattr(value, "detail", None), Message):  # an error of ours: its words, translated
+        return render(value.detail, translate, write)
     if isinstance(value, bool) or value is None:
         return "" if value is None else value
-    if isinstance(value, int | float):
-        return number(value)
+    if isinstance(value, int | float | date):  # a datetime is a date
+        return write(value)
     if isinstance(value, list | tuple):
-        return ", ".join(str(_filled(item, translate, number)) for item in value)
+        return translate(LIST_SEPARATOR, None, None).join(str(_filled(item, translate, write)) for item in value)
     return value
+
+
+# Between the items of a list parameter ("، " in Arabic).
+LIST_SEPARATOR = message(", ").template
+
+
+class Explained(Protocol):
+    """What a door can show: a CocktailError, or a connector's error, with its words in `detail`."""
+
+    @property
+    def detail(self) -> Message: ...
 
 
 class CocktailError(Exception):
@@ -74,13 +105,11 @@ class CocktailError(Exception):
 
     exit_code = 1
     status_code = 500
-    default_code = "error"
 
-    def __init__(self, code_or_text: str, template: str | None = None, /, **params: Param) -> None:
-        if template is None:  # written before codes: the text is its own template
-            self.code, self.detail = self.default_code, Message(code_or_text, params)
-        else:
-            self.code, self.detail = code_or_text, Message(template, params)
+    def __init__(self, code: str, template: str | Message, /, **params: Param) -> None:
+        # A Message for words that follow a number: `plural(...)`.
+        self.code = code
+        self.detail = template if isinstance(template, Message) else Message(template, params)
         super().__init__(str(self.detail))
 
     @property
@@ -97,7 +126,16 @@ class InputError(CocktailError):
 
     exit_code = 2
     status_code = 422
-    default_code = "invalid_input"
+
+    @classmethod
+    def of(cls, error: CocktailError) -> InputError:
+        """Another error shown as the user's to fix, with its code and words."""
+        return cls(error.code, error.detail)
+
+
+class InvalidValue(InputError, ValueError):
+    """An InputError that is also a ValueError: what pure code (the taxonomy, the presets, date parsing) raises
+    where its callers expect a ValueError."""
 
 
 class NotFound(CocktailError):
@@ -105,18 +143,25 @@ class NotFound(CocktailError):
 
     exit_code = 2
     status_code = 404
-    default_code = "not_found"
+
+
+# An archive's problem after the file it is in (isolated in Arabic: a path reads left to right).
+PATH_THEN_PROBLEM = message("%(path)s: %(problem)s").template
 
 
 class ArchiveError(InputError):
     """An archive or data file is unreadable, hostile or of an unknown format.
 
-    The message always names the file (and the entry, line or field when known) and the problem.
+    The message always names the file (and the entry, line or field when known) and the problem: the code and
+    template are the problem's, the path is put before it.
     """
 
-    default_code = "archive.unreadable"
-
-    def __init__(self, path: object, problem: str | Message) -> None:
+    def __init__(self, path: object, code: str, template: str, /, **params: Param) -> None:
         self.path = str(path)
-        self.problem = problem if isinstance(problem, Message) else Message(problem)
-        super().__init__("archive.unreadable", "%(path)s: %(problem)s", path=self.path, problem=self.problem)
+        self.problem = Message(template, params)
+        super().__init__(code, PATH_THEN_PROBLEM, path=self.path, problem=self.problem)
+
+    def naming(self, stored: object, name: str) -> ArchiveError:
+        """The same error naming the file `name` (as the user knows it) rather than `stored`, where it was kept."""
+        return type(self)(self.path.replace(str(stored), name), self.code, self.problem.template,
+                          **self.problem.params)

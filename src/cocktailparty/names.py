@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from cocktailparty.errors import InputError
+from cocktailparty.errors import InputError, Message
 
 NAME_LENGTH = 120
 NOTE_LENGTH = 200
@@ -14,7 +14,7 @@ NOTE_LENGTH = 200
 _KEEP = {"\u200c", "\u200d"}
 
 
-def clean_name(value: str, what: str, max_length: int = NAME_LENGTH, *, required: bool = True) -> str:
+def clean_name(value: str, what: Message, max_length: int = NAME_LENGTH, *, required: bool = True) -> str:
     """`value` trimmed and without control or direction-format characters; refused when empty (if
     `required`) or longer than `max_length` characters."""
     cleaned = "".join(
@@ -22,7 +22,8 @@ def clean_name(value: str, what: str, max_length: int = NAME_LENGTH, *, required
         if char in _KEEP or unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp")
     ).strip()
     if required and not cleaned:
-        raise InputError(f"give {what}")
+        raise InputError("name.empty", "give %(what)s", what=what)
     if len(cleaned) > max_length:
-        raise InputError(f"{what} is {len(cleaned):,} characters long; the limit is {max_length}")
+        raise InputError("name.too_long", "the name is %(length)s characters long; the limit is %(limit)s",
+                         length=len(cleaned), limit=max_length)
     return cleaned

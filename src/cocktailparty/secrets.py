@@ -39,7 +39,8 @@ def secret_key(settings: Settings) -> str:
     if settings.secret_key:
         return settings.secret_key
     if settings.env == "production":
-        raise SecretKeyError("COCKTAIL_SECRET_KEY is required in production (e.g. from Fernet.generate_key())")
+        raise SecretKeyError("secret.key_required",
+                             "COCKTAIL_SECRET_KEY is required in production (e.g. from Fernet.generate_key())")
     path = settings.data_dir / "secret.key"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,6 +64,6 @@ def decrypt(token: str, settings: Settings | None = None) -> dict[str, str]:
     try:
         return dict(json.loads(_fernet(secret_key(settings or get_settings())).decrypt(token.encode())))
     except InvalidToken:
-        raise CredentialsUnreadable(
-            "cannot decrypt the channel's credentials: the secret key changed; reconnect the channel"
-        ) from None
+        raise CredentialsUnreadable("secret.undecryptable",
+                                    "cannot decrypt the channel's credentials: the secret key changed; reconnect the "
+                                    "channel") from None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from cocktailparty.errors import InvalidValue
+
 Kind = Literal["promotional", "value"]
 
 PROMOTIONAL = "promotional"
@@ -19,7 +21,8 @@ def kind_of(category: str) -> Kind:
 
 
 def check_category(category: str) -> str:
-    """Return the category when it is one of the nine, else raise ValueError naming the valid ones."""
+    """Return the category when it is one of the nine, else raise InvalidValue (a ValueError) naming the valid ones."""
     if category not in CATEGORIES:
-        raise ValueError(f"unknown category {category!r}; expected one of: {', '.join(CATEGORIES)}")
+        raise InvalidValue("post.unknown_category", "unknown category %(category)s; expected one of: %(categories)s",
+                           category=repr(category), categories=list(CATEGORIES))
     return category

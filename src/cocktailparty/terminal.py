@@ -8,6 +8,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from cocktailparty.config import get_settings
 from cocktailparty.errors import CocktailError
 from cocktailparty.i18n import Lang
 from cocktailparty.translation import describe
@@ -17,9 +18,9 @@ errors = Console(stderr=True)
 
 
 def cli_lang() -> Lang:
-    """The command line's language: COCKTAIL_LANG, else the system's (LANG, LC_ALL), else English."""
-    for name in ("COCKTAIL_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
+    """The command line's language: COCKTAIL_LANG (the settings' `lang`), else the system's (LC_ALL, LANG), else
+    English."""
+    for value in (get_settings().lang or "", *(os.environ.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG"))):
         if value:
             return "ar" if value.lower().startswith("ar") else "en"
     return "en"

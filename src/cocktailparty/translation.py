@@ -8,6 +8,7 @@ binary in the repository.
 from __future__ import annotations
 
 import io
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,8 +16,8 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 
-from cocktailparty.errors import CocktailError, Message, render
-from cocktailparty.i18n import LANGS, Lang, digits
+from cocktailparty.errors import CocktailError, Explained, Message, render
+from cocktailparty.i18n import LANGS, Lang, date_label, digits
 
 LOCALE_DIR = Path(__file__).parent / "locale"
 
@@ -40,9 +41,22 @@ def number(value: float, lang: Lang) -> str:
     return digits(text.replace(",", "٬") if lang == "ar" else text, lang)
 
 
-def describe(found: Message | CocktailError, lang: Lang) -> str:
+def written(value: object, lang: Lang) -> str:
+    """A number, a time or a day as the reader writes them."""
+    if isinstance(value, datetime):
+        zone = value.tzname() if value.tzinfo is not None else None
+        text = f"{date_label(value, lang)} {value:%H:%M}" + (f" {zone}" if zone else "")
+        return digits(text, lang)
+    if isinstance(value, date):
+        return date_label(value, lang)
+    if isinstance(value, int | float):
+        return number(value, lang)
+    return str(value)
+
+
+def describe(found: Message | Explained, lang: Lang) -> str:
     """A message, or an error's detail, in `lang`."""
-    detail = found.detail if isinstance(found, CocktailError) else found
+    detail = found if isinstance(found, Message) else found.detail
     catalog = translations(lang)
 
     def words(template: str, plural_form: str | None, n: int | None) -> str:
@@ -50,4 +64,21 @@ def describe(found: Message | CocktailError, lang: Lang) -> str:
             return catalog.ngettext(template, plural_form, n if n is not None else 0)
         return catalog.gettext(template)
 
-    return render(detail, words, lambda value: number(value, lang))
+    return render(detail, words, lambda value: written(value, lang))
+
+
+def described(error: CocktailError, lang: Lang) -> dict[str, object]:
+    """An error as the API answers it: `detail` in `lang`, and the stable `code` with its `params` for programs
+    (messages in `lang`, times in ISO 8601, numbers and text as they are)."""
+    return {"detail": describe(error, lang), "code": error.code,
+            "params": {key: _param(value, lang) for key, value in error.detail.params.items()}}
+
+
+def _param(value: object, lang: Lang) -> object:
+    if isinstance(value, Message) or isinstance(getattr(value, "detail", None), Message):
+        return describe(value, lang)  # type: ignore[arg-type]  # a Message or an error of ours
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):  # as the sentence lists them
+        return describe(Message("%(items)s", {"items": value}), lang)
+    return value if isinstance(value, int | float | str | bool) or value is None else str(value)

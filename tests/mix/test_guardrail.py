@@ -25,9 +25,9 @@ def test_promotion_within_the_cap_passes() -> None:
 def test_promotion_over_the_cap_is_refused_with_reason_and_fix() -> None:
     verdict = check(daily("VVVPVVVPV"), START + timedelta(days=9), "promotional", PRESET)
     assert not verdict.allowed
-    assert "above the 20% cap" in verdict.reason
+    assert "above the 20% cap" in str(verdict.reason)
     needed = verdict.value_posts_needed
-    assert needed >= 1 and f"more value post{'s' if needed > 1 else ''} before 10 May 2026" in verdict.fix
+    assert needed >= 1 and f"more value post{'s' if needed > 1 else ''} before 10 May 2026" in str(verdict.fix)
 
     def with_value_posts(k: int) -> list[tuple[datetime, str]]:
         at = START + timedelta(days=9)
@@ -42,13 +42,13 @@ def test_promotion_over_the_cap_is_refused_with_reason_and_fix() -> None:
 def test_the_fix_can_be_to_wait_for_planned_value_posts() -> None:
     existing = daily("VVVPVVVPV") + [(START + timedelta(days=10 + i), "question") for i in range(6)]
     verdict = check(existing, START + timedelta(days=9, hours=12), "promotional", PRESET)
-    assert not verdict.allowed and verdict.fits_after is not None and "move it after" in verdict.fix
+    assert not verdict.allowed and verdict.fits_after is not None and "move it after" in str(verdict.fix)
     assert check(existing, verdict.fits_after, "promotional", PRESET).allowed
 
 
 def test_no_promotion_at_all_under_five_three_two() -> None:
     verdict = check(daily("VVVVVVVVV"), START + timedelta(days=9), "promotional", get_preset("5-3-2"))
-    assert not verdict.allowed and "no promotional posts" in verdict.fix
+    assert not verdict.allowed and "no promotional posts" in str(verdict.fix)
 
 
 @settings(max_examples=80, deadline=None)

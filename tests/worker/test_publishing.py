@@ -62,7 +62,7 @@ def test_a_timeout_after_the_network_accepted_does_not_post_twice(app_env: Path,
     def time_out_once(message) -> None:  # type: ignore[no-untyped-def]
         calls.append(message.key)
         if len(calls) == 1:
-            raise TransientError("testnet", "read timed out")
+            raise TransientError("testnet", "connector.timed_out", "read timed out")
 
     SERVER.after_publish = time_out_once
     [post_id] = add_posts(["Poll: which flavour next?"])
@@ -77,7 +77,7 @@ def test_a_timeout_after_the_network_accepted_does_not_post_twice(app_env: Path,
 
 def test_rate_limits_are_honoured(app_env: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(publisher, "BASE_DELAY", 0.01)
-    answers = [RateLimited("testnet", "429 Too Many Requests", retry_after=1.5)]
+    answers = [RateLimited("testnet", "connector.rate_limited", "429 Too Many Requests", retry_after=1.5)]
 
     def limited(message) -> None:  # type: ignore[no-untyped-def]
         if answers:
@@ -94,7 +94,7 @@ def test_rate_limits_are_honoured(app_env: Path, monkeypatch) -> None:  # type: 
 
 def test_an_expired_token_fails_with_an_actionable_reason(app_env: Path) -> None:
     def expired(message) -> None:  # type: ignore[no-untyped-def]
-        raise AuthError("testnet", "the token was revoked or expired")
+        raise AuthError("testnet", "connector.token_revoked", "the token was revoked or expired")
 
     SERVER.before_publish = expired
     [post_id] = add_posts(["Happy Eid!"])
@@ -108,7 +108,7 @@ def test_a_post_that_keeps_failing_ends_failed(app_env: Path, monkeypatch) -> No
     monkeypatch.setattr(publisher, "BASE_DELAY", 0.001)
 
     def down(message) -> None:  # type: ignore[no-untyped-def]
-        raise TransientError("testnet", "503 Service Unavailable")
+        raise TransientError("testnet", "connector.network_failed", "503 Service Unavailable")
 
     SERVER.before_publish = down
     [post_id] = add_posts(["Office party photos!"])

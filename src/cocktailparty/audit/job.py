@@ -19,9 +19,10 @@ from cocktailparty.audit.runs import FINISHED, reports_dir
 from cocktailparty.audit.service import run_audit
 from cocktailparty.config import get_settings
 from cocktailparty.db import session_scope
-from cocktailparty.errors import ArchiveError, CocktailError
+from cocktailparty.errors import ArchiveError, CocktailError, Message, message
 from cocktailparty.i18n import Lang
 from cocktailparty.models import AuditRun, AuditStatus, Workspace
+from cocktailparty.translation import describe
 from cocktailparty.workspaces.classifier import classifier_for
 from cocktailparty.workspaces.service import preset_for
 
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 
 # Progress is written to the database at most this often: the page polls once a second.
 PROGRESS_INTERVAL = 0.5
-UNEXPECTED = "the audit stopped on an unexpected error; the worker's log has the details"
+UNEXPECTED = message("the audit stopped on an unexpected error; the worker's log has the details")
 
 
 class _Progress:
@@ -65,9 +66,9 @@ def _headline(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _message(error: CocktailError, stored: Path, file_name: str) -> str:
-    """The importer's message, naming the file as the user knows it rather than where we stored it."""
-    return error.message.replace(str(stored), file_name)
+def _named(error: CocktailError, stored: Path, file_name: str) -> CocktailError:
+    """The importer's error naming the file as the user knows it rather than where we stored it."""
+    return error.naming(stored, file_name) if isinstance(error, ArchiveError) else error
 
 
 def audit_run(run_id: int) -> None:
@@ -98,8 +99,7 @@ def audit_run(run_id: int) -> None:
         write_html(result, report, language)
         data = json.loads(summary.read_text(encoding="utf-8"))
     except CocktailError as error:
-        message = _message(error, source, file_name) if isinstance(error, ArchiveError) else error.message
-        fail_run(run_id, message)
+        fail_run(run_id, _named(error, source, file_name))
         return
     except Exception:
         log.exception("audit run %s failed unexpectedly", run_id)
@@ -113,7 +113,9 @@ def audit_run(run_id: int) -> None:
         )
 
 
-def fail_run(run_id: int, message: str) -> None:
-    """End a run as failed, with why (its job could not even start)."""
+def fail_run(run_id: int, why: Message | CocktailError) -> None:
+    """End a run as failed, with why (its job could not even start), in the language the run was asked in."""
     with session_scope() as session:
-        repository.finish(session, run_id, AuditStatus.FAILED, datetime.now(UTC), error=message)
+        run = session.get(AuditRun, run_id)
+        lang: Lang = "ar" if run is not None and run.lang == "ar" else "en"
+        repository.finish(session, run_id, AuditStatus.FAILED, datetime.now(UTC), error=describe(why, lang))

@@ -48,7 +48,7 @@ def language(value: str | None, default: Lang) -> Lang:
     if not value:
         return default
     if value not in LANGS:
-        raise InputError(f"the report language must be one of {', '.join(LANGS)}")
+        raise InputError("audit.unknown_language", "the report language must be one of %(join)s", join=", ".join(LANGS))
     return "ar" if value == "ar" else "en"
 
 
@@ -75,8 +75,9 @@ def make_room(session: Session, settings: Settings, workspace_id: int, incoming:
     removed (their reports stay) until `incoming` more bytes fit; refused if they never would."""
     quota = settings.upload_quota_mb * 2**20
     if incoming > quota:
-        raise InputError(
-            f"the archive is larger than this workspace's room for uploads ({settings.upload_quota_mb:,} MB)")
+        raise InputError("audit.quota_exceeded",
+                         "the archive is larger than this workspace's room for uploads (%(upload_quota_mb)s MB)",
+                         upload_quota_mb=settings.upload_quota_mb)
     kept = repository.runs_with_archives(session, workspace_id)
     used = sum(run.size for run in kept)
     for run in kept:
@@ -86,8 +87,8 @@ def make_room(session: Session, settings: Settings, workspace_id: int, incoming:
             remove_archive(settings, run)
             used -= run.size
     if used + incoming > quota:
-        raise InputError(
-            "this workspace's room for uploads is taken by audits still running: try again when they end")
+        raise InputError("audit.quota_busy",
+                         "this workspace's room for uploads is taken by audits still running: try again when they end")
 
 
 def remove_archive(settings: Settings, run: AuditRun) -> None:
@@ -125,23 +126,23 @@ def remove_stale_incoming(settings: Settings, now: float | None = None) -> int:
 def get_or_raise(session: Session, access: Access, run_id: int) -> AuditRun:
     run = repository.run_of(session, access.workspace.id, run_id)
     if run is None:
-        raise NotFound("no such audit")
+        raise NotFound("audit.not_found", "no such audit")
     return run
 
 
 def report_file(settings: Settings, run: AuditRun) -> Path:
     if run.status != AuditStatus.DONE or not run.report_path:
-        raise NotFound("this audit has no report (yet)")
+        raise NotFound("audit.no_report", "this audit has no report (yet)")
     return _existing(settings.data_dir / run.report_path)
 
 
 def summary_file(settings: Settings, run: AuditRun) -> Path:
     if run.status != AuditStatus.DONE or not run.summary_path:
-        raise NotFound("this audit has no summary (yet)")
+        raise NotFound("audit.no_summary", "this audit has no summary (yet)")
     return _existing(settings.data_dir / run.summary_path)
 
 
 def _existing(path: Path) -> Path:
     if not path.is_file():
-        raise NotFound("the file of this audit was removed from the data directory")
+        raise NotFound("audit.file_removed", "the file of this audit was removed from the data directory")
     return path

@@ -170,7 +170,7 @@ def run_audit(
         codes.append(batch_codes)
         engagement.extend([post.likes + post.shares + post.comments for post in batch])
     if not times:
-        raise ArchiveError(source, "no posts found in the archive")
+        raise ArchiveError(source, "archive.no_posts", "no posts found in the archive")
     ledger = MixLedger(times, np.concatenate(codes))
     # The ledger sorts by time; carry the per-post columns into the same order.
     position_of = np.empty(len(ledger.order), dtype=np.intp)

@@ -41,7 +41,8 @@ class Upload:
 
 
 def _too_large(limit: int) -> UploadTooLarge:
-    return UploadTooLarge(f"the file is larger than the limit of {limit // (1024 * 1024):,} MB")
+    return UploadTooLarge("upload.too_large", "the file is larger than the limit of %(limit)s MB",
+                          limit=limit // (1024 * 1024))
 
 
 class _Receiver:
@@ -86,12 +87,12 @@ class _Receiver:
         self._name = options.get(b"name", b"").decode("utf-8", "replace")
         if self._name == self.file_field and b"filename" in options:
             if self.file_name is not None:
-                raise InputError("upload one archive at a time")
+                raise InputError("upload.one_file", "upload one archive at a time")
             self.file_name = options[b"filename"].decode("utf-8", "replace")
             self._is_file = True
             self.handle = self.target.open("wb")
         elif len(self.fields) >= MAX_FIELDS:
-            raise InputError("the form has too many fields")
+            raise InputError("upload.too_many_fields", "the form has too many fields")
 
     def on_part_data(self, data: bytes, start: int, end: int) -> None:
         if self._is_file:
@@ -102,7 +103,7 @@ class _Receiver:
         else:
             self._value += data[start:end]
             if len(self._value) > MAX_FIELD_BYTES:
-                raise InputError(f"the form field {self._name!r} is too long")
+                raise InputError("upload.field_too_long", "the form field %(name)s is too long", name=repr(self._name))
 
     def on_part_end(self) -> None:
         if not self._is_file and self._name:
@@ -134,7 +135,7 @@ async def receive(request: Request, folder: Path, file_field: str, limit: int) -
     """
     content_type, params = parse_options_header(request.headers.get("content-type", ""))
     if content_type != b"multipart/form-data" or b"boundary" not in params:
-        raise InputError("send the archive as a file upload (multipart/form-data)")
+        raise InputError("upload.not_multipart", "send the archive as a file upload (multipart/form-data)")
     length = _content_length(request)
     if length is not None and length > limit + 64 * 1024:  # the other fields and the part headers
         raise _too_large(limit)
@@ -160,7 +161,7 @@ async def receive(request: Request, folder: Path, file_field: str, limit: int) -
             await receiver.write_pending()
     except FormParserError:
         target.unlink(missing_ok=True)
-        raise InputError("the upload was cut short or malformed: send the file again") from None
+        raise InputError("upload.cut_short", "the upload was cut short or malformed: send the file again") from None
     except BaseException:
         target.unlink(missing_ok=True)
         raise
@@ -168,7 +169,7 @@ async def receive(request: Request, folder: Path, file_field: str, limit: int) -
         receiver.close()
     if not receiver.file_name:  # no file part, or a browser's empty one: nothing was chosen
         target.unlink(missing_ok=True)
-        raise InputError("choose an archive to upload")
+        raise InputError("upload.no_file", "choose an archive to upload")
     return Upload(receiver.file_name, target, receiver.size, receiver.fields)
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from cocktailparty.calendar import repository
 from cocktailparty.channels.repository import channel_in, channels_of
 from cocktailparty.classify import Classifier
-from cocktailparty.errors import InputError, NotFound
+from cocktailparty.errors import InputError, NotFound, message, percent
 from cocktailparty.mix.guardrail import Verdict, check
 from cocktailparty.mix.ledger import MixLedger, WindowKind
 from cocktailparty.mix.presets import MixPreset
@@ -153,7 +153,8 @@ class CalendarPage:
 
 def check_view(view: str) -> View:
     if view not in VIEWS:
-        raise InputError(f"unknown calendar view {view!r}; expected month or week")
+        raise InputError("calendar.unknown_view", "unknown calendar view %(view)s; expected month or week",
+                         view=repr(view))
     return "week" if view == "week" else "month"
 
 
@@ -201,7 +202,7 @@ def frame(
     """The page without its posts: the channels, the days of the grid and the links around it."""
     channels = channels_of(session, workspace.id)
     if channel_id is not None and all(channel.id != channel_id for channel in channels):
-        raise NotFound("no such channel")
+        raise NotFound("channel.not_found", "no such channel")
     first, last = grid_range(view, anchor, week_start)
     today = now.date()
     days = []
@@ -300,12 +301,13 @@ def card_of(post: Post, channel: Channel, now: datetime) -> Card:
 def movable_post(session: Session, workspace: Workspace, post_id: int) -> tuple[Post, Channel]:
     post = repository.post_of(session, workspace.id, post_id)
     if post is None:
-        raise NotFound("no such post")
+        raise NotFound("post.not_found", "no such post")
     channel = channel_in(session, workspace.id, post.channel_id)
     if channel is None:  # a post always belongs to a channel of its own workspace
-        raise NotFound("no such post")
+        raise NotFound("post.not_found", "no such post")
     if post.state != PostState.SCHEDULED or post.due_at is None:
-        raise InputError(f"only scheduled posts can be moved; this one is {post.state}")
+        raise InputError("post.not_scheduled", "only scheduled posts can be moved; this one is %(state)s",
+                         state=post.state)
     return post, channel
 
 
@@ -318,12 +320,12 @@ def new_time(
     if at is not None:
         return local_time(at.date(), at.time().replace(second=0, microsecond=0), zone)
     if day is None:
-        raise InputError("give the new day or the new date and time")
+        raise InputError("calendar.no_new_time", "give the new day or the new date and time")
     assert post.due_at is not None
     clock = post.due_at.astimezone(zone).time()
     if hour is not None:
         if not 0 <= hour <= 23:
-            raise InputError(f"hour must be 0 to 23, got {hour}")
+            raise InputError("calendar.bad_hour", "hour must be 0 to 23, got %(hour)s", hour=hour)
         clock = clock.replace(hour=hour)
     return local_time(day, clock, zone)
 
@@ -332,7 +334,7 @@ def move(session: Session, workspace: Workspace, post: Post, channel: Channel, a
     """Move a scheduled post to `at`, unless the guardrail refuses the channel's mix with the post there."""
     assert post.due_at is not None
     if at <= now:
-        raise InputError("a post cannot be moved into the past: pick a later time")
+        raise InputError("post.in_past", "a post cannot be moved into the past: pick a later time")
     if at == post.due_at:
         return post
     verdict = judge_move(session, workspace, channel, post, at)
@@ -363,9 +365,10 @@ def judge_move(session: Session, workspace: Workspace, channel: Channel, post: P
         return Verdict(True)
     return Verdict(
         False,
-        reason=(f"without this post, promotion around {old:%d %b %Y} would pass the {preset.cap:.0%} cap of "
-                f"{preset.name}"),
-        fix=f"keep it nearer its current time, or schedule another value post around {old:%d %b %Y} first",
+        reason=message("without this post, promotion around %(day)s would pass the %(cap)s cap of %(preset)s",
+                       day=old.date(), cap=percent(preset.cap), preset=preset.name),
+        fix=message("keep it nearer its current time, or schedule another value post around %(day)s first",
+                    day=old.date()),
     )
 
 
@@ -431,9 +434,9 @@ def add_suggestion(
     channel = channel_in(session, workspace.id, channel_id)
     item = repository.library_item(session, workspace.id, item_id)
     if channel is None or item is None or item.channel_id not in (None, channel.id):
-        raise NotFound("no such channel or library item")
+        raise NotFound("calendar.suggestion_not_found", "no such channel or library item")
     if at <= now:
-        raise InputError("this slot has passed: suggest again for the slots ahead")
+        raise InputError("calendar.slot_passed", "this slot has passed: suggest again for the slots ahead")
     post = posts.schedule(session, workspace, channel, item.text, at, classifier, category=item.category)
     if item.evergreen:
         item.uses += 1

@@ -12,7 +12,7 @@ from cocktailparty.channels import repository
 from cocktailparty.connectors.base import ChannelConfig, Connector, ConnectorError
 from cocktailparty.connectors.registry import base_url_keeps_path, connector_for, networks
 from cocktailparty.db import release_connection
-from cocktailparty.errors import InputError, NotFound
+from cocktailparty.errors import InputError, NotFound, message
 from cocktailparty.models import Channel, Workspace
 from cocktailparty.names import clean_name
 from cocktailparty.outbound import check_base_url, normalise_base_url
@@ -47,14 +47,16 @@ def add(
     verify: bool = True,
 ) -> Channel:
     """Connect a channel. With `verify`, the network is asked first and nothing is saved if it says no."""
-    name = clean_name(name, "the channel a name")
+    name = clean_name(name, message("the channel a name"))
     _check_credentials(base_url, token, handle, password)
     if network not in networks():
-        raise InputError(f"unknown network {network!r}; expected one of: {', '.join(networks())}")
+        raise InputError("channel.unknown_network", "unknown network %(network)s; expected one of: %(join)s",
+                         network=repr(network), join=", ".join(networks()))
     timezone = checked_zone(timezone)
     _check_name_free(session, workspace, name)
     if not token and not password:
-        raise InputError("give --token, or --handle and --password, to connect the channel")
+        raise InputError("channel.credentials_missing",
+                         "give --token, or --handle and --password, to connect the channel")
     if verify:
         release_connection(session)  # DNS and the network may be slow: no connection is held meanwhile
     base_url = checked_base_url(network, base_url, resolve=verify)
@@ -63,7 +65,8 @@ def add(
         try:
             handle = connector_for(config).verify() or handle
         except ConnectorError as exc:
-            raise InputError(f"could not connect the {network} channel: {exc.message}") from None
+            raise InputError("channel.connect_failed", "could not connect the %(network)s channel: %(message)s",
+                             network=network, message=exc.detail) from None
         _check_name_free(session, workspace, name)  # taken by another request while the network answered?
     secrets = {key: value for key, value in (("token", token), ("password", password)) if value}
     channel = Channel(
@@ -81,16 +84,18 @@ MAX_SECRET = 4096
 
 def _check_credentials(base_url: str | None, token: str | None, handle: str | None, password: str | None) -> None:
     if base_url is not None and len(base_url) > 500:
-        raise InputError("the server address is longer than 500 characters")
+        raise InputError("channel.address_too_long", "the server address is longer than 500 characters")
     if handle is not None and len(handle) > 255:
-        raise InputError("the handle is longer than 255 characters")
+        raise InputError("channel.handle_too_long", "the handle is longer than 255 characters")
     if any(secret is not None and len(secret) > MAX_SECRET for secret in (token, password)):
-        raise InputError(f"the token or password is longer than {MAX_SECRET:,} characters")
+        raise InputError("channel.secret_too_long",
+                         "the token or password is longer than %(limit)s characters", limit=MAX_SECRET)
 
 
 def _check_name_free(session: Session, workspace: Workspace, name: str) -> None:
     if repository.channel_named(session, workspace.id, name) is not None:
-        raise InputError(f"a channel named {name!r} already exists in this workspace")
+        raise InputError("channel.name_taken", "a channel named %(name)s already exists in this workspace",
+                         name=repr(name))
 
 
 def checked_base_url(network: str, base_url: str | None, *, resolve: bool = True) -> str | None:
@@ -109,7 +114,8 @@ def get_or_raise(session: Session, workspace: Workspace, name: str) -> Channel:
     channel = repository.channel_named(session, workspace.id, name)
     if channel is None:
         known = repository.channel_names(session, workspace.id)
-        raise NotFound(f"no channel named {name!r}; channels: {', '.join(known) or 'none yet'}")
+        raise NotFound("channel.unknown", "no channel named %(name)s; channels: %(value)s", name=repr(name),
+                       value=", ".join(known) or "none yet")
     return channel
 
 
@@ -126,21 +132,23 @@ def get_by_id_or_raise(session: Session, workspace: Workspace, channel_id: int) 
 
     channel = repository.channel_in(session, workspace.id, channel_id)
     if channel is None:
-        raise NotFound("no such channel in this workspace")
+        raise NotFound("channel.not_found", "no such channel in this workspace")
     return channel
 
 
 def check(session: Session, channel: Channel) -> str:
     """Ask the network whether the saved credentials still work; returns the account's handle."""
     if not is_connected(channel):
-        raise InputError("the channel is disconnected: reconnect it with a new token first")
+        raise InputError("channel.disconnected",
+                         "the channel is disconnected: reconnect it with a new token first")
     release_connection(session)
     try:
         return connector_of(channel).verify() or channel.handle or ""
     except ConnectorError as exc:
-        raise InputError(f"the {channel.network} channel could not connect: {exc.message}") from None
+        raise InputError("channel.verify_failed", "the %(network)s channel could not connect: %(message)s",
+                         network=channel.network, message=exc.detail) from None
     except SecretKeyError as exc:
-        raise InputError(exc.message) from None
+        raise InputError.of(exc) from None
 
 
 def disconnect(session: Session, channel: Channel, now: datetime | None = None) -> int:
@@ -166,7 +174,8 @@ def reconnect(
     """New credentials for a channel (disconnected or not); the network is asked first, as in `add`."""
     _check_credentials(None, token, handle, password)
     if not token and not password:
-        raise InputError("give the access token, or the handle and app password, to reconnect the channel")
+        raise InputError("channel.credentials_missing",
+                         "give the access token, or the handle and app password, to reconnect the channel")
     handle = handle or channel.handle
     # Checked again: the address may have been saved before the guard, or its name may now point elsewhere.
     if verify:
@@ -177,7 +186,8 @@ def reconnect(
         try:
             handle = connector_for(config).verify() or handle
         except ConnectorError as exc:
-            raise InputError(f"could not connect the {channel.network} channel: {exc.message}") from None
+            raise InputError("channel.connect_failed", "could not connect the %(network)s channel: %(message)s",
+                             network=channel.network, message=exc.detail) from None
     channel.handle = handle
     channel.base_url = base_url
     channel.secret = encrypt({key: value for key, value in (("token", token), ("password", password)) if value})
@@ -199,7 +209,8 @@ def connect(
 ) -> Channel:
     """Connect a channel from the page's form: blanks mean "not given"; the network is asked first."""
     if not token and not password:
-        raise InputError("give the access token, or the handle and app password, to connect the channel")
+        raise InputError("channel.credentials_missing",
+                         "give the access token, or the handle and app password, to connect the channel")
     return add(
         session, workspace, network=network, name=name, base_url=base_url.strip() or None, token=token or None,
         handle=handle.strip() or None, password=password or None, timezone=timezone.strip() or "UTC", verify=True,
@@ -215,7 +226,8 @@ def add_slot(channel: Channel, text: str) -> str:
     slot = WeeklySlot.parse(text.strip())
     current = [WeeklySlot.parse(existing) for existing in channel.slots or []]
     if slot in current:
-        raise InputError(f"{channel.name} already posts at {slot}")
+        raise InputError("channel.slot_taken", "%(channel_name)s already posts at %(slot)s",
+                         channel_name=channel.name, slot=slot)
     channel.slots = _sorted_slots([*current, slot])
     return str(slot)
 
@@ -224,7 +236,8 @@ def remove_slot(channel: Channel, text: str) -> None:
     slot = WeeklySlot.parse(text.strip())
     current = [WeeklySlot.parse(existing) for existing in channel.slots or []]
     if slot not in current:
-        raise InputError(f"{channel.name} has no slot {slot}")
+        raise InputError("channel.no_slot", "%(channel_name)s has no slot %(slot)s", channel_name=channel.name,
+                         slot=slot)
     channel.slots = _sorted_slots([existing for existing in current if existing != slot])
 
 

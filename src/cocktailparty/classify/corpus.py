@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from cocktailparty.errors import InputError
 from cocktailparty.taxonomy import CATEGORIES
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
@@ -42,7 +43,7 @@ class Example:
         return int.from_bytes(digest[:4], "big") % 100 < HELD_OUT_PERCENT
 
 
-class CorpusError(ValueError):
+class CorpusError(InputError, ValueError):
     """A corpus or examples file has a bad line; the message names the file and the line."""
 
 
@@ -58,7 +59,8 @@ def read_examples(path: Path, *, default_source: str = "team", weight: float = 1
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise CorpusError(f"{path}: line {number}: invalid JSON ({exc.msg})") from None
+                raise CorpusError("corpus.invalid_json", "%(path)s: line %(line)s: invalid JSON (%(problem)s)",
+                                  path=str(path), line=number, problem=exc.msg) from None
             yield _example(row, path, number, default_source, weight)
 
 
@@ -80,11 +82,12 @@ def _read_csv(path: Path, default_source: str, weight: float) -> Iterator[Exampl
 def _example(row: dict[str, object], path: Path, number: int, default_source: str, weight: float) -> Example:
     text, category = row.get("text"), row.get("category")
     if not isinstance(text, str) or not text.strip():
-        raise CorpusError(f"{path}: line {number}: field 'text' is missing or empty")
+        raise CorpusError("corpus.no_text", "%(path)s: line %(line)s: field 'text' is missing or empty", path=str(path),
+                          line=number)
     if category not in CATEGORIES:
-        raise CorpusError(
-            f"{path}: line {number}: field 'category' is {category!r}; expected one of {', '.join(CATEGORIES)}"
-        )
+        raise CorpusError("corpus.bad_category",
+                          "%(path)s: line %(line)s: field 'category' is %(category)s; expected one of %(categories)s",
+                          path=str(path), line=number, category=repr(category), categories=list(CATEGORIES))
     dialect = row.get("dialect")
     return Example(
         id=str(row.get("id") or f"{path.stem}-{number}"),
@@ -125,7 +128,7 @@ def load_corpus(files: Iterable[Path] | None = None) -> list[Example]:
     seen: set[str] = set()
     for ex in examples:
         if ex.id in seen:
-            raise CorpusError(f"corpus: duplicate id {ex.id!r}")
+            raise CorpusError("corpus.duplicate_id", "corpus: duplicate id %(id)s", id=repr(ex.id))
         seen.add(ex.id)
     return examples
 

@@ -6,22 +6,21 @@ import hashlib
 import json
 from pathlib import Path
 
-from cocktailparty.classify.corpus import CorpusError, read_examples
+from cocktailparty.classify.corpus import read_examples
 from cocktailparty.errors import InputError
 
 
 def add_examples(source: Path, examples_dir: Path) -> tuple[int, Path]:
     """Validate every line of `source` first, then store them all; a bad file stores nothing."""
     if not source.is_file():
-        raise InputError(f"{source}: no such file")
-    try:
+        raise InputError("classify.no_such_file", "%(source)s: no such file", source=source)
+    try:  # a CorpusError (a bad line) is an InputError already
         examples = list(read_examples(source, default_source=f"workspace:{source.name}"))
-    except CorpusError as exc:
-        raise InputError(str(exc)) from None
     except UnicodeDecodeError:
-        raise InputError(f"{source}: not UTF-8 text; save it as UTF-8") from None
+        raise InputError("classify.not_utf8", "%(source)s: not UTF-8 text; save it as UTF-8",
+                         source=source) from None
     if not examples:
-        raise InputError(f"{source}: no examples found")
+        raise InputError("classify.no_examples", "%(source)s: no examples found", source=source)
     lines = [
         json.dumps({"id": ex.id, "text": ex.text, "category": ex.category, "source": ex.source}, ensure_ascii=False)
         for ex in examples

@@ -49,10 +49,7 @@ def audit(
             raise InputError("cli.unknown_lang", "--lang must be one of %(langs)s, got %(value)s",
                              langs=", ".join(LANGS), value=repr(lang))
         language: Lang = "ar" if lang == "ar" else "en"
-        try:
-            rule = get_preset(preset, cap=cap, window_posts=window_posts, window_days=window_days)
-        except ValueError as exc:
-            raise InputError(str(exc)) from None
+        rule = get_preset(preset, cap=cap, window_posts=window_posts, window_days=window_days)
         if not path.exists():
             raise InputError("file.missing", "%(file)s: no such file or folder", file=str(path))
         importer = detect_importer(path)

@@ -22,15 +22,16 @@ def read_accounts(path: Path) -> list[str]:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
             if not reader.fieldnames or "account" not in [name.strip().lower() for name in reader.fieldnames]:
-                raise ArchiveError(path, "no account column in the first line")
+                raise ArchiveError(path, "giveaway.entries_no_account", "no account column in the first line")
             column = next(name for name in reader.fieldnames if name.strip().lower() == "account")
             return [row[column] or "" for row in reader]
     except FileNotFoundError:
-        raise ArchiveError(path, "no such file") from None
+        raise ArchiveError(path, "giveaway.entries_missing", "no such file") from None
     except UnicodeDecodeError:
-        raise ArchiveError(path, "not UTF-8 text") from None
+        raise ArchiveError(path, "giveaway.entries_not_utf8", "not UTF-8 text") from None
     except csv.Error as error:
-        raise ArchiveError(path, f"not a readable CSV ({error})") from None
+        raise ArchiveError(path, "giveaway.entries_bad_csv", "not a readable CSV (%(detail)s)",
+                           detail=str(error)) from None
 
 
 @giveaway_app.command("verify")

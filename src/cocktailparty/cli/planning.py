@@ -36,7 +36,8 @@ def plan(
         try:
             first, last = date.fromisoformat(date_from), date.fromisoformat(date_to)
         except ValueError as exc:
-            raise InputError(f"--from/--to must be dates such as 2026-12-01 ({exc})") from None
+            raise InputError("cli.bad_dates", "--from/--to must be dates such as 2026-12-01 (%(exc)s)",
+                             exc=exc) from None
         with session_scope(write=True) as session:
             workspace = workspace_of(session)
             target = get_or_raise(session, workspace, channel)

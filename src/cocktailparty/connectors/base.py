@@ -12,6 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from cocktailparty.errors import Message, Param, message, plural
+
 
 @dataclass(frozen=True, slots=True)
 class Limits:
@@ -25,23 +27,28 @@ class Limits:
     polls: bool = False
     max_poll_options: int = 4
 
-    def problems(self, post: OutgoingPost) -> list[str]:
+    def problems(self, post: OutgoingPost) -> list[Message]:
         """Why `post` cannot go out as it is (empty when it can)."""
         found = []
         length = self.count_chars(post.text)
         if length > self.max_chars:
-            found.append(f"text is {length:,} characters as this network counts them; the limit is {self.max_chars:,}")
+            found.append(message("text is %(length)s characters as this network counts them; the limit is "
+                                 "%(limit)s", length=length, limit=self.max_chars))
         if len(post.media) > self.max_media:
-            found.append(f"{len(post.media)} media files; the limit is {self.max_media}")
+            found.append(message("%(count)s media files; the limit is %(limit)s", count=len(post.media),
+                                 limit=self.max_media))
         for media in post.media:
             if media.mime_type not in self.media_types:
-                found.append(f"{media.path.name}: {media.mime_type} is not accepted")
+                found.append(message("%(name)s: %(mime_type)s is not accepted", name=media.path.name,
+                                     mime_type=media.mime_type))
             elif media.path.exists() and media.path.stat().st_size > self.max_media_bytes:
-                found.append(f"{media.path.name} is larger than {self.max_media_bytes:,} bytes")
+                found.append(message("%(name)s is larger than %(limit)s bytes", name=media.path.name,
+                                     limit=self.max_media_bytes))
         if post.poll and not self.polls:
-            found.append("this network has no polls")
+            found.append(message("this network has no polls"))
         elif post.poll and len(post.poll.options) > self.max_poll_options:
-            found.append(f"a poll may have at most {self.max_poll_options} options")
+            found.append(plural("a poll may have at most %(num)s option", "a poll may have at most %(num)s options",
+                                self.max_poll_options))
         return found
 
 
@@ -137,14 +144,20 @@ ConnectorFactory = Callable[[ChannelConfig], Connector]
 
 
 class ConnectorError(Exception):
-    """Base of the errors a connector raises; `retryable` tells the publisher whether to try again."""
+    """Base of the errors a connector raises; `retryable` tells the publisher whether to try again. Like a
+    CocktailError it carries a stable `code` and a `detail` (an English template and its parameters) that the door
+    showing it translates; the network's own words, when kept, are a parameter shown as given."""
 
     retryable = False
 
-    def __init__(self, network: str, message: str) -> None:
-        super().__init__(f"{network}: {message}")
-        self.network = network
-        self.message = message
+    def __init__(self, network: str, code: str, template: str, /, **params: Param) -> None:
+        self.network, self.code, self.detail = network, code, Message(template, params)
+        super().__init__(f"{network}: {self.detail}")
+
+    @property
+    def message(self) -> str:
+        """The English text (logs, the post's last error); doors show `detail` in the reader's language."""
+        return str(self.detail)
 
 
 class TransientError(ConnectorError):
@@ -156,8 +169,9 @@ class TransientError(ConnectorError):
 class RateLimited(TransientError):
     """HTTP 429 or the network's own rate-limit answer; `retry_after` in seconds when the network said."""
 
-    def __init__(self, network: str, message: str, retry_after: float | None = None) -> None:
-        super().__init__(network, message)
+    def __init__(self, network: str, code: str, template: str, /, retry_after: float | None = None,
+                 **params: Param) -> None:
+        super().__init__(network, code, template, **params)
         self.retry_after = retry_after
 
 
@@ -177,6 +191,3 @@ class AddressRefused(ConnectorError):
 class AnswerNotUnderstood(TransientError):
     """The network answered in a shape the connector cannot read (not JSON, or JSON without what was asked for).
     Transient: a retry first looks for the post, so one that went out all the same is not posted twice."""
-
-    def __init__(self, network: str, message: str = "the network answered in a form we do not understand") -> None:
-        super().__init__(network, message)

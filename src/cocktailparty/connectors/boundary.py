@@ -25,17 +25,23 @@ C = TypeVar("C", bound=type)
 def unreachable(network: str, host: str | None) -> TransientError:
     """A connection that failed, timed out while connecting, or broke: one message whatever the cause, so the
     answer says nothing about the target's ports."""
-    return TransientError(network, f"could not reach the server at {host}" if host else "could not reach the server")
+    if host:
+        return TransientError(network, "connector.unreachable", "could not reach the server at %(host)s", host=host)
+    return TransientError(network, "connector.unreachable", "could not reach the server")
 
 
 def no_answer_in_time(network: str, host: str | None) -> TransientError:
-    return TransientError(network, f"the server at {host or 'the channel'} did not answer in time; try again later")
+    if host:
+        return TransientError(network, "connector.timed_out",
+                              "the server at %(host)s did not answer in time; try again later", host=host)
+    return TransientError(network, "connector.timed_out",
+                          "the channel's server did not answer in time; try again later")
 
 
 def refused(network: str, refusal: OutboundRefused) -> ConnectorError:
-    if refusal.retryable:
-        return TransientError(network, refusal.message)
-    return AddressRefused(network, refusal.message)
+    """The guard's refusal as a connector error, with the guard's code and words."""
+    kind = TransientError if refusal.retryable else AddressRefused
+    return kind(network, refusal.code, refusal.detail.template, **refusal.detail.params)
 
 
 def typed_errors(cls: C) -> C:
@@ -68,7 +74,8 @@ def _typed(call: Callable[..., Any], network: str) -> Callable[..., Any]:
                 raise refused(network, behind) from error
             # Logged with its traceback: a bug of ours would look the same from outside.
             log.warning("%s: %s could not read the network's answer", network, call.__qualname__, exc_info=True)
-            raise AnswerNotUnderstood(network) from error
+            raise AnswerNotUnderstood(network, "connector.answer_not_understood",
+                                      "the network answered in a form we do not understand") from error
         except Exception as error:
             # A library's own wrapper around the guard's refusal (Mastodon.py, python-telegram-bot) that the
             # connector's translation did not see.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib import import_module
 
 from cocktailparty.connectors.base import ChannelConfig, Connector, ConnectorFactory
+from cocktailparty.errors import InvalidValue
 
 _FACTORIES: dict[str, ConnectorFactory] = {}
 # Built-ins are imported on first use, so a missing optional client library only matters to its network.
@@ -31,7 +32,8 @@ def _factory(network: str) -> ConnectorFactory:
     try:
         return _FACTORIES[network]
     except KeyError:
-        raise ValueError(f"unknown network {network!r}; expected one of: {', '.join(networks())}") from None
+        raise InvalidValue("channel.unknown_network", "unknown network %(network)s; expected one of: %(networks)s",
+                           network=repr(network), networks=networks()) from None
 
 
 def connector_for(config: ChannelConfig) -> Connector:

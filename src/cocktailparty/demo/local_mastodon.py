@@ -57,11 +57,13 @@ def start(workdir: Path, port: int) -> LocalMastodon:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise CocktailError(f"the local Mastodon server did not start (is port {port} free?)")
+            raise CocktailError("demo.mastodon_failed",
+                                "the local Mastodon server did not start (is port %(port)s free?)", port=port)
         try:
             if httpx.get(f"{base_url}/api/v1/instance", timeout=1).is_success:
                 return LocalMastodon(base_url, process)
         except httpx.TransportError:
             time.sleep(0.1)
     process.terminate()
-    raise CocktailError(f"the local Mastodon server on port {port} did not answer within 30 s")
+    raise CocktailError("demo.mastodon_failed",
+                        "the local Mastodon server on port %(port)s did not answer within 30 s", port=port)

@@ -113,7 +113,7 @@ def _history(session: Session, workspace: Workspace, channel: Channel, sample: s
     history = sorted((post for post in iter_posts(SAMPLES / sample) if post.id in labels),
                      key=lambda post: post.created_at)[-HISTORY:]
     if not history:
-        raise CocktailError(f"the sample {sample} has no labelled posts")
+        raise CocktailError("demo.sample_unlabelled", "the sample %(sample)s has no labelled posts", sample=sample)
     # Shift the history so its last post went out yesterday, keeping its rhythm.
     shift = (now - timedelta(days=1)) - history[-1].created_at
     for post in history:

@@ -50,7 +50,8 @@ def fetch_channel(channel_id: int, *, now: datetime | None = None) -> service.Fe
         error = exc
     except Exception as exc:  # an unexpected failure is logged and retried later; the cursor stays
         log.exception("fetching the inbox of channel %s failed unexpectedly", channel_id)
-        error = TransientError(channel.network, f"unexpected error: {exc.__class__.__name__}")
+        error = TransientError(channel.network, "connector.unexpected", "unexpected error: %(kind)s",
+                               kind=exc.__class__.__name__)
     with session_scope() as session:
         fresh = session.get(Channel, channel_id)
         if fresh is None:

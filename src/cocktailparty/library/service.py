@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time
 from sqlalchemy.orm import Session
 
 from cocktailparty.classify import Classifier
-from cocktailparty.errors import InputError, NotFound
+from cocktailparty.errors import InputError, Message, NotFound, message
 from cocktailparty.library import repository
 from cocktailparty.models import Channel, LibraryItem, Workspace
 from cocktailparty.taxonomy import check_category
@@ -16,7 +16,10 @@ from cocktailparty.taxonomy import check_category
 DEFAULT_MIN_GAP_DAYS = 30
 
 
-def parse_expiry(value: str | None, label: str = "the expiry date") -> datetime | None:
+EXPIRY_DATE = message("the expiry date")
+
+
+def parse_expiry(value: str | None, label: str | Message = EXPIRY_DATE) -> datetime | None:
     """The first day an item may no longer go out, as midnight UTC of that day; blank means never."""
     value = (value or "").strip()
     if not value:
@@ -24,10 +27,11 @@ def parse_expiry(value: str | None, label: str = "the expiry date") -> datetime 
     try:
         return datetime.combine(date.fromisoformat(value), time.min, UTC)
     except ValueError:
-        raise InputError(f"{label} {value!r} is not a date such as 2027-01-31") from None
+        raise InputError("library.bad_date", "%(label)s %(value)s is not a date such as 2027-01-31", label=label,
+                         value=repr(value)) from None
 
 
-def parse_count(value: str | None, label: str, default: int | None) -> int | None:
+def parse_count(value: str | None, label: str | Message, default: int | None) -> int | None:
     """A whole number typed in a form; blank gives the default."""
     value = (value or "").strip()
     if not value:
@@ -35,15 +39,13 @@ def parse_count(value: str | None, label: str, default: int | None) -> int | Non
     try:
         return int(value)
     except ValueError:
-        raise InputError(f"{label} must be a whole number, not {value!r}") from None
+        raise InputError("library.not_whole_number", "%(label)s must be a whole number, not %(value)s", label=label,
+                         value=repr(value)) from None
 
 
 def _category(workspace: Workspace, text: str, category: str | None, classifier: Classifier | None) -> str:
     if category:
-        try:
-            return check_category(category)
-        except ValueError as exc:
-            raise InputError(str(exc)) from None
+        return check_category(category)
     if classifier is None:
         from cocktailparty.workspaces.classifier import classifier_for
 
@@ -58,13 +60,14 @@ def _clean(text: str) -> str:
 
 def _check(workspace: Workspace, text: str, channel: Channel | None, min_gap_days: int, max_uses: int | None) -> None:
     if not text:
-        raise InputError("the post has no text")
+        raise InputError("library.no_text", "the post has no text")
     if min_gap_days < 0:
-        raise InputError("the days between two uses cannot be negative")
+        raise InputError("library.negative_gap", "the days between two uses cannot be negative")
     if max_uses is not None and max_uses < 1:
-        raise InputError("the number of uses must be at least 1 (leave it empty for no limit)")
+        raise InputError("library.uses_below_one",
+                         "the number of uses must be at least 1 (leave it empty for no limit)")
     if channel is not None and channel.workspace_id != workspace.id:
-        raise NotFound("no such channel in this workspace")
+        raise NotFound("channel.not_found", "no such channel in this workspace")
 
 
 def add(
@@ -128,5 +131,5 @@ def get_or_raise(session: Session, workspace: Workspace, item_id: int) -> Librar
     """The item with this id in this workspace; another workspace's item is not found either."""
     item = repository.item_in(session, workspace.id, item_id)
     if item is None:
-        raise NotFound("no such library item in this workspace")
+        raise NotFound("library.not_found", "no such library item in this workspace")
     return item

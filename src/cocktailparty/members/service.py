@@ -17,7 +17,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
 from zxcvbn import zxcvbn
 
-from cocktailparty.errors import CocktailError, InputError, NotFound
+from cocktailparty.errors import CocktailError, InputError, NotFound, message
 from cocktailparty.i18n import LANGS
 from cocktailparty.members import repository
 from cocktailparty.models import ApiToken, FeedToken, Invitation, Membership, Role, User, WebSession, Workspace
@@ -49,7 +49,7 @@ class Forbidden(CocktailError):
 def _normalise_email(email: str) -> str:
     email = email.strip().lower()
     if len(email) > 320 or not _EMAIL.match(email):
-        raise InputError(f"{email or 'an empty value'} is not an e-mail address")
+        raise InputError("member.bad_email", "%(value)s is not an e-mail address", value=email or "an empty value")
     return email
 
 
@@ -57,13 +57,16 @@ def _check_password(password: str, *known: str) -> None:
     """Long enough, not absurdly long, and not easy to guess: not a common password, nor made from what
     we know of the person (`known`: their e-mail and name)."""
     if len(password) < MIN_PASSWORD:
-        raise InputError(f"the password needs at least {MIN_PASSWORD} characters")
+        raise InputError("member.password_too_short", "the password needs at least %(limit)s characters",
+                         limit=MIN_PASSWORD)
     if len(password) > MAX_PASSWORD:
-        raise InputError(f"the password may have at most {MAX_PASSWORD} characters")
+        raise InputError("member.password_too_long", "the password may have at most %(limit)s characters",
+                         limit=MAX_PASSWORD)
     hints = [part for value in known for part in (value, *value.replace("@", " ").replace(".", " ").split())]
     if zxcvbn(password[:100], user_inputs=[*hints, "cocktailparty", "cocktail party"])["score"] < MIN_STRENGTH:
-        raise InputError("this password is too easy to guess (a common password, or made from your name or "
-                         "e-mail): add a few more words")
+        raise InputError("member.password_too_easy",
+                         "this password is too easy to guess (a common password, or made from your name or e-mail): "
+                         "add a few more words")
 
 
 def digest(token: str) -> str:
@@ -73,10 +76,11 @@ def digest(token: str) -> str:
 def sign_up(session: Session, *, email: str, name: str, password: str, workspace_name: str | None) -> User:
     """A new user; with `workspace_name`, also their new workspace, which they own."""
     email = _normalise_email(email)
-    name = clean_name(name, "your name")
+    name = clean_name(name, message("your name"))
     _check_password(password, email, name)
     if repository.user_by_email(session, email):
-        raise InputError(f"an account with {email} exists already: log in instead")
+        raise InputError("member.email_taken", "an account with %(email)s exists already: log in instead",
+                         email=email)
     user = User(email=email, name=name, password_hash=_hasher.hash(password))
     session.add(user)
     session.flush()
@@ -86,9 +90,10 @@ def sign_up(session: Session, *, email: str, name: str, password: str, workspace
 
 
 def create_workspace(session: Session, owner: User, name: str) -> Workspace:
-    name = clean_name(name, "the workspace a name")
+    name = clean_name(name, message("the workspace a name"))
     if repository.workspace_named(session, name) is not None:
-        raise InputError(f"the workspace name {name!r} is taken: choose another")
+        raise InputError("workspace.name_taken", "the workspace name %(name)s is taken: choose another",
+                         name=repr(name))
     workspace = Workspace(name=name)
     session.add(workspace)
     session.flush()
@@ -112,9 +117,9 @@ def authenticate(session: Session, email: str, password: str) -> User:
     try:
         _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
-        raise AuthFailed("wrong e-mail or password") from None
+        raise AuthFailed("member.wrong_credentials", "wrong e-mail or password") from None
     if user is None:
-        raise AuthFailed("wrong e-mail or password")
+        raise AuthFailed("member.wrong_credentials", "wrong e-mail or password")
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     return user
@@ -130,7 +135,8 @@ class Access:
 
     def require(self, role: Role) -> None:
         if self.role.rank < role.rank:
-            raise Forbidden(f"this needs the {role.value} role; you are {self.role.value} in {self.workspace.name}")
+            raise Forbidden("member.role_needed", "this needs the %(role)s role; you are %(current)s in %(workspace)s",
+                            role=role.value, current=self.role.value, workspace=self.workspace.name)
 
     @property
     def can_edit(self) -> bool:
@@ -154,10 +160,11 @@ def invite(session: Session, by: Access, email: str, role: str) -> tuple[Invitat
     try:
         chosen = Role(role)
     except ValueError:
-        raise InputError(f"unknown role {role!r}; expected owner, editor or viewer") from None
+        raise InputError("member.unknown_role", "unknown role %(role)s; expected owner, editor or viewer",
+                         role=repr(role)) from None
     existing = repository.user_by_email(session, email)
     if existing and repository.membership(session, existing.id, by.workspace.id):
-        raise InputError(f"{email} is already in {by.workspace.name}")
+        raise InputError("member.already_in", "%(email)s is already in %(name)s", email=email, name=by.workspace.name)
     token = secrets.token_urlsafe(24)
     invitation = Invitation(
         workspace_id=by.workspace.id, email=email, role=chosen, token_hash=digest(token), invited_by=by.user.id,
@@ -171,16 +178,18 @@ def invite(session: Session, by: Access, email: str, role: str) -> tuple[Invitat
 def find_invitation(session: Session, token: str) -> Invitation:
     invitation = repository.invitation_by_hash(session, digest(token))
     if invitation is None or invitation.accepted_at is not None:
-        raise InputError("this invitation link is not valid or was used already")
+        raise InputError("member.invitation_invalid", "this invitation link is not valid or was used already")
     if invitation.expires_at < datetime.now(UTC):
-        raise InputError("this invitation has expired: ask for a new one")
+        raise InputError("member.invitation_expired", "this invitation has expired: ask for a new one")
     return invitation
 
 
 def accept(session: Session, user: User, token: str) -> Workspace:
     invitation = find_invitation(session, token)
     if invitation.email != user.email:
-        raise InputError(f"this invitation is for {invitation.email}; you are signed in as {user.email}")
+        raise InputError("member.invitation_other_email",
+                         "this invitation is for %(email)s; you are signed in as %(email2)s", email=invitation.email,
+                         email2=user.email)
     if repository.membership(session, user.id, invitation.workspace_id) is None:
         session.add(Membership(user_id=user.id, workspace_id=invitation.workspace_id, role=invitation.role))
     invitation.accepted_at = datetime.now(UTC)
@@ -194,13 +203,14 @@ def set_role(session: Session, by: Access, user_id: int, role: str) -> None:
     by.require(Role.OWNER)
     found = repository.membership(session, user_id, by.workspace.id)
     if found is None:
-        raise InputError("that person is not in this workspace")
+        raise InputError("member.not_in_workspace", "that person is not in this workspace")
     try:
         chosen = Role(role)
     except ValueError:
-        raise InputError(f"unknown role {role!r}; expected owner, editor or viewer") from None
+        raise InputError("member.unknown_role", "unknown role %(role)s; expected owner, editor or viewer",
+                         role=repr(role)) from None
     if found.role == Role.OWNER and chosen != Role.OWNER and _owners(session, by.workspace.id) == 1:
-        raise InputError("a workspace keeps at least one owner")
+        raise InputError("member.last_owner", "a workspace keeps at least one owner")
     found.role = chosen
 
 
@@ -208,9 +218,9 @@ def remove_member(session: Session, by: Access, user_id: int) -> None:
     by.require(Role.OWNER)
     found = repository.membership(session, user_id, by.workspace.id)
     if found is None:
-        raise InputError("that person is not in this workspace")
+        raise InputError("member.not_in_workspace", "that person is not in this workspace")
     if found.role == Role.OWNER and _owners(session, by.workspace.id) == 1:
-        raise InputError("a workspace keeps at least one owner")
+        raise InputError("member.last_owner", "a workspace keeps at least one owner")
     session.delete(found)
     # Their API tokens and feed link would come back to life if they were invited again: they go with the
     # membership.
@@ -228,7 +238,7 @@ def _owners(session: Session, workspace_id: int) -> int:
 
 def create_api_token(session: Session, by: Access, name: str) -> tuple[ApiToken, str]:
     """A token acting as this user in this workspace; the secret is returned once and never again."""
-    name = clean_name(name, "the token a name (what will use it)")
+    name = clean_name(name, message("the token a name (what will use it)"))
     secret = "cp_" + secrets.token_urlsafe(32)
     token = ApiToken(
         user_id=by.user.id, workspace_id=by.workspace.id, name=name, prefix=secret[:10],
@@ -262,7 +272,7 @@ def revoke_api_token(session: Session, by: Access, token_id: int) -> ApiToken:
     touch is not found, as one of another workspace is."""
     token = repository.api_token_in(session, by.workspace.id, token_id)
     if token is None or (token.user_id != by.user.id and by.role != Role.OWNER):
-        raise NotFound("no such API token")
+        raise NotFound("member.token_not_found", "no such API token")
     session.delete(token)
     session.flush()
     return token
@@ -273,7 +283,7 @@ def cancel_invitation(session: Session, by: Access, invitation_id: int) -> Invit
     by.require(Role.OWNER)
     invitation = repository.invitation_in(session, by.workspace.id, invitation_id)
     if invitation is None or invitation.accepted_at is not None:
-        raise NotFound("no such invitation")
+        raise NotFound("member.invitation_not_found", "no such invitation")
     session.delete(invitation)
     session.flush()
     return invitation
@@ -281,7 +291,8 @@ def cancel_invitation(session: Session, by: Access, invitation_id: int) -> Invit
 
 def set_preferences(user: User, *, show_hijri: bool, locale: str) -> None:
     if locale not in LANGS:
-        raise InputError(f"unknown language {locale!r}; expected one of: {', '.join(LANGS)}")
+        raise InputError("member.unknown_language", "unknown language %(locale)s; expected one of: %(join)s",
+                         locale=repr(locale), join=", ".join(LANGS))
     user.show_hijri = show_hijri
     user.locale = locale
 
@@ -349,7 +360,7 @@ def end_session_of(session: Session, user: User, session_id: int) -> None:
     """End one of the user's own sessions (another browser); another user's session is not found."""
     found = repository.web_session_of(session, user.id, session_id)
     if found is None:
-        raise NotFound("no such session")
+        raise NotFound("member.session_not_found", "no such session")
     session.delete(found)
     session.flush()
 
@@ -372,9 +383,9 @@ def change_password(
     try:
         _hasher.verify(user.password_hash, current)
     except (VerificationError, InvalidHashError):
-        raise AuthFailed("the current password is not right") from None
+        raise AuthFailed("member.wrong_password", "the current password is not right") from None
     if new == current:
-        raise InputError("the new password is the same as the current one")
+        raise InputError("member.same_password", "the new password is the same as the current one")
     _check_password(new, user.email, user.name)
     user.password_hash = _hasher.hash(new)
     return end_other_sessions(session, user, keep)

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 import numpy as np
 
+from cocktailparty.errors import Message, message, percent, plural
 from cocktailparty.mix.ledger import MixLedger, WindowKind
 from cocktailparty.mix.presets import MixPreset
 from cocktailparty.taxonomy import PROMOTIONAL
@@ -24,8 +25,8 @@ SEARCH_HORIZON = timedelta(days=366)
 @dataclass(frozen=True, slots=True)
 class Verdict:
     allowed: bool
-    reason: str = ""
-    fix: str = ""
+    reason: Message | None = None  # words for a person, translated where they are shown
+    fix: Message | None = None
     value_posts_needed: int = 0
     value_posts_before: datetime | None = None
     fits_after: datetime | None = None
@@ -58,17 +59,23 @@ def check(existing: Sequence[tuple[datetime, str]], at: datetime, category: str,
     kind, promotional, count, window_start = broken
     needed = _value_posts_needed(existing, at, preset)
     fits_after = _first_fitting_time(existing, at, preset)
-    window = f"{count} posts" if kind == "posts" else f"{preset.window_days} days"
-    reason = (f"promotion would be {promotional} of {count} posts in the rolling window of {window} "
-              f"from {window_start:%d %b %Y}, above the {preset.cap:.0%} cap of {preset.name}")
-    options = []
-    if needed:
-        options.append(f"{_count(needed, 'more value post')} before {at:%d %b %Y %H:%M}")
-    if fits_after:
-        options.append(f"move it after {fits_after:%d %b %Y %H:%M}")
-    if not options:
-        options.append(f"{preset.name} allows no promotional posts: make it a value post")
-    return Verdict(False, reason, " or ".join(options), needed, at if needed else None, fits_after)
+    window = (plural("%(num)s post", "%(num)s posts", count) if kind == "posts"
+              else plural("%(num)s day", "%(num)s days", preset.window_days))
+    reason = plural("promotion would be %(promotional)s of %(num)s post in the rolling window of %(window)s from "
+                    "%(start)s, above the %(cap)s cap of %(preset)s",
+                    "promotion would be %(promotional)s of %(num)s posts in the rolling window of %(window)s from "
+                    "%(start)s, above the %(cap)s cap of %(preset)s",
+                    count, promotional=promotional, window=window, start=window_start.date(), cap=percent(preset.cap),
+                    preset=preset.name)
+    more = (plural("%(count)s more value post before %(at)s", "%(count)s more value posts before %(at)s", needed,
+                   count=_spelled(needed), at=at) if needed else None)
+    later = message("move it after %(at)s", at=fits_after) if fits_after else None
+    if more and later:
+        fix = message("%(more)s or %(later)s", more=more, later=later)
+    else:
+        fix = more or later or message("%(preset)s allows no promotional posts: make it a value post",
+                                       preset=preset.name)
+    return Verdict(False, reason, fix, needed, at if needed else None, fits_after)
 
 
 def _value_posts_needed(existing: Sequence[tuple[datetime, str]], at: datetime, preset: MixPreset) -> int:
@@ -82,9 +89,11 @@ def _value_posts_needed(existing: Sequence[tuple[datetime, str]], at: datetime, 
     return 0
 
 
-def _count(n: int, noun: str) -> str:
-    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
-    return f"{words.get(n, str(n))} {noun}{'s' if n != 1 else ''}"
+def _spelled(n: int) -> Message | int:
+    """A small count in words, as English writes it ("two more value posts"); Arabic's plural forms say it their
+    own way with %(num)s."""
+    words = {1: message("one"), 2: message("two"), 3: message("three"), 4: message("four"), 5: message("five")}
+    return words.get(n, n)
 
 
 def _first_fitting_time(existing: Sequence[tuple[datetime, str]], at: datetime, preset: MixPreset) -> datetime | None:

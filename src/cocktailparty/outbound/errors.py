@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cocktailparty.errors import InputError
+from cocktailparty.errors import InputError, Param, message
 
 
 class OutboundRefused(InputError):
@@ -13,8 +13,8 @@ class OutboundRefused(InputError):
 
     retryable = False
 
-    def __init__(self, message: str, host: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, code: str, template: str, /, host: str = "", **params: Param) -> None:
+        super().__init__(code, template, host=host, **params)
         self.host = host
 
 
@@ -27,16 +27,16 @@ class NotPublicAddress(OutboundRefused):
     """The host resolves (or resolved, at the moment of connecting) to an address outside the public internet."""
 
     def __init__(self, host: str) -> None:
-        super().__init__(f"could not find a public server at {host}: CocktailParty only calls servers on the "
-                         "public internet", host)
+        super().__init__("outbound.not_public", "could not find a public server at %(host)s: CocktailParty only "
+                         "calls servers on the public internet", host=host)
 
 
 class RedirectRefused(OutboundRefused):
     """The server answered with a redirect; API calls do not follow them."""
 
     def __init__(self, host: str) -> None:
-        super().__init__(f"the server at {host} answered with a redirect, which CocktailParty does not follow: "
-                         "give the server's own address", host)
+        super().__init__("outbound.redirect", "the server at %(host)s answered with a redirect, which CocktailParty "
+                         "does not follow: give the server's own address", host=host)
 
 
 class AnswerRefused(OutboundRefused):
@@ -48,8 +48,10 @@ class AnswerRefused(OutboundRefused):
 
 class AnswerTooLarge(AnswerRefused):
     def __init__(self, host: str, limit: int) -> None:
-        size = f"{limit / 2**20:g} MB" if limit >= 2**20 else f"{limit:,} bytes"
-        super().__init__(f"the server at {host} answered with more than {size}; the answer was not read", host)
+        size = (message("%(megabytes)s MB", megabytes=round(limit / 2**20, 2)) if limit >= 2**20
+                else message("%(count)s bytes", count=limit))
+        super().__init__("outbound.answer_too_large", "the server at %(host)s answered with more than %(size)s; the "
+                         "answer was not read", host=host, size=size)
 
 
 def refusal_in(error: BaseException | None) -> OutboundRefused | None:

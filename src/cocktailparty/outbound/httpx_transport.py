@@ -324,8 +324,9 @@ def _check_answer(response: httpx.Response, host: str, policy: Policy) -> None:
     encoding = response.headers.get("content-encoding", "identity").strip().lower()
     if encoding not in ("", "identity"):
         # Asked for identity and sent something else: the size it would inflate to is unknown until it is too late.
-        raise AnswerRefused(f"the server at {host} sent a compressed answer when an uncompressed one was asked for",
-                            host)
+        raise AnswerRefused("outbound.compressed_answer",
+                            "the server at %(host)s sent a compressed answer when an uncompressed one was asked for",
+                            host=host)
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > policy.max_answer_bytes:
         raise AnswerTooLarge(host, policy.max_answer_bytes)

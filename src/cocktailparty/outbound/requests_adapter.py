@@ -169,7 +169,7 @@ class GuardedAdapter(HTTPAdapter):
         }
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        raise UnsafeURL("outbound calls do not go through proxies")
+        raise UnsafeURL("outbound.proxy", "outbound calls do not go through proxies")
 
     def send(
         self, request: requests.PreparedRequest, stream: bool = False, timeout: Any = None, verify: Any = True,

@@ -26,31 +26,37 @@ def normalise_base_url(text: str, *, keep_path: bool = False, policy: Policy = D
     a query or a fragment (they would let the address pick the exact path called), no host, a bad port."""
     text = text.strip()
     if not text:
-        raise UnsafeURL("the server address is empty")
+        raise UnsafeURL("outbound.empty", "the server address is empty")
     if "://" not in text:
         text = f"https://{text}"  # "mastodon.social" means the instance's https address
     try:
         url = httpx.URL(text)
     except httpx.InvalidURL as error:
-        raise UnsafeURL(f"the server address {text!r} is not a valid URL ({error})") from None
+        raise UnsafeURL("outbound.invalid_url", "the server address %(text)s is not a valid URL (%(error)s)",
+                        text=repr(text), error=error) from None
     schemes = policy.schemes()
     if url.scheme not in schemes:
-        raise UnsafeURL(f"the server address must start with {' or '.join(f'{s}://' for s in schemes)}, "
-                        f"not {url.scheme}://")
+        raise UnsafeURL("outbound.unsafe_url",
+                        "the server address must start with %(join)s, not %(scheme)s://",
+                        join=" or ".join(f'{s}://' for s in schemes), scheme=url.scheme)
     if url.userinfo:
-        raise UnsafeURL("the server address must not contain a user name or password (user@ or user:password@)")
+        raise UnsafeURL("outbound.unsafe_url",
+                        "the server address must not contain a user name or password (user@ or user:password@)")
     if url.query or "?" in text:
-        raise UnsafeURL("the server address must not contain a query (?…): give the server's address only")
+        raise UnsafeURL("outbound.unsafe_url",
+                        "the server address must not contain a query (?…): give the server's address only")
     if url.fragment or "#" in text:
-        raise UnsafeURL("the server address must not contain a fragment (#…): give the server's address only")
+        raise UnsafeURL("outbound.unsafe_url",
+                        "the server address must not contain a fragment (#…): give the server's address only")
     host = check_host(url.raw_host.decode("ascii"))
     port = url.port
     if port is not None and not 0 < port < 65536:
-        raise UnsafeURL(f"the server address has an impossible port ({port})")
+        raise UnsafeURL("outbound.bad_port", "the server address has an impossible port (%(port)s)",
+                        port=port)
     # httpx resolves dot segments; the address as typed is checked, so what was meant is not silently changed.
     typed_path = urlsplit(text).path.lower().replace("%2e", ".")
     if any(segment in (".", "..") for segment in typed_path.split("/")):
-        raise UnsafeURL("the server address must not contain . or .. in its path")
+        raise UnsafeURL("outbound.unsafe_url", "the server address must not contain . or .. in its path")
     path = url.path.rstrip("/") if keep_path else ""
     netloc = f"[{host}]" if ":" in host else host
     if port is not None and port != _DEFAULT_PORTS[url.scheme]:
@@ -78,21 +84,23 @@ def check_base_url(text: str, *, keep_path: bool = False, policy: Policy = DEFAU
 def check_host(host: str) -> str:
     """`host` (as a URL carries it: IDNA-encoded, IPv6 without brackets) if it is a host name or an IP address."""
     if not host:
-        raise UnsafeURL("the server address has no host name")
+        raise UnsafeURL("outbound.no_host", "the server address has no host name")
     try:
         return str(ipaddress.ip_address(host))
     except ValueError:
         pass
     host = host.lower()
     if not _HOSTNAME.fullmatch(host) or len(host) > 253:
-        raise UnsafeURL(f"{host!r} is not a valid host name")
+        raise UnsafeURL("outbound.bad_host", "%(host)s is not a valid host name", host=repr(host))
     return host
 
 
 def check_request(scheme: str, userinfo: str, host: str, policy: Policy) -> None:
     """What every single request must satisfy (the path and query are the client's own business)."""
     if scheme not in policy.schemes():
-        raise UnsafeURL(f"calls to {scheme}:// addresses are not allowed: use https://", host)
+        raise UnsafeURL("outbound.bad_scheme",
+                        "calls to %(scheme)s:// addresses are not allowed: use https://", host=host, scheme=scheme)
     if userinfo:
-        raise UnsafeURL("addresses with a user name or password are not called", host)
+        raise UnsafeURL("outbound.credentials_in_url", "addresses with a user name or password are not called",
+                        host=host)
     check_host(host)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from cocktailparty.errors import InputError
+from cocktailparty.errors import InputError, Message, message
 from cocktailparty.mix.presets import PRESETS, MixPreset
 from cocktailparty.taxonomy import VALUE_CATEGORIES, check_category
 
@@ -17,13 +17,14 @@ PLANNED_VALUE_CATEGORIES: tuple[str, ...] = tuple(c for c in VALUE_CATEGORIES if
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def _category(category: str, where: str) -> str:
+def _category(category: str, where: Message) -> str:
     try:
         check_category(category)
     except ValueError as exc:
-        raise InputError(f"{where}: {exc}") from None
+        raise InputError("plan.invalid", "%(where)s: %(exc)s", where=where, exc=exc) from None
     if category == "reply":
-        raise InputError(f"{where}: replies answer someone in the inbox and are not planned ahead")
+        raise InputError("plan.reply_planned",
+                         "%(where)s: replies answer someone in the inbox and are not planned ahead", where=where)
     return category
 
 
@@ -36,9 +37,12 @@ class WeeklySlot:
 
     def __post_init__(self) -> None:
         if not 0 <= self.weekday <= 6:
-            raise InputError(f"weekly slot: weekday must be 0 (Monday) to 6 (Sunday), got {self.weekday}")
+            raise InputError("plan.bad_weekday",
+                             "weekly slot: weekday must be 0 (Monday) to 6 (Sunday), got %(weekday)s",
+                             weekday=self.weekday)
         if self.at.tzinfo is not None:
-            raise InputError("weekly slot: give the local time without a time zone; the channel has one")
+            raise InputError("plan.slot_with_zone",
+                             "weekly slot: give the local time without a time zone; the channel has one")
 
     @classmethod
     def parse(cls, text: str) -> WeeklySlot:
@@ -47,7 +51,9 @@ class WeeklySlot:
             day, clock = text.split()
             return cls(WEEKDAYS.index(day.title()[:3]), time.fromisoformat(clock))
         except ValueError:
-            raise InputError(f"weekly slot {text!r}: expected a weekday and a time, e.g. 'Mon 09:00'") from None
+            raise InputError("plan.bad_slot",
+                             "weekly slot %(text)s: expected a weekday and a time, e.g. 'Mon 09:00'",
+                             text=repr(text)) from None
 
     def __str__(self) -> str:
         return f"{WEEKDAYS[self.weekday]} {self.at:%H:%M}"
@@ -72,12 +78,13 @@ class Channel:
         try:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise InputError(f"channel {self.id!r}: unknown time zone {self.timezone!r}") from None
+            raise InputError("plan.unknown_time_zone", "channel %(id)s: unknown time zone %(timezone)s",
+                             id=repr(self.id), timezone=repr(self.timezone)) from None
         share = self.promotional_share
         if share is not None and not 0.0 <= share <= self.preset.cap:
-            raise InputError(
-                f"channel {self.id!r}: promotional_share {share} must be between 0 and the cap {self.preset.cap:.3g}"
-            )
+            raise InputError("plan.bad_share",
+                             "channel %(id)s: promotional_share %(share)s must be between 0 and the cap %(cap)s",
+                             id=repr(self.id), share=share, cap=round(self.preset.cap, 3))
 
     @property
     def zone(self) -> ZoneInfo:
@@ -97,7 +104,8 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.last_day < self.first_day:
-            raise InputError(f"period: last day {self.last_day} is before first day {self.first_day}")
+            raise InputError("plan.bad_period", "period: last day %(last_day)s is before first day %(first_day)s",
+                             last_day=self.last_day, first_day=self.first_day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +117,7 @@ class Draft:
     channel: str | None = None
 
     def __post_init__(self) -> None:
-        _category(self.category, f"draft {self.id!r}")
+        _category(self.category, message("draft %(id)s", id=repr(self.id)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,12 +138,13 @@ class Evergreen:
     channel: str | None = None
 
     def __post_init__(self) -> None:
-        where = f"evergreen item {self.id!r}"
+        where = message("evergreen item %(id)s", id=repr(self.id))
         _category(self.category, where)
         if self.min_gap_days < 0 or self.uses < 0:
-            raise InputError(f"{where}: min_gap_days and uses cannot be negative")
+            raise InputError("plan.negative_gap", "%(where)s: min_gap_days and uses cannot be negative", where=where)
         if self.max_uses is not None and self.max_uses < 1:
-            raise InputError(f"{where}: max_uses must be at least 1 (or None for no limit)")
+            raise InputError("plan.uses_below_one", "%(where)s: max_uses must be at least 1 (or None for no limit)",
+                             where=where)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +158,8 @@ class Library:
         seen: set[str] = set()
         for item_id in [d.id for d in self.drafts] + [e.id for e in self.evergreen]:
             if item_id in seen:
-                raise InputError(f"library: item id {item_id!r} is used twice")
+                raise InputError("plan.duplicate_item", "library: item id %(item_id)s is used twice",
+                                 item_id=repr(item_id))
             seen.add(item_id)
 
 
@@ -172,13 +182,14 @@ class ScheduledPost:
     id: str | None = None
 
     def __post_init__(self) -> None:
-        where = f"scheduled post {self.id or ''} on {self.channel!r} at {self.at}"
+        where = message("scheduled post %(id)s on %(channel)s at %(at)s", id=self.id or "", channel=repr(self.channel),
+                        at=self.at)
         if self.at.tzinfo is None or self.at.utcoffset() is None:
-            raise InputError(f"{where}: the time needs a time zone")
+            raise InputError("plan.no_time_zone", "%(where)s: the time needs a time zone", where=where)
         try:
             check_category(self.category)  # a scheduled reply is fine: it still counts on the give side
         except ValueError as exc:
-            raise InputError(f"{where}: {exc}") from None
+            raise InputError("plan.invalid", "%(where)s: %(exc)s", where=where, exc=exc) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +206,8 @@ class PlanRequest:
         ids = [channel.id for channel in self.channels]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
-            raise InputError(f"plan: channel ids appear twice: {', '.join(duplicates)}")
+            raise InputError("plan.duplicate_channels", "plan: channel ids appear twice: %(join)s",
+                             join=", ".join(duplicates))
 
     def avoid_dates(self, channel: str) -> frozenset[date]:
         return frozenset(a.day for a in self.avoid_days if a.channel in (None, channel))

@@ -37,13 +37,10 @@ DEFAULT_SLOTS = ("Sun 10:00", "Tue 18:00", "Thu 12:00")
 def plan_channel(session: Session, workspace: Workspace, channel: ChannelRow, first: date, last: date,
                  preset_name: str | None = None) -> Calendar:
     if last < first:
-        raise InputError(f"--to {last} is before --from {first}")
+        raise InputError("plan.bad_period", "--to %(last)s is before --from %(first)s", last=last, first=first)
     preset = preset_for(workspace, channel)
     if preset_name:
-        try:
-            preset = get_preset(preset_name)
-        except ValueError as exc:
-            raise InputError(str(exc)) from None
+        preset = get_preset(preset_name)
     slots = tuple(WeeklySlot.parse(slot) for slot in (channel.slots or DEFAULT_SLOTS))
     key = str(channel.id)
     items = library_repository.items_for_channel(session, workspace.id, channel.id)

@@ -167,7 +167,8 @@ def check_override(category: str | None) -> str | None:
     if not category:
         return None
     if category not in CATEGORIES:
-        raise InputError(f"unknown category {category!r}; expected one of: {', '.join(CATEGORIES)}")
+        raise InputError("post.unknown_category", "unknown category %(category)s; expected one of: %(join)s",
+                         category=repr(category), join=", ".join(CATEGORIES))
     return category
 
 
@@ -178,25 +179,25 @@ def channel_in(session: Session, workspace: Workspace, channel_id: int | str | N
     except (TypeError, ValueError):
         wanted = None
     if wanted is None:
-        raise InputError("choose a channel")
+        raise InputError("post.no_channel", "choose a channel")
     return channels.get_by_id_or_raise(session, workspace, wanted)
 
 
 def post_in(session: Session, workspace: Workspace, post_id: int) -> Post:
     post = WorkspacePosts(session, workspace.id).get(post_id)
     if post is None:
-        raise NotFound("no such post")
+        raise NotFound("post.not_found", "no such post")
     return post
 
 
 def local_moment(channel: Channel, day: str, clock: str) -> datetime:
     """The date and time typed in the channel's own time zone, as an aware datetime."""
     if not day or not clock:
-        raise InputError("choose the date and time of the post")
+        raise InputError("post.no_time", "choose the date and time of the post")
     try:
         moment = datetime.combine(date.fromisoformat(day), time.fromisoformat(clock))
     except ValueError:
-        raise InputError(f"{day} {clock} is not a date and time") from None
+        raise InputError("post.bad_time", "%(day)s %(clock)s is not a date and time", day=day, clock=clock) from None
     return moment.replace(tzinfo=ZoneInfo(channel.timezone))
 
 
@@ -225,7 +226,7 @@ def save_draft(
 ) -> Post:
     """A draft: classified now, no time, counted in no mix until it is scheduled."""
     if not text.strip():
-        raise InputError("the post has no text")
+        raise InputError("post.no_text", "the post has no text")
     category = check_override(category)
     confidence = None
     if category is None:
@@ -252,5 +253,6 @@ def cancel(session: Session, workspace: Workspace, post_id: int) -> Post:
     )
     session.refresh(post)
     if not getattr(changed, "rowcount", 0):
-        raise InputError(f"only a scheduled post can be cancelled; this one is {post.state}")
+        raise InputError("post.not_scheduled", "only a scheduled post can be cancelled; this one is %(state)s",
+                         state=post.state)
     return post

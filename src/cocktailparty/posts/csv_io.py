@@ -51,9 +51,11 @@ def _columns(header: list[str], path: Path) -> dict[str, int]:
             if name in names and field not in found:
                 found[field] = index
     if "text" not in found:
-        raise InputError(f"{path}: no text column; found columns: {', '.join(header)}")
+        raise InputError("post.csv_no_text_column", "%(path)s: no text column; found columns: %(join)s", path=path,
+                         join=", ".join(header))
     if "datetime" not in found and "date" not in found:
-        raise InputError(f"{path}: no date/time column; found columns: {', '.join(header)}")
+        raise InputError("post.csv_no_time_column", "%(path)s: no date/time column; found columns: %(join)s", path=path,
+                         join=", ".join(header))
     return found
 
 
@@ -69,7 +71,9 @@ def _parse_time(value: str, zone: ZoneInfo, path: Path, line: int) -> datetime:
             except ValueError:
                 continue
         else:
-            raise InputError(f"{path}: line {line}, field date/time: {value!r} is not a date and time") from None
+            raise InputError("post.csv_bad_time",
+                             "%(path)s: line %(line)s, field date/time: %(value)s is not a date and time", path=path,
+                             line=line, value=repr(value)) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=zone)
 
 
@@ -78,14 +82,15 @@ def read_rows(path: Path, timezone: str = "UTC") -> list[Row]:
     try:
         content = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        raise InputError("post.csv_unreadable", "%(path)s: cannot read (%(strerror)s)", path=path,
+                         strerror=exc.strerror) from None
     except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+        raise InputError("post.csv_not_utf8", "%(path)s: not UTF-8 text; save it as UTF-8", path=path) from None
     reader = csv.reader(io.StringIO(content))
     try:
         header = next(reader)
     except StopIteration:
-        raise InputError(f"{path}: the file is empty") from None
+        raise InputError("post.csv_empty", "%(path)s: the file is empty", path=path) from None
     columns = _columns(header, path)
     zone = ZoneInfo(timezone)
     rows = []
@@ -99,14 +104,14 @@ def read_rows(path: Path, timezone: str = "UTC") -> list[Row]:
 
         text = get("text")
         if not text:
-            raise InputError(f"{path}: line {line}, field text: empty")
+            raise InputError("post.csv_empty_text", "%(path)s: line %(line)s, field text: empty", path=path, line=line)
         day = get("date")
         # A "date" column often carries the time too (Hootsuite's "01/12/2026 09:00").
         when = get("datetime") or (day if ":" in day else f"{day} {get('time') or DEFAULT_TIME}".strip())
         rows.append(Row(line, text, _parse_time(when, zone, path, line), get("channel") or None, get("link") or None,
                         [get("media")] if get("media") else [], get("category") or None))
     if not rows:
-        raise InputError(f"{path}: no posts found")
+        raise InputError("post.csv_no_posts", "%(path)s: no posts found", path=path)
     return rows
 
 

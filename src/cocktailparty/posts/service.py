@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from cocktailparty.channels.service import connector_of
 from cocktailparty.classify import Classifier
-from cocktailparty.errors import CocktailError, InputError
+from cocktailparty.errors import CocktailError, InputError, Message
 from cocktailparty.mix.guardrail import Verdict, check
 from cocktailparty.models import Channel, Post, PostState, Workspace
 from cocktailparty.posts.csv_io import Row
@@ -34,12 +34,17 @@ class GuardrailRefused(CocktailError):
     exit_code = 3
     status_code = 409
 
-    def __init__(self, verdict: Verdict, where: str = "") -> None:
-        super().__init__(f"{where}refused: {verdict.reason}. To fix: {verdict.fix}.")
+    def __init__(self, verdict: Verdict, line: int | None = None) -> None:
+        if line is None:
+            super().__init__("post.guardrail_refused", "refused: %(reason)s. To fix: %(fix)s.", reason=verdict.reason,
+                             fix=verdict.fix)
+        else:
+            super().__init__("post.guardrail_refused", "line %(line)s: refused: %(reason)s. To fix: %(fix)s.",
+                             line=line, reason=verdict.reason, fix=verdict.fix)
         self.verdict = verdict
 
     def at_line(self, line: int) -> GuardrailRefused:
-        return GuardrailRefused(self.verdict, f"line {line}: ")
+        return GuardrailRefused(self.verdict, line)
 
 
 def schedule(
@@ -59,27 +64,30 @@ def schedule(
     now: datetime | None = None,
 ) -> Post:
     if not text.strip():
-        raise InputError("the post has no text")
+        raise InputError("post.no_text", "the post has no text")
     if at.tzinfo is None:
-        raise InputError(f"{at.isoformat()} has no time zone: add one (e.g. +03:00 or Z)")
+        raise InputError("post.no_time_zone", "%(isoformat)s has no time zone: add one (e.g. +03:00 or Z)",
+                         isoformat=at.isoformat())
     if at < (now or datetime.now(UTC)) - PAST_GRACE:
-        raise InputError("the time is in the past: choose a later one")
+        raise InputError("post.in_past", "the time is in the past: choose a later one")
     if channel.secret is None:
-        raise InputError(f"the channel {channel.name!r} is disconnected: reconnect it before scheduling on it")
+        raise InputError("post.channel_disconnected",
+                         "the channel %(channel_name)s is disconnected: reconnect it before scheduling on it",
+                         channel_name=repr(channel.name))
     if force and not (reason and reason.strip()):
-        raise InputError("an override of the guardrail needs a reason: it is recorded with the post")
+        raise InputError("post.override_needs_reason",
+                         "an override of the guardrail needs a reason: it is recorded with the post")
     confidence = None
     if category:
-        try:
-            check_category(category)
-        except ValueError as exc:
-            raise InputError(str(exc)) from None
+        check_category(category)
     else:
         result = classifier.classify(text)
         category, confidence = result.category, result.confidence
     problems = _limit_problems(channel, text)
     if problems:
-        raise InputError(f"the {channel.network} channel {channel.name!r} cannot take this post: {'; '.join(problems)}")
+        raise InputError("post.over_limits",
+                         "the %(network)s channel %(channel_name)s cannot take this post: %(problems)s",
+                         network=channel.network, channel_name=repr(channel.name), problems=problems)
     preset = preset_for(workspace, channel)
     nearby = WorkspacePosts(session, workspace.id).mix_around(channel.id, at, preset.window_days * 2,
                                                               preset.window_posts * 2)
@@ -123,11 +131,12 @@ def schedule_once(
             if existing is None:
                 raise
     if (existing.channel_id, existing.text, existing.due_at) != (channel.id, text, at):
-        raise IdempotencyKeyReused("this Idempotency-Key was used for another post: use a new key for a new post")
+        raise IdempotencyKeyReused("post.idempotency_key_reused",
+                                   "this Idempotency-Key was used for another post: use a new key for a new post")
     return existing, False
 
 
-def _limit_problems(channel: Channel, text: str) -> list[str]:
+def _limit_problems(channel: Channel, text: str) -> list[Message]:
     from cocktailparty.connectors.base import ConnectorError, OutgoingPost
 
     try:
@@ -135,7 +144,9 @@ def _limit_problems(channel: Channel, text: str) -> list[str]:
     except (ImportError, ValueError):
         return []  # the network's connector is not installed: the publisher will say so
     except ConnectorError as error:  # saved without verification, and missing what the network needs
-        raise InputError(f"the {channel.network} channel {channel.name!r} is not set up: {error.message}") from None
+        raise InputError("post.channel_not_set_up",
+                         "the %(network)s channel %(channel_name)s is not set up: %(message)s",
+                         network=channel.network, channel_name=repr(channel.name), message=error.detail) from None
     return connector.limits.problems(OutgoingPost(key="check", text=text))
 
 
@@ -161,7 +172,7 @@ def import_rows(
             elif default_channel is not None:
                 channel = default_channel
             else:
-                raise InputError("no channel column and no --channel given")
+                raise InputError("post.csv_no_channel", "no channel column and no --channel given")
             post = schedule(session, workspace, channel, row.text, row.at, classifier, category=row.category,
                             media=row.media, link=row.link)
             created.append(post.id)
@@ -170,5 +181,5 @@ def import_rows(
                 raise GuardrailRefused(refusal.verdict).at_line(row.line) from None
             refused.append((row.line, str(refusal)))
         except CocktailError as error:
-            raise InputError(f"line {row.line}: {error}") from None
+            raise InputError("post.csv_line", "line %(line)s: %(error)s", line=row.line, error=error) from None
     return created, refused

@@ -16,10 +16,10 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
 from cocktailparty.config import Settings, get_settings
-from cocktailparty.errors import CocktailError, Message
+from cocktailparty.errors import CocktailError
 from cocktailparty.i18n import Lang
 from cocktailparty.secrets import derived_key
-from cocktailparty.translation import describe
+from cocktailparty.translation import described
 from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web.admission import Admission
 from cocktailparty.web.deps import LoginRequired
@@ -146,6 +146,4 @@ def api_error_response(error: CocktailError, lang: Lang = "en") -> JSONResponse:
 
 
 def error_body(error: CocktailError, lang: Lang) -> dict[str, object]:
-    params = {key: value if isinstance(value, int | float | str | bool) or value is None else describe(value, lang)
-              if isinstance(value, Message) else str(value) for key, value in error.detail.params.items()}
-    return {"detail": describe(error, lang), "code": error.code, "params": params}
+    return described(error, lang)

@@ -67,16 +67,18 @@ async def check_csrf(request: Request) -> None:
         return
     expected = request.session.get("csrf")
     if not expected:
-        raise CsrfFailed("the form was out of date or came from another site: reload the page and try again")
+        raise CsrfFailed("web.csrf",
+                         "the form was out of date or came from another site: reload the page and try again")
     given = request.headers.get("x-csrf-token")
     if given is None:
         if request.headers.get("content-type", "").startswith("multipart/") and not request.session.get("sid"):
-            raise LoginRequired("log in to continue")
+            raise LoginRequired("web.login_required", "log in to continue")
         form = await request.form()
         value = form.get("csrf_token")
         given = value if isinstance(value, str) else None
     if not expected or not given or not secrets.compare_digest(str(expected), given):
-        raise CsrfFailed("the form was out of date or came from another site: reload the page and try again")
+        raise CsrfFailed("web.csrf",
+                         "the form was out of date or came from another site: reload the page and try again")
 
 
 def client_address(request: Request) -> str:
@@ -129,7 +131,7 @@ def current_session(request: Request, user: Annotated[User | None, Depends(optio
     """The signed-in browser's own session (what "log out other sessions" keeps)."""
     found: WebSession | None = getattr(request.state, "web_session", None)
     if user is None or found is None:
-        raise LoginRequired("log in to continue")
+        raise LoginRequired("web.login_required", "log in to continue")
     return found
 
 
@@ -138,7 +140,7 @@ CurrentSession = Annotated[WebSession, Depends(current_session)]
 
 def current_user(user: Annotated[User | None, Depends(optional_user)]) -> User:
     if user is None:
-        raise LoginRequired("log in to continue")
+        raise LoginRequired("web.login_required", "log in to continue")
     return user
 
 
@@ -148,7 +150,7 @@ CurrentUser = Annotated[User, Depends(current_user)]
 def workspace_access(workspace_id: int, user: CurrentUser, session: DbSession) -> Access:
     found = members.access(session, user, workspace_id)
     if found is None:
-        raise NotFound("no such workspace")
+        raise NotFound("workspace.not_found", "no such workspace")
     return found
 
 

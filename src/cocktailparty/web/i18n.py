@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 
-from cocktailparty.errors import CocktailError, Message
+from cocktailparty.errors import Explained, Message
 from cocktailparty.i18n import Lang
 from cocktailparty.translation import LOCALE_DIR, describe, translations
 
@@ -16,7 +16,7 @@ DIRECTION: dict[str, str] = {"en": "ltr", "ar": "rtl"}
 current_lang: ContextVar[Lang] = ContextVar("current_lang", default="en")
 
 
-def describe_here(found: Message | CocktailError) -> str:
+def describe_here(found: Message | Explained) -> str:
     """A message or an error in the language of the request being served."""
     return describe(found, current_lang.get())
 

@@ -20,7 +20,7 @@ from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
 from cocktailparty.config import get_settings
-from cocktailparty.errors import CocktailError
+from cocktailparty.errors import CocktailError, Message, Param, plural
 
 PER_EMAIL = parse("5/minute")
 PER_ADDRESS = parse("30/15minutes")
@@ -29,8 +29,8 @@ PER_ADDRESS = parse("30/15minutes")
 class TooManyAttempts(CocktailError):
     status_code = 429
 
-    def __init__(self, message: str, retry_after: int) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, template: str | Message, /, retry_after: int, **params: Param) -> None:
+        super().__init__(code, template, **params)
         self.retry_after = retry_after
 
 
@@ -57,7 +57,10 @@ def check_login(address: str, email: str, device: str | None = None) -> None:
         if not limiter.hit(item, key):
             reset = limiter.get_window_stats(item, key).reset_time
             wait = max(1, int(reset - time.time()))
-            raise TooManyAttempts(f"too many log-in attempts: try again in {wait} seconds", wait)
+            raise TooManyAttempts("web.too_many_attempts",
+                                  plural("too many log-in attempts: try again in %(num)s second",
+                                         "too many log-in attempts: try again in %(num)s seconds", wait),
+                                  retry_after=wait)
 
 
 def reset() -> None:

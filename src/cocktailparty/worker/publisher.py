@@ -108,7 +108,8 @@ def call_network(post: Post, channel: Channel) -> tuple[str, Published | None, E
         return "error", None, exc
     except Exception as exc:  # an unexpected failure is retried, and logged with its traceback
         log.exception("publishing post %s failed unexpectedly", post.id)
-        return "error", None, TransientError(channel.network, f"unexpected error: {exc!r}")
+        return "error", None, TransientError(channel.network, "worker.unexpected", "unexpected error: %(exc)s",
+                                             exc=repr(exc))
 
 
 def finish_attempt(session: Session, post_id: int, attempt_id: int, kind: str, published: Published | None,

@@ -14,6 +14,7 @@ from huey import Huey
 from cocktailparty.audit.job import audit_run, fail_run
 from cocktailparty.config import Settings, get_settings
 from cocktailparty.db import session_scope
+from cocktailparty.errors import message
 from cocktailparty.worker.dispatcher import claim_due
 from cocktailparty.worker.publisher import Outcome, begin_attempt, call_network, finish_attempt
 from cocktailparty.worker.queue import make_huey
@@ -76,7 +77,8 @@ def enqueue_audit(run_id: int) -> None:
         audit(run_id)
     except Exception as exc:
         log.exception("queueing audit run %s failed", run_id)
-        fail_run(run_id, f"the task queue is unavailable ({exc.__class__.__name__}): upload the archive again later")
+        fail_run(run_id, message("the task queue is unavailable (%(kind)s): upload the archive again later",
+                                 kind=exc.__class__.__name__))
 
 
 def dispatch_due(lease: timedelta) -> list[int]:

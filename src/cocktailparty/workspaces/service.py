@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy.orm import Session
 
 from cocktailparty.channels import repository as channels_repository
-from cocktailparty.errors import InputError, NotFound
+from cocktailparty.errors import InputError, InvalidValue, NotFound
 from cocktailparty.members import repository as members_repository
 from cocktailparty.members import service as members
 from cocktailparty.members.service import Access
@@ -47,15 +47,16 @@ def set_mix_policy(
     """Save the workspace's preset with its overrides (None keeps the preset's own); nothing is changed
     when a value is refused."""
     if cap_percent is not None and not 0.0 <= cap_percent <= 100.0:
-        raise InputError(f"the cap is a percentage between 0 and 100, got {cap_percent:g}")
+        raise InputError("workspace.bad_cap",
+                         "the cap is a percentage between 0 and 100, got %(cap)s", cap=cap_percent)
     cap = None if cap_percent is None else cap_percent / 100
     try:
         chosen = get_preset(preset, cap=cap, window_posts=window_posts, window_days=window_days)
-    except ValueError as exc:
-        message = str(exc)
-        if "needs a cap" in message:
-            message = "the custom preset needs a cap: give the largest promotional share, in percent"
-        raise InputError(message) from None
+    except InvalidValue as exc:
+        if exc.code == "mix.custom_needs_cap":
+            raise InputError("workspace.custom_needs_cap",
+                             "the custom preset needs a cap: give the largest promotional share, in percent") from None
+        raise
     workspace.preset = chosen.name
     workspace.cap = cap
     workspace.window_posts = window_posts
@@ -67,7 +68,7 @@ def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise InputError(f"{text!r} is not a date such as 2027-03-20") from None
+        raise InputError("workspace.bad_date", "%(text)s is not a date such as 2027-03-20", text=repr(text)) from None
 
 
 def add_avoid_day(
@@ -75,13 +76,15 @@ def add_avoid_day(
 ) -> AvoidDay:
     """A day on which no promotion is planned, for the whole workspace or (with `channel`) one channel."""
     if channel is not None and channel.workspace_id != workspace.id:
-        raise NotFound("no such channel")
+        raise NotFound("channel.not_found", "no such channel")
     reason = reason.strip()
     if len(reason) > MAX_REASON:
-        raise InputError(f"keep the reason under {MAX_REASON} characters")
+        raise InputError("workspace.reason_too_long", "keep the reason under %(limit)s characters",
+                         limit=MAX_REASON)
     if repository.avoid_day_on(session, workspace.id, day, channel.id if channel else None):
         where = channel.name if channel else "every channel"
-        raise InputError(f"{day} is already a day without promotion on {where}")
+        raise InputError("workspace.day_taken", "%(day)s is already a day without promotion on %(where)s",
+                         day=day, where=where)
     avoid = AvoidDay(workspace_id=workspace.id, channel_id=channel.id if channel else None, day=day, reason=reason)
     session.add(avoid)
     session.flush()
@@ -91,7 +94,7 @@ def add_avoid_day(
 def delete_avoid_day(session: Session, workspace: Workspace, avoid_day_id: int) -> None:
     avoid = repository.avoid_day_in(session, workspace.id, avoid_day_id)
     if avoid is None:
-        raise NotFound("no such day to avoid")
+        raise NotFound("workspace.day_not_found", "no such day to avoid")
     session.delete(avoid)
     session.flush()
 

@@ -50,7 +50,7 @@ def test_unknown_format_lists_what_was_looked_for(tmp_path: Path) -> None:
 
 def test_archive_errors_are_input_errors_for_the_cli() -> None:
     assert issubclass(ArchiveError, InputError)
-    assert ArchiveError("a.zip", "broken").exit_code == 2
+    assert ArchiveError("a.zip", "archive.broken", "broken").exit_code == 2
 
 
 def test_iter_posts_detects_before_it_is_iterated(tmp_path: Path) -> None:

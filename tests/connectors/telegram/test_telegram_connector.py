@@ -22,6 +22,11 @@ from cocktailparty.connectors.base import (
 from cocktailparty.connectors.registry import connector_for
 from cocktailparty.connectors.telegram import LIMITS, TelegramConnector, count_utf16
 from cocktailparty.connectors.telegram.bot import BotCaller
+from cocktailparty.errors import Message
+
+
+def english(problems: list[Message]) -> list[str]:
+    return [str(problem) for problem in problems]
 
 ARABIC = "رمضان كريم من فريق مقهى دبي! ☕ شاركونا: ما هو مشروبكم المفضل على الإفطار؟"
 MakeConnector = Callable[..., TelegramConnector]
@@ -72,20 +77,21 @@ def test_limits_count_utf16_code_units_as_telegram_does() -> None:
     assert count_utf16("قهوة") == 4  # Arabic letters are in the BMP: one unit each
     assert count_utf16("👍🏽") == 4  # two astral code points, two surrogate pairs
     assert count_utf16("👨‍👩‍👧") == 8  # three astral people and two joiners
-    assert LIMITS.problems(OutgoingPost(key="k", text="ق" * 4096)) == []
-    assert "4,097" in LIMITS.problems(OutgoingPost(key="k", text="ق" * 4097))[0]
-    assert LIMITS.problems(OutgoingPost(key="k", text="🌙" * 2048)) == []
-    assert "4,098" in LIMITS.problems(OutgoingPost(key="k", text="🌙" * 2049))[0]
+    assert english(LIMITS.problems(OutgoingPost(key="k", text="ق" * 4096))) == []
+    assert "4,097" in english(LIMITS.problems(OutgoingPost(key="k", text="ق" * 4097)))[0]
+    assert english(LIMITS.problems(OutgoingPost(key="k", text="🌙" * 2048))) == []
+    assert "4,098" in english(LIMITS.problems(OutgoingPost(key="k", text="🌙" * 2049)))[0]
 
 
 def test_limits_for_captions_and_polls(make_png: Callable[..., Path]) -> None:
     photo = (Media(make_png("a.png"), "image/png"),)
-    assert LIMITS.problems(OutgoingPost(key="k", text="🌙" * 512, media=photo)) == []
-    assert "caption" in LIMITS.problems(OutgoingPost(key="k", text="🌙" * 513, media=photo))[0]
-    assert LIMITS.problems(OutgoingPost(key="k", text="?", poll=Poll(tuple("abcdefghijkl")))) == []
-    assert "at most 12" in LIMITS.problems(OutgoingPost(key="k", text="?", poll=Poll(tuple("abcdefghijklm"))))[0]
-    assert "question" in LIMITS.problems(OutgoingPost(key="k", text="ق" * 301, poll=Poll(("a", "b"))))[0]
-    assert "empty" in LIMITS.problems(OutgoingPost(key="k", text="  "))[0]
+    assert english(LIMITS.problems(OutgoingPost(key="k", text="🌙" * 512, media=photo))) == []
+    assert "caption" in english(LIMITS.problems(OutgoingPost(key="k", text="🌙" * 513, media=photo)))[0]
+    assert english(LIMITS.problems(OutgoingPost(key="k", text="?", poll=Poll(tuple("abcdefghijkl"))))) == []
+    thirteen = OutgoingPost(key="k", text="?", poll=Poll(tuple("abcdefghijklm")))
+    assert "at most 12" in english(LIMITS.problems(thirteen))[0]
+    assert "question" in english(LIMITS.problems(OutgoingPost(key="k", text="ق" * 301, poll=Poll(("a", "b")))))[0]
+    assert "empty" in english(LIMITS.problems(OutgoingPost(key="k", text="  ")))[0]
 
 
 def test_too_long_text_is_refused_before_any_request(connector: TelegramConnector, bot_api: FakeBotApi) -> None:

@@ -13,6 +13,11 @@ import pytest
 
 from cocktailparty.connectors.base import Media, OutgoingPost, Poll
 from cocktailparty.connectors.x import MAX_WEIGHTED_LENGTH, X_LIMITS, weighted_length
+from cocktailparty.errors import Message
+
+
+def english(problems: list[Message]) -> list[str]:
+    return [str(problem) for problem in problems]
 
 TWITTER_TEXT = Path(__file__).parent / "prism"
 
@@ -52,34 +57,36 @@ def test_weighted_length(text: str, length: int) -> None:
 def test_the_limit_allows_280_arabic_letters_but_140_chinese_characters() -> None:
     assert weighted_length("ق" * 280) == MAX_WEIGHTED_LENGTH
     assert weighted_length("字" * 140) == MAX_WEIGHTED_LENGTH
-    assert X_LIMITS.problems(OutgoingPost("a", "ق" * 280)) == []
-    assert X_LIMITS.problems(OutgoingPost("b", "ق" * 281)) == [
+    assert english(X_LIMITS.problems(OutgoingPost("a", "ق" * 280))) == []
+    assert english(X_LIMITS.problems(OutgoingPost("b", "ق" * 281))) == [
         "text is 281 characters as this network counts them; the limit is 280"
     ]
-    assert X_LIMITS.problems(OutgoingPost("c", "字" * 141))
+    assert english(X_LIMITS.problems(OutgoingPost("c", "字" * 141)))
 
 
 def test_emoji_and_links_are_counted_as_x_counts_them_not_by_code_points() -> None:
     family = "👨\u200d👩\u200d👧\u200d👦"  # 7 code points, 11 UTF-16 units
     text = "ق" * 240 + " " + family * 4 + " https://cocktail.party/" + "x" * 200  # 240 + 1 + 8 + 1 + 23
     assert weighted_length(text) == 273
-    assert X_LIMITS.problems(OutgoingPost("k", text)) == []
-    assert X_LIMITS.problems(OutgoingPost("k", text + family * 4))  # 281
+    assert english(X_LIMITS.problems(OutgoingPost("k", text))) == []
+    assert english(X_LIMITS.problems(OutgoingPost("k", text + family * 4)))  # 281
 
 
 def test_x_specific_post_rules() -> None:
     image = Media(Path("cup.png"), "image/png", alt_text="x" * 1001)
     post = OutgoingPost("k", "", media=(image,), poll=Poll(("yes", "a" * 26), duration_minutes=2), reply_to="abc")
-    problems = X_LIMITS.problems(post)
+    problems = english(X_LIMITS.problems(post))
     assert "X cannot attach a poll and media to the same post" in problems
     assert "poll option 2 has 26 characters; X allows 1 to 25" in problems
     assert "a poll on X lasts from 5 minutes to 7 days" in problems
     assert "cup.png: the alt text is longer than 1,000 characters" in problems
     assert "'abc' is not the id of a post on X" in problems
-    assert X_LIMITS.problems(OutgoingPost("k", "  ")) == ["a post needs text or media"]
-    assert X_LIMITS.problems(OutgoingPost("k", "?", poll=Poll(("only one",)))) == ["a poll needs at least 2 options"]
+    assert english(X_LIMITS.problems(OutgoingPost("k", "  "))) == ["a post needs text or media"]
+    assert english(X_LIMITS.problems(OutgoingPost("k", "?", poll=Poll(("only one",))))) == (
+        ["a poll needs at least 2 options"]
+    )
     five = tuple(Media(Path(f"{n}.jpg"), "image/jpeg") for n in range(5))
-    assert X_LIMITS.problems(OutgoingPost("k", "photos", media=five)) == ["5 media files; the limit is 4"]
+    assert english(X_LIMITS.problems(OutgoingPost("k", "photos", media=five))) == ["5 media files; the limit is 4"]
 
 
 def test_long_runs_without_spaces_are_plain_text() -> None:

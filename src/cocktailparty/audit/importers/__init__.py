@@ -67,7 +67,8 @@ def detect_importer(path: Path) -> Importer:
         if importer.detect(path):
             return importer
     looked_for = (getattr(importer, "looked_for", importer.name) for importer in registered_importers())
-    raise ArchiveError(path, f"unknown format: looked for {'; '.join(looked_for)}")
+    raise ArchiveError(path, "archive.unknown_format", "unknown format: looked for %(looked_for)s",
+                       looked_for=list(looked_for))
 
 
 def iter_posts(path: Path, progress: ProgressCallback | None = None) -> Iterator[ImportedPost]:

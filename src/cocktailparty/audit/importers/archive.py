@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, BinaryIO
 
-from cocktailparty.errors import ArchiveError
+from cocktailparty.errors import ArchiveError, Message, message
 
 # Limits. Real exports are far below them (a heavy X account's archive is a few GiB with media),
 # so they only ever stop hostile or broken files. Tests and deployments may lower them.
@@ -40,15 +40,15 @@ _DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
 _DIGIT_RUNS = re.compile(r"(\d+)")
 
 
-def describe_os_error(exc: OSError) -> str:
-    """One short phrase for an OS failure, without the traceback noise."""
+def os_error(path: object, exc: OSError) -> ArchiveError:
+    """An OS failure on `path` in one short phrase, without the traceback noise."""
     if isinstance(exc, FileNotFoundError):
-        return "no such file or folder"
+        return ArchiveError(path, "archive.no_such_file", "no such file or folder")
     if isinstance(exc, PermissionError):
-        return "permission denied"
+        return ArchiveError(path, "archive.permission_denied", "permission denied")
     if isinstance(exc, IsADirectoryError):
-        return "is a folder, expected a file"
-    return f"cannot read it ({exc.strerror or exc})"
+        return ArchiveError(path, "archive.is_folder", "is a folder, expected a file")
+    return ArchiveError(path, "archive.unreadable", "cannot read it (%(reason)s)", reason=exc.strerror or str(exc))
 
 
 def natural_key(name: str) -> tuple[object, ...]:
@@ -113,15 +113,16 @@ def _open_source(path: Path) -> Source:
         with path.open("rb") as handle:
             magic = handle.read(4)
     except OSError as exc:
-        raise ArchiveError(path, describe_os_error(exc)) from exc
+        raise os_error(path, exc) from exc
     if not magic:
-        raise ArchiveError(path, "no posts found: the file is empty")
+        raise ArchiveError(path, "archive.empty_file", "no posts found: the file is empty")
     if magic.startswith(ZIP_MAGIC) or path.suffix.lower() == ".zip":
         return ZipSource(path)
     if magic.startswith(GZIP_MAGIC):
         # Mastodon made .tar.gz backups before 4.1; reading one needs a full decompression
         # just to list it, so we ask for the unpacked folder instead.
-        raise ArchiveError(path, "a .tar.gz archive: unpack it and give the folder (zip files are read directly)")
+        raise ArchiveError(path, "archive.tar_gz",
+                           "a .tar.gz archive: unpack it and give the folder (zip files are read directly)")
     return FileSource(path)
 
 
@@ -155,11 +156,11 @@ class FolderSource(Source):
         super().__init__(path)
         self._members = tuple(sorted(self._walk(), key=natural_key))
         if not self._members:
-            raise ArchiveError(path, "no posts found: the folder is empty")
+            raise ArchiveError(path, "archive.empty_folder", "no posts found: the folder is empty")
 
     def _walk(self) -> Iterator[str]:
         def fail(exc: OSError) -> None:
-            raise ArchiveError(exc.filename or self.path, describe_os_error(exc)) from exc
+            raise os_error(exc.filename or self.path, exc) from exc
 
         for folder, _dirs, files in os.walk(self.path, onerror=fail):
             for name in files:
@@ -189,14 +190,14 @@ def _stat_size(path: Path) -> int:
     try:
         return path.stat().st_size
     except OSError as exc:
-        raise ArchiveError(path, describe_os_error(exc)) from exc
+        raise os_error(path, exc) from exc
 
 
 def _open_file(path: Path) -> BinaryIO:
     try:
         return path.open("rb")
     except OSError as exc:
-        raise ArchiveError(path, describe_os_error(exc)) from exc
+        raise os_error(path, exc) from exc
 
 
 class ZipSource(Source):
@@ -216,20 +217,19 @@ class ZipSource(Source):
 
     def _vet_entries(self) -> None:
         if not self._entries:
-            raise ArchiveError(self.path, "no posts found: the archive is empty")
+            raise ArchiveError(self.path, "archive.empty_archive", "no posts found: the archive is empty")
         total = 0
         for info in self._entries.values():
             _refuse_unsafe_name(self.path, info.filename)
             if info.flag_bits & 0x1:
-                raise ArchiveError(self.path, "encrypted zip: not supported, export it again without a password")
+                raise ArchiveError(self.path, "archive.encrypted",
+                                   "encrypted zip: not supported, export it again without a password")
             _refuse_high_ratio(self.label(info.filename), info)
             total += info.file_size
         if total > MAX_TOTAL_UNCOMPRESSED_BYTES:
-            raise ArchiveError(
-                self.path,
-                f"zip bomb refused: entries expand to {_gib(total)}, "
-                f"more than the {_gib(MAX_TOTAL_UNCOMPRESSED_BYTES)} limit",
-            )
+            raise ArchiveError(self.path, "archive.zip_bomb_refused",
+                               "zip bomb refused: entries expand to %(size)s, more than the %(limit)s limit",
+                               size=_gib(total), limit=_gib(MAX_TOTAL_UNCOMPRESSED_BYTES))
 
     def members(self) -> tuple[str, ...]:
         return self._members
@@ -242,14 +242,13 @@ class ZipSource(Source):
         label = self.label(member)
         if info.compress_type not in _STREAMABLE_METHODS:
             method = _METHOD_NAMES.get(info.compress_type, f"method {info.compress_type}")
-            raise ArchiveError(
-                label,
-                f"uses {method} compression, which is not supported; re-create the zip with standard compression",
-            )
+            raise ArchiveError(label, "archive.unsupported_compression",
+                               "uses %(method)s compression, which is not supported; re-create the zip with standard "
+                               "compression", method=method)
         try:
             entry = self._zip.open(info)
         except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-            raise ArchiveError(label, f"truncated or corrupt zip ({exc})") from exc
+            raise ArchiveError(label, "archive.corrupt_zip", "truncated or corrupt zip (%(exc)s)", exc=exc) from exc
         raw = _GuardedEntry(entry, label, info.file_size, self._budget)
         return io.BufferedReader(raw, buffer_size=1024**2)
 
@@ -264,9 +263,9 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
     except OSError as exc:
-        raise ArchiveError(path, describe_os_error(exc)) from exc
+        raise os_error(path, exc) from exc
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
-        raise ArchiveError(path, "truncated or corrupt zip") from exc
+        raise ArchiveError(path, "archive.corrupt_zip", "truncated or corrupt zip") from exc
 
 
 def _refuse_unsafe_name(path: Path, name: str) -> None:
@@ -274,7 +273,8 @@ def _refuse_unsafe_name(path: Path, name: str) -> None:
     # and refusing the whole zip is clearer than reading around it.
     parts = re.split(r"[/\\]", name)
     if name.startswith(("/", "\\")) or _DRIVE_LETTER.match(name) or ".." in parts:
-        raise ArchiveError(path, f"unsafe entry path {name!r} (path traversal) refused")
+        raise ArchiveError(path, "archive.unsafe_entry_path", "unsafe entry path %(name)s (path traversal) refused",
+                           name=repr(name))
 
 
 def _refuse_high_ratio(label: str, info: zipfile.ZipInfo) -> None:
@@ -282,14 +282,13 @@ def _refuse_high_ratio(label: str, info: zipfile.ZipInfo) -> None:
         return
     ratio = info.file_size / max(info.compress_size, 1)
     if ratio > MAX_COMPRESSION_RATIO:
-        raise ArchiveError(
-            label,
-            f"zip bomb refused: compression ratio {ratio:,.0f}:1 is above the {MAX_COMPRESSION_RATIO}:1 limit",
-        )
+        raise ArchiveError(label, "archive.zip_bomb_refused",
+                           "zip bomb refused: compression ratio %(ratio)s:1 is above the %(limit)s:1 limit",
+                           ratio=ratio, limit=MAX_COMPRESSION_RATIO)
 
 
-def _gib(size: int) -> str:
-    return f"{size / 1024**3:.1f} GiB"
+def _gib(size: int) -> Message:
+    return message("%(gibibytes)s GiB", gibibytes=round(size / 1024**3, 1))
 
 
 class _ByteBudget:
@@ -303,9 +302,9 @@ class _ByteBudget:
     def spend(self, count: int) -> None:
         self.left -= count
         if self.left < 0:
-            raise ArchiveError(
-                self.path, f"zip bomb refused: more than {_gib(self.limit)} came out of it while reading"
-            )
+            raise ArchiveError(self.path, "archive.zip_bomb_refused",
+                               "zip bomb refused: more than %(limit)s came out of it while reading",
+                               limit=_gib(self.limit))
 
 
 _ZIP_READ_ERRORS = (zipfile.BadZipFile, EOFError, OSError, zlib.error, lzma.LZMAError, ValueError)
@@ -333,11 +332,13 @@ class _GuardedEntry(io.RawIOBase):
         try:
             data = self._entry.read(len(buffer))
         except _ZIP_READ_ERRORS as exc:
-            raise ArchiveError(self._label, f"truncated or corrupt zip ({exc})") from exc
+            raise ArchiveError(self._label, "archive.corrupt_zip", "truncated or corrupt zip (%(exc)s)",
+                               exc=exc) from exc
         count = len(data)
         self._declared_left -= count
         if self._declared_left < 0:
-            raise ArchiveError(self._label, "zip bomb refused: the entry expands beyond the size its header declares")
+            raise ArchiveError(self._label, "archive.zip_bomb_refused",
+                               "zip bomb refused: the entry expands beyond the size its header declares")
         self._budget.spend(count)
         buffer[:count] = data
         return count

@@ -12,7 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from pathlib import Path
 
-from cocktailparty.errors import ArchiveError
+from cocktailparty.errors import ArchiveError, Message
 
 from .archive import Source, open_source
 from .base import ImportedPost, ProgressCallback
@@ -25,7 +25,7 @@ class ArchiveImporter(ABC):
     name: str
     network: str
     # What `detect_importer` lists when nothing matches, e.g. "X archive (data/tweets.js)".
-    looked_for: str
+    looked_for: Message
 
     @abstractmethod
     def find_members(self, source: Source) -> list[str]:
@@ -47,7 +47,8 @@ class ArchiveImporter(ABC):
         with open_source(source) as opened:
             members = self.find_members(opened)
             if not members:
-                raise ArchiveError(source, f"not in this format: found no {self.looked_for}")
+                raise ArchiveError(source, "archive.wrong_format", "not in this format: found no %(looked_for)s",
+                                   looked_for=self.looked_for)
             found = 0
             done = 0
             for member in members:
@@ -59,7 +60,7 @@ class ArchiveImporter(ABC):
                 if progress is not None:
                     progress(done)
             if not found:
-                raise ArchiveError(source, f"no posts found in {', '.join(members)}")
+                raise ArchiveError(source, "archive.no_posts", "no posts found in %(join)s", join=", ".join(members))
 
 
 def _offset_progress(progress: ProgressCallback | None, offset: int) -> ProgressCallback:

@@ -27,7 +27,7 @@ class CsvTable:
         self._reader = csv.reader(self._lines)
         first = self._next_record()
         if first is None:
-            raise ArchiveError(label, "no posts found: the CSV file is empty")
+            raise ArchiveError(label, "archive.empty_csv", "no posts found: the CSV file is empty")
         self.header = [name.strip() for name in first[1]]
 
     def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
@@ -47,7 +47,8 @@ class CsvTable:
         except StopIteration:
             return None
         except csv.Error as exc:
-            raise ArchiveError(self.label, f"line {start}: malformed CSV ({exc})") from exc
+            raise ArchiveError(self.label, "archive.malformed_csv", "line %(start)s: malformed CSV (%(exc)s)",
+                               start=start, exc=exc) from exc
 
 
 class _NumberedLines:
@@ -76,5 +77,6 @@ class _NumberedLines:
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise ArchiveError(self._label, f"not UTF-8 (line {self.number}); save it as UTF-8") from exc
+            raise ArchiveError(self._label, "archive.not_utf8", "not UTF-8 (line %(number)s); save it as UTF-8",
+                               number=self.number) from exc
         return line.removeprefix("\ufeff") if self.number == 1 else line

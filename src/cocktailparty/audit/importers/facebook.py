@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from cocktailparty.errors import ArchiveError
+from cocktailparty.errors import ArchiveError, message
 
 from .archive import Source
 from .archive_importer import ArchiveImporter, derived_id
@@ -30,7 +30,7 @@ _POST_FILES = re.compile(
 class FacebookImporter(ArchiveImporter):
     name = "facebook"
     network = "facebook"
-    looked_for = "Facebook export (posts/your_posts_1.json or profile_posts_1.json)"
+    looked_for = message("Facebook export (posts/your_posts_1.json or profile_posts_1.json)")
 
     def find_members(self, source: Source) -> list[str]:
         return source.find(_POST_FILES)
@@ -43,14 +43,16 @@ class FacebookImporter(ArchiveImporter):
 
 def facebook_item_to_post(item: Any, label: str, number: int) -> ImportedPost:
     if not isinstance(item, dict):
-        raise ArchiveError(label, f"item {number:,} is not an object")
+        raise ArchiveError(label, "archive.item_not_object", "item %(number)s is not an object", number=number)
     timestamp = item.get("timestamp")
     if not isinstance(timestamp, int | float) or isinstance(timestamp, bool):
-        raise ArchiveError(label, f"item {number:,}, field timestamp: missing or not a unix time")
+        raise ArchiveError(label, "archive.bad_timestamp",
+                           "item %(number)s, field timestamp: missing or not a unix time", number=number)
     try:
         created_at = from_unix(timestamp)
     except ValueError as exc:
-        raise ArchiveError(label, f"item {number:,}, field timestamp: {exc}") from exc
+        raise ArchiveError(label, "archive.bad_timestamp", "item %(number)s, field timestamp: %(exc)s", number=number,
+                           exc=exc) from exc
     text = facebook_text(item)
     return ImportedPost(
         id=derived_id("facebook", timestamp, text), text=text, created_at=created_at, network="facebook"

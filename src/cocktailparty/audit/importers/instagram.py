@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from cocktailparty.errors import ArchiveError
+from cocktailparty.errors import ArchiveError, message
 
 from .archive import Source
 from .archive_importer import ArchiveImporter, derived_id
@@ -27,7 +27,7 @@ _POST_FILES = re.compile(r"(?:^|(?:^|/)(?:content|media)/)(?:posts_\d+|reels)\.j
 class InstagramImporter(ArchiveImporter):
     name = "instagram"
     network = "instagram"
-    looked_for = "Instagram export (your_instagram_activity/media/posts_1.json)"
+    looked_for = message("Instagram export (your_instagram_activity/media/posts_1.json)")
 
     def find_members(self, source: Source) -> list[str]:
         return source.find(_POST_FILES)
@@ -41,17 +41,19 @@ class InstagramImporter(ArchiveImporter):
 
 def instagram_item_to_post(item: Any, label: str, number: int) -> ImportedPost:
     if not isinstance(item, dict):
-        raise ArchiveError(label, f"item {number:,} is not an object")
+        raise ArchiveError(label, "archive.item_not_object", "item %(number)s is not an object", number=number)
     media = list(dicts(item.get("media")))
     timestamp = item.get("creation_timestamp") or next(
         (entry["creation_timestamp"] for entry in media if "creation_timestamp" in entry), None
     )
     if not isinstance(timestamp, int | float) or isinstance(timestamp, bool):
-        raise ArchiveError(label, f"item {number:,}, field creation_timestamp: missing or not a unix time")
+        raise ArchiveError(label, "archive.bad_timestamp",
+                           "item %(number)s, field creation_timestamp: missing or not a unix time", number=number)
     try:
         created_at = from_unix(timestamp)
     except ValueError as exc:
-        raise ArchiveError(label, f"item {number:,}, field creation_timestamp: {exc}") from exc
+        raise ArchiveError(label, "archive.bad_timestamp", "item %(number)s, field creation_timestamp: %(exc)s",
+                           number=number, exc=exc) from exc
     caption = repair_meta_text(first_text([item.get("title"), *(entry.get("title") for entry in media)]))
     # The first media file's path is unique per post, unlike the caption or the second.
     identity = first_text(entry.get("uri") for entry in media) or caption

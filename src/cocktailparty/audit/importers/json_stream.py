@@ -77,7 +77,7 @@ class _ArrayReader:
             text = self.decoder.decode(chunk, final=self.at_eof)
         except UnicodeDecodeError as exc:
             where = self.bytes_read + exc.start
-            raise ArchiveError(self.label, f"not UTF-8 (about byte {where:,})") from exc
+            raise ArchiveError(self.label, "archive.not_utf8", "not UTF-8 (about byte %(where)s)", where=where) from exc
         self.bytes_read += len(chunk)
         self.buffer = self.buffer[self.pos :] + text
         self.pos = 0
@@ -107,10 +107,12 @@ class _ArrayReader:
         if prefix is not None:
             match = prefix.match(self.buffer, self.pos)
             if match is None:
-                raise ArchiveError(self.label, f"not {expected}: it does not start like one")
+                raise ArchiveError(self.label, "archive.wrong_start", "not %(expected)s: it does not start like one",
+                                   expected=expected)
             self.pos = match.end()
         if self.peek() != "[":
-            raise ArchiveError(self.label, f"not {expected}: no list starts where one should")
+            raise ArchiveError(self.label, "archive.no_list", "not %(expected)s: no list starts where one should",
+                               expected=expected)
         self.pos += 1
 
     def elements(self) -> Iterator[Any]:
@@ -127,7 +129,8 @@ class _ArrayReader:
                 self.read_rest_of_cut_element(exc, count)
                 continue
             except RecursionError as exc:
-                raise ArchiveError(self.label, f"element {count + 1:,} is nested too deeply") from exc
+                raise ArchiveError(self.label, "archive.too_deep", "element %(count)s is nested too deeply",
+                                   count=count + 1) from exc
             if _NUMBER_TAIL.fullmatch(self.buffer, end) and self.fill():
                 # A number cut by the buffer end ("12|34", "0.|5") decodes without error:
                 # decode it again with what follows.
@@ -160,10 +163,9 @@ class _ArrayReader:
             return False
         if separator == "":
             raise self.truncated(count)
-        raise ArchiveError(
-            self.label,
-            f"invalid JSON after element {count:,} (about byte {self.byte_offset(self.pos):,}): expected ',' or ']'",
-        )
+        raise ArchiveError(self.label, "archive.invalid_json",
+                           "invalid JSON after element %(count)s (about byte %(byte_offset)s): expected ',' or ']'",
+                           count=count, byte_offset=self.byte_offset(self.pos))
 
     def read_rest_of_cut_element(self, exc: json.JSONDecodeError, count: int) -> None:
         """Refill when the element may only be cut by the buffer end; otherwise fail clearly."""
@@ -171,24 +173,21 @@ class _ArrayReader:
             len(self.buffer) - exc.pos <= _CUT_MARGIN and not _PUNCTUATION.search(self.buffer, exc.pos)
         )
         if not maybe_cut:
-            raise ArchiveError(
-                self.label,
-                f"invalid JSON in element {count + 1:,} (about byte {self.byte_offset(exc.pos):,}): {exc.msg}",
-            ) from exc
+            raise ArchiveError(self.label, "archive.invalid_json",
+                               "invalid JSON in element %(count)s (about byte %(byte_offset)s): %(msg)s",
+                               count=count + 1, byte_offset=self.byte_offset(exc.pos), msg=exc.msg) from exc
         if len(self.buffer) - self.pos > MAX_ELEMENT_CHARS:
-            raise ArchiveError(
-                self.label,
-                f"element {count + 1:,} (about byte {self.byte_offset(self.pos):,}) is not valid JSON "
-                f"or larger than {MAX_ELEMENT_CHARS // 1024**2} MiB",
-            ) from exc
+            raise ArchiveError(self.label, "archive.element_too_large",
+                               "element %(count)s (about byte %(byte_offset)s) is not valid JSON or larger than "
+                               "%(limit)s MiB", count=count + 1, byte_offset=self.byte_offset(self.pos),
+                               limit=MAX_ELEMENT_CHARS // 1024 ** 2) from exc
         if not self.fill():
             raise self.truncated(count) from exc
 
     def truncated(self, count: int) -> ArchiveError:
-        return ArchiveError(
-            self.label,
-            f"truncated: the file ends inside the list after {count:,} complete elements (at byte {self.bytes_read:,})",
-        )
+        return ArchiveError(self.label, "archive.truncated",
+                            "truncated: the file ends inside the list after %(count)s complete elements (at byte "
+                            "%(bytes_read)s)", count=count, bytes_read=self.bytes_read)
 
 
 def first_json_char(source: Source, member: str) -> str:
@@ -210,20 +209,20 @@ def load_json_document(source: Source, member: str, progress: ProgressCallback |
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ArchiveError(label, f"not UTF-8 (byte {exc.start:,})") from exc
+        raise ArchiveError(label, "archive.not_utf8", "not UTF-8 (byte %(start)s)", start=exc.start) from exc
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ArchiveError(label, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        raise ArchiveError(label, "archive.invalid_json", "invalid JSON at line %(lineno)s, column %(colno)s: %(msg)s",
+                           lineno=exc.lineno, colno=exc.colno, msg=exc.msg) from exc
     except RecursionError as exc:
-        raise ArchiveError(label, "invalid JSON: nested too deeply") from exc
+        raise ArchiveError(label, "archive.too_deep", "invalid JSON: nested too deeply") from exc
     if progress is not None:
         progress(len(data))
     return document
 
 
 def _too_large(label: str, size: int, limit: int) -> ArchiveError:
-    return ArchiveError(
-        label,
-        f"file too large to read at once: {size / 1024**2:,.0f} MiB, the limit is {limit // 1024**2} MiB",
-    )
+    return ArchiveError(label, "archive.file_too_large",
+                        "file too large to read at once: %(size)s MiB, the limit is %(limit)s MiB",
+                        size=size / 1024 ** 2, limit=limit // 1024 ** 2)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from urllib.parse import unquote
 
-from cocktailparty.errors import ArchiveError
+from cocktailparty.errors import ArchiveError, message
 
 from .archive import Source
 from .archive_importer import ArchiveImporter, derived_id
@@ -31,7 +31,7 @@ _LINKEDIN_POST = re.compile(r"^https?://(?:www\.)?linkedin\.com/(?:feed/update|p
 class LinkedInImporter(ArchiveImporter):
     name = "linkedin"
     network = "linkedin"
-    looked_for = "LinkedIn export (Shares.csv)"
+    looked_for = message("LinkedIn export (Shares.csv)")
 
     def find_members(self, source: Source) -> list[str]:
         if source.is_single_file:
@@ -50,10 +50,9 @@ class LinkedInImporter(ArchiveImporter):
             required = _COMMENTS_COLUMNS if is_comments else _SHARES_COLUMNS
             missing = required - set(table.header)
             if missing:
-                raise ArchiveError(
-                    label,
-                    f"missing column(s) {', '.join(sorted(missing))}; columns found: {', '.join(table.header)}",
-                )
+                raise ArchiveError(label, "archive.missing_columns",
+                                   "missing column(s) %(missing)s; columns found: %(found)s",
+                                   missing=sorted(missing), found=list(table.header))
             to_post = comment_to_post if is_comments else share_to_post
             for line, row in table.rows():
                 yield to_post(row, label, line)
@@ -95,7 +94,7 @@ def _date(row: dict[str, str], label: str, line: int) -> datetime:
     try:
         return parse_iso(row["Date"])  # "2024-03-05 09:15:42", in UTC
     except ValueError as exc:
-        raise ArchiveError(label, f"line {line}, field Date: {exc}") from exc
+        raise ArchiveError(label, "archive.bad_date", "line %(line)s, field Date: %(exc)s", line=line, exc=exc) from exc
 
 
 def _urn(share_link: str) -> str:

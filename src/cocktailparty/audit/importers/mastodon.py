@@ -13,7 +13,7 @@ from datetime import datetime
 from html.parser import HTMLParser
 from typing import Any
 
-from cocktailparty.errors import ArchiveError
+from cocktailparty.errors import ArchiveError, message
 
 from .archive import Source
 from .archive_importer import ArchiveImporter
@@ -32,7 +32,7 @@ _QUOTE_FIELDS = ("quote", "quoteUri", "quoteUrl", "_misskey_quote")
 class MastodonImporter(ArchiveImporter):
     name = "mastodon"
     network = "mastodon"
-    looked_for = "Mastodon archive (outbox.json)"
+    looked_for = message("Mastodon archive (outbox.json)")
 
     def find_members(self, source: Source) -> list[str]:
         return source.find(_OUTBOX)
@@ -57,14 +57,14 @@ def read_activities(source: Source, member: str, progress: ProgressCallback) -> 
     document = load_json_document(source, member, progress)
     items = document.get("orderedItems") if isinstance(document, dict) else None
     if not isinstance(items, list):
-        raise ArchiveError(label, "not an ActivityStreams outbox: no orderedItems list")
+        raise ArchiveError(label, "archive.not_outbox", "not an ActivityStreams outbox: no orderedItems list")
     yield from items
 
 
 def activity_to_post(activity: Any, label: str, number: int) -> ImportedPost | None:
     """A post for a Create or an Announce; None for activities that publish nothing we audit."""
     if not isinstance(activity, dict):
-        raise ArchiveError(label, f"activity {number:,} is not an object")
+        raise ArchiveError(label, "archive.item_not_object", "activity %(number)s is not an object", number=number)
     kind = _string(activity.get("type"))
     if kind == "Announce":
         return _boost(activity, label, number)
@@ -121,11 +121,12 @@ def _note_text(note: dict[str, Any]) -> str:
 
 def _published(value: Any, label: str, number: int) -> datetime:
     if not isinstance(value, str) or not value:
-        raise ArchiveError(label, f"activity {number:,}: no published date")
+        raise ArchiveError(label, "archive.no_date", "activity %(number)s: no published date", number=number)
     try:
         return parse_iso(value)
     except ValueError as exc:
-        raise ArchiveError(label, f"activity {number:,}, field published: {exc}") from exc
+        raise ArchiveError(label, "archive.bad_date", "activity %(number)s, field published: %(exc)s", number=number,
+                           exc=exc) from exc
 
 
 def _string(value: Any) -> str:

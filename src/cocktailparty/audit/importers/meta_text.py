@@ -43,10 +43,11 @@ def read_meta_items(source: Source, member: str, progress: ProgressCallback, lis
         return
     document = load_json_document(source, member, progress)
     if not isinstance(document, dict):
-        raise ArchiveError(label, "not a Meta export file: expected a JSON list or object")
+        raise ArchiveError(label, "archive.not_meta_export", "not a Meta export file: expected a JSON list or object")
     lists = [value for key, value in document.items() if isinstance(value, list) and key.startswith(list_key)]
     if not lists:
-        raise ArchiveError(label, f"no list of posts in it (keys found: {', '.join(map(str, document)) or 'none'})")
+        raise ArchiveError(label, "archive.no_post_list", "no list of posts in it (keys found: %(value)s)",
+                           value=", ".join(map(str, document)) or "none")
     yield from lists[0]
 
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import PurePosixPath
 from typing import Any, get_args
 
-from cocktailparty.errors import ArchiveError
+from cocktailparty.errors import ArchiveError, Message, message
 
 from .archive import Source
 from .archive_importer import ArchiveImporter, derived_id
@@ -74,18 +74,22 @@ def match_fields(names: list[str]) -> dict[str, str]:
     return found
 
 
-def missing_fields_problem(columns: dict[str, str], names: list[str], what: str) -> str | None:
+def missing_fields(columns: dict[str, str], names: list[str]) -> dict[str, str | Message] | None:
+    """The parameters of a "no text or date column" error (field and column names, shown as given), or None."""
     missing = [field for field in _REQUIRED if field not in columns]
     if not missing:
         return None
     looked_for = "; ".join(f"{field}: {', '.join(FIELD_NAMES[field])}" for field in missing)
-    return f"no {' or '.join(missing)} {what} (looked for {looked_for}); found: {', '.join(names) or 'none'}"
+    fields: str | Message = missing[0]
+    if len(missing) == 2:
+        fields = message("%(first)s or %(second)s", first=missing[0], second=missing[1])
+    return {"fields": fields, "looked_for": looked_for, "found": ", ".join(names) or "-"}
 
 
 class CsvImporter(ArchiveImporter):
     name = "csv"
     network = "unknown"
-    looked_for = "CSV file with a text and a date column (.csv)"
+    looked_for = message("CSV file with a text and a date column (.csv)")
 
     def find_members(self, source: Source) -> list[str]:
         return _single_file_with_suffix(source, (".csv",))
@@ -95,9 +99,10 @@ class CsvImporter(ArchiveImporter):
         with source.open(member) as stream:
             table = CsvTable(stream, label, progress)
             columns = match_fields(table.header)
-            problem = missing_fields_problem(columns, table.header, "column")
-            if problem:
-                raise ArchiveError(label, problem)
+            missing = missing_fields(columns, table.header)
+            if missing:
+                raise ArchiveError(label, "archive.missing_columns",
+                                   "no %(fields)s column (looked for %(looked_for)s); found: %(found)s", **missing)
             dates = FlexibleDateParser()
             for line, row in table.rows():
                 yield record_to_post(row, columns, dates, label, line)
@@ -106,7 +111,7 @@ class CsvImporter(ArchiveImporter):
 class JsonlImporter(ArchiveImporter):
     name = "jsonl"
     network = "unknown"
-    looked_for = "JSON Lines file, one post object a line (.jsonl)"
+    looked_for = message("JSON Lines file, one post object a line (.jsonl)")
 
     def find_members(self, source: Source) -> list[str]:
         return _single_file_with_suffix(source, (".jsonl", ".ndjson"))
@@ -122,9 +127,11 @@ class JsonlImporter(ArchiveImporter):
                 if record is None:
                     continue
                 columns = match_fields(list(record))
-                problem = missing_fields_problem(columns, list(record), "key")
-                if problem:
-                    raise ArchiveError(label, f"line {line}: {problem}")
+                missing = missing_fields(columns, list(record))
+                if missing:
+                    raise ArchiveError(label, "archive.missing_keys",
+                                       "line %(line)s: no %(fields)s key (looked for %(looked_for)s); found: %(found)s",
+                                       line=line, **missing)
                 yield record_to_post(record, columns, dates, label, line)
                 if line % 2048 == 0:
                     progress(consumed)
@@ -141,18 +148,21 @@ def _json_line(raw: bytes, label: str, line: int) -> dict[str, Any] | None:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ArchiveError(label, f"not UTF-8 (line {line}); save it as UTF-8") from exc
+        raise ArchiveError(label, "archive.not_utf8", "not UTF-8 (line %(line)s); save it as UTF-8", line=line) from exc
     text = text.removeprefix("\ufeff").strip()
     if not text:
         return None
     try:
         record = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ArchiveError(label, f"line {line}: invalid JSON ({exc.msg}, column {exc.colno})") from exc
+        raise ArchiveError(label, "archive.invalid_json", "line %(line)s: invalid JSON (%(msg)s, column %(colno)s)",
+                           line=line, msg=exc.msg, colno=exc.colno) from exc
     except RecursionError as exc:
-        raise ArchiveError(label, f"line {line}: invalid JSON (nested too deeply)") from exc
+        raise ArchiveError(label, "archive.invalid_json", "line %(line)s: invalid JSON (nested too deeply)",
+                           line=line) from exc
     if not isinstance(record, dict):
-        raise ArchiveError(label, f"line {line}: expected a JSON object, found {type(record).__name__}")
+        raise ArchiveError(label, "archive.not_object", "line %(line)s: expected a JSON object, found %(kind)s",
+                           line=line, kind=type(record).__name__)
     return record
 
 
@@ -188,7 +198,8 @@ class _Row:
         return self.record.get(self.columns[field]) if field in self.columns else None
 
     def fail(self, field: str, problem: str) -> ArchiveError:
-        return ArchiveError(self.label, f"line {self.line}, field {self.columns[field]}: {problem}")
+        return ArchiveError(self.label, "archive.bad_field", "line %(line)s, field %(columns)s: %(problem)s",
+                            line=self.line, columns=self.columns[field], problem=problem)
 
     def string(self, field: str) -> str:
         value = self.raw(field)

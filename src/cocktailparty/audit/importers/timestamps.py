@@ -9,6 +9,8 @@ import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
+from cocktailparty.errors import InvalidValue
+
 _MONTHS = {
     name: f"{number:02d}"
     for number, name in enumerate(
@@ -25,7 +27,7 @@ def from_unix(value: float) -> datetime:
     try:
         return datetime.fromtimestamp(seconds, UTC)
     except (OverflowError, OSError, ValueError) as exc:
-        raise ValueError(f"unix time {value!r} is out of range") from exc
+        raise InvalidValue("date.unix_out_of_range", "unix time %(value)s is out of range", value=repr(value)) from exc
 
 
 def parse_twitter_time(text: str) -> datetime:
@@ -37,7 +39,8 @@ def parse_twitter_time(text: str) -> datetime:
         _weekday, month, day, clock, offset, year = text.split(" ")
         moment = datetime.fromisoformat(f"{year}-{_MONTHS[month]}-{day}T{clock}{offset}")
     except (ValueError, KeyError) as exc:
-        raise ValueError(f"not a date like 'Wed Oct 10 20:19:24 +0000 2018': {text!r}") from exc
+        raise InvalidValue("date.not_twitter_time", "not a date like 'Wed Oct 10 20:19:24 +0000 2018': %(text)s",
+                           text=repr(text)) from exc
     return moment if offset == "+0000" else moment.astimezone(UTC)
 
 
@@ -46,7 +49,7 @@ def parse_iso(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError as exc:
-        raise ValueError(f"not an ISO 8601 date: {text!r}") from exc
+        raise InvalidValue("date.not_iso", "not an ISO 8601 date: %(text)s", text=repr(text)) from exc
     return as_utc(moment)
 
 
@@ -90,7 +93,7 @@ class FlexibleDateParser:
     def parse(self, text: str, where: str = "") -> datetime:
         value = text.strip()
         if not value:
-            raise ValueError("the date is empty")
+            raise InvalidValue("date.empty", "the date is empty")
         if _UNIX_NUMBER.match(value):
             return from_unix(float(value))
         slash = _SLASH_DATE.match(value)
@@ -101,7 +104,8 @@ class FlexibleDateParser:
                 return parse(value)
             except ValueError:
                 continue
-        raise ValueError(f"unrecognised date {value!r}; write dates as YYYY-MM-DD HH:MM")
+        raise InvalidValue("date.unrecognised", "unrecognised date %(value)s; write dates as YYYY-MM-DD HH:MM",
+                           value=repr(value))
 
     def _parse_slash_date(self, match: re.Match[str], value: str, where: str) -> datetime:
         first, second, year = int(match[1]), int(match[2]), int(match[3])
@@ -113,19 +117,19 @@ class FlexibleDateParser:
         try:
             return datetime(year, month, day, hour, minute, second_, tzinfo=UTC)
         except ValueError as exc:
-            raise ValueError(f"not a real date: {value!r}") from exc
+            raise InvalidValue("date.impossible", "not a real date: %(value)s", value=repr(value)) from exc
 
     def _day_order(self, first: int, second: int, value: str, where: str) -> bool:
         only_day_first = first > 12 >= second
         only_month_first = second > 12 >= first
         if self._day_first is None:
             self._day_first = not only_month_first
-            self._decided_by = f"{value!r}{' (' + where + ')' if where else ''}"
+            self._decided_by = f"'{value}'{' (' + where + ')' if where else ''}"
         elif (only_day_first and not self._day_first) or (only_month_first and self._day_first):
             chosen = "day/month" if self._day_first else "month/day"
-            raise ValueError(
-                f"{value!r} contradicts the {chosen} order read from {self._decided_by}; write dates as YYYY-MM-DD"
-            )
+            raise InvalidValue("date.order_contradicted",
+                               "%(value)s contradicts the %(order)s order read from %(decided_by)s; write dates as "
+                               "YYYY-MM-DD", value=repr(value), order=chosen, decided_by=self._decided_by)
         return self._day_first
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from cocktailparty.errors import ArchiveError
+from cocktailparty.errors import ArchiveError, message
 
 from .archive import Source
 from .archive_importer import ArchiveImporter
@@ -49,7 +49,7 @@ class Account:
 class XImporter(ArchiveImporter):
     name = "x"
     network = "x"
-    looked_for = "X archive (data/tweets.js or a tweets.js file)"
+    looked_for = message("X archive (data/tweets.js or a tweets.js file)")
 
     def find_members(self, source: Source) -> list[str]:
         if source.is_single_file:
@@ -103,20 +103,21 @@ def tweet_to_post(item: Any, account: Account, label: str, number: int) -> Impor
     """One archive element ({"tweet": {...}}, or the bare tweet in pre-2020 archives) as a post."""
     tweet = item.get("tweet", item) if isinstance(item, dict) else None
     if not isinstance(tweet, dict):
-        raise ArchiveError(label, f"element {number:,} is not a tweet object")
+        raise ArchiveError(label, "archive.item_not_object", "element %(number)s is not a tweet object", number=number)
     tweet_id = tweet.get("id_str") or tweet.get("id")
     if not isinstance(tweet_id, str | int) or not tweet_id:
-        raise ArchiveError(label, f"element {number:,} has no id_str")
+        raise ArchiveError(label, "archive.no_id", "element %(number)s has no id_str", number=number)
     text = tweet.get("full_text") or tweet.get("text") or ""
     if not isinstance(text, str):
-        raise ArchiveError(label, f"element {number:,}, field full_text: not text")
+        raise ArchiveError(label, "archive.no_text", "element %(number)s, field full_text: not text", number=number)
     created = tweet.get("created_at")
     if not isinstance(created, str):
-        raise ArchiveError(label, f"element {number:,}, field created_at: missing")
+        raise ArchiveError(label, "archive.bad_date", "element %(number)s, field created_at: missing", number=number)
     try:
         created_at = parse_twitter_time(created)
     except ValueError as exc:
-        raise ArchiveError(label, f"element {number:,}, field created_at: {exc}") from exc
+        raise ArchiveError(label, "archive.bad_date", "element %(number)s, field created_at: %(exc)s", number=number,
+                           exc=exc) from exc
     return ImportedPost(
         id=str(tweet_id),
         # X escapes &, < and > in tweet text as HTML entities.
@@ -165,5 +166,6 @@ def _count(tweet: dict[str, Any], field: str, label: str, number: int) -> int:
     except (TypeError, ValueError):
         count = -1
     if count < 0:
-        raise ArchiveError(label, f"element {number:,}, field {field}: not a count: {value!r}")
+        raise ArchiveError(label, "archive.bad_count", "element %(number)s, field %(field)s: not a count: %(value)s",
+                           number=number, field=field, value=repr(value))
     return count

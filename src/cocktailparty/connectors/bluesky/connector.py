@@ -33,6 +33,7 @@ from cocktailparty.connectors.bluesky.errors import NETWORK, RECONNECT, translat
 from cocktailparty.connectors.bluesky.limits import LIMITS, MAX_IMAGE_BYTES, MAX_TEXT_BYTES
 from cocktailparty.connectors.bluesky.rkey import rkey_for
 from cocktailparty.connectors.boundary import typed_errors
+from cocktailparty.errors import Message, message
 from cocktailparty.outbound import GuardedTransport
 
 DEFAULT_SERVICE = "https://bsky.social"
@@ -69,16 +70,18 @@ class BlueskyConnector:
         """The account's DID, logging in first if needed."""
         if self._session is None:
             if not self._handle or not self._password:
-                raise AuthError(NETWORK, f"the channel has no handle or app password: {RECONNECT}")
+                raise AuthError(NETWORK, "connector.no_credentials",
+                                "the channel has no handle or app password: %(fix)s", fix=RECONNECT)
             # The profile lookup needs an AppView, which a self-hosted PDS may not have; the session is enough.
             self._client.login(self._handle, self._password, fetch_bsky_profile=False)
         if self._session is None:  # login calls _remember_session; this would be a change in the client
-            raise AuthError(NETWORK, f"logging in gave no session: {RECONNECT}")
+            raise AuthError(NETWORK, "connector.no_session", "logging in gave no session: %(fix)s",
+                            fix=RECONNECT)
         did: str = self._session.did
         return did
 
     def verify(self) -> str:
-        with translated("checking the account"):
+        with translated(message("checking the account")):
             self._did()
             handle: str = self._client.com.atproto.server.get_session().handle  # also proves the token works
             return handle
@@ -86,8 +89,9 @@ class BlueskyConnector:
     def publish(self, post: OutgoingPost) -> Published:
         problems = self.limits.problems(post) + _bluesky_problems(post)
         if problems:
-            raise RejectedError(NETWORK, "; ".join(problems))
-        with translated("publishing"):
+            raise RejectedError(NETWORK, "connector.over_limits", "the post cannot go out as it is: %(problems)s",
+                                problems=problems)
+        with translated(message("publishing")):
             did = self._did()
             rkey = rkey_for(post.key)
             created_at = datetime.now(UTC)
@@ -113,7 +117,7 @@ class BlueskyConnector:
             return Published(remote_id=created.uri, url=_web_url(created.uri), published_at=created_at)
 
     def find_published(self, post: OutgoingPost, since: datetime) -> Published | None:
-        with translated("looking for an earlier publication"):
+        with translated(message("looking for an earlier publication")):
             did = self._did()
             # Our own posts sit under the rkey their key gives; the text search finds one published otherwise.
             found = self._own_record(did, rkey_for(post.key))
@@ -126,16 +130,18 @@ class BlueskyConnector:
 
     def delete(self, remote_id: str) -> None:
         uri = _parse_uri(remote_id)
-        with translated("deleting"):
+        with translated(message("deleting")):
             did = self._did()
             if uri.host != did:
-                raise RejectedError(NETWORK, f"{remote_id} is another account's post: a channel deletes only its own")
+                raise RejectedError(NETWORK, "connector.not_own_post",
+                                    "%(remote_id)s is another account's post: a channel deletes only its own",
+                                    remote_id=remote_id)
             data = models.ComAtprotoRepoDeleteRecord.Data(repo=did, collection=uri.collection, rkey=uri.rkey)
             self._client.com.atproto.repo.delete_record(data)
 
     def fetch_comments(self, since: datetime | None = None) -> list[Comment]:
         cutoff = _utc(since) if since else None
-        with translated("fetching comments"):
+        with translated(message("fetching comments")):
             did = self._did()
             try:
                 comments = list(self._comments_from_notifications(cutoff))
@@ -156,7 +162,8 @@ class BlueskyConnector:
             try:
                 data = item.path.read_bytes()
             except OSError as error:
-                raise RejectedError(NETWORK, f"{item.path.name}: cannot be read ({error.strerror})") from error
+                raise RejectedError(NETWORK, "connector.media_unreadable", "%(name)s: cannot be read (%(strerror)s)",
+                                    name=item.path.name, strerror=error.strerror) from error
             # The PDS sniffs the type too, but says what we meant so a mislabelled file fails here, not later.
             blob = self._client.com.atproto.repo.upload_blob(data, headers={"Content-Type": item.mime_type}).blob
             images.append(models.AppBskyEmbedImages.Image(alt=item.alt_text, image=blob))
@@ -168,7 +175,9 @@ class BlueskyConnector:
             models.ComAtprotoRepoGetRecord.Params(repo=uri.host, collection=uri.collection, rkey=uri.rkey)
         )
         if parent.cid is None:
-            raise RejectedError(NETWORK, f"cannot reply to {parent_id}: the server did not give its version (cid)")
+            raise RejectedError(NETWORK, "connector.reply_without_cid",
+                                "cannot reply to %(parent_id)s: the server did not give its version (cid)",
+                                parent_id=parent_id)
         parent_ref = models.ComAtprotoRepoStrongRef.Main(uri=parent.uri, cid=parent.cid)
         # A reply names both the post it answers and the thread's first post.
         thread = parent.value.reply if isinstance(parent.value, models.AppBskyFeedPost.Record) else None
@@ -254,15 +263,17 @@ class BlueskyConnector:
         return described.handle if described.handle_is_correct else did
 
 
-def _bluesky_problems(post: OutgoingPost) -> list[str]:
+def _bluesky_problems(post: OutgoingPost) -> list[Message]:
     """What Limits.problems cannot say: the lexicon's byte caps."""
     found = []
     size = len(post.text.encode())
     if size > MAX_TEXT_BYTES:
-        found.append(f"text is {size:,} bytes in UTF-8; Bluesky accepts at most {MAX_TEXT_BYTES:,}")
+        found.append(message("text is %(size)s bytes in UTF-8; Bluesky accepts at most %(limit)s", size=size,
+                             limit=MAX_TEXT_BYTES))
     for media in post.media:
         if media.path.exists() and media.path.stat().st_size > MAX_IMAGE_BYTES:
-            found.append(f"{media.path.name} is {media.path.stat().st_size:,} bytes; the limit is {MAX_IMAGE_BYTES:,}")
+            found.append(message("%(name)s is %(size)s bytes; the limit is %(limit)s", name=media.path.name,
+                                 size=media.path.stat().st_size, limit=MAX_IMAGE_BYTES))
     return found
 
 
@@ -296,7 +307,9 @@ def _comment(uri: str, author: str, record: models.AppBskyFeedPost.Record) -> Co
 
 
 def _parse_uri(remote_id: str) -> AtUri:
-    not_an_id = RejectedError(NETWORK, f"{remote_id!r} is not a Bluesky post id (at://did/collection/rkey)")
+    not_an_id = RejectedError(NETWORK, "connector.bad_post_id",
+                              "%(remote_id)s is not a Bluesky post id (at://did/collection/rkey)",
+                              remote_id=repr(remote_id))
     try:
         uri = AtUri.from_str(remote_id)
     except InvalidAtUriError as error:

@@ -27,6 +27,7 @@ from cocktailparty.connectors.facebook.graph import (
     GraphError,
     Params,
 )
+from cocktailparty.errors import message
 
 LIMITS = Limits(
     max_chars=63_206,  # Graph's limit for a Page post's message
@@ -55,7 +56,8 @@ class FacebookConnector:
 
     def __init__(self, config: ChannelConfig) -> None:
         if not config.token:
-            raise AuthError(NETWORK, "the channel has no Page access token: connect the Page again")
+            raise AuthError(NETWORK, "connector.no_token",
+                            "the channel has no Page access token: connect the Page again")
         self._graph = GraphClient(config.token, config.base_url or DEFAULT_BASE_URL)
         self._page_id = config.extra.get("page_id") or config.handle or None
         # How many recent posts fetch_comments reads comments from.
@@ -68,19 +70,22 @@ class FacebookConnector:
         """The token is this Page's own token (with a Page token, /me is the Page); returns its @username."""
         me = self._graph.get("/me", {"fields": "id,name"})
         if self._page_id and str(me.get("id")) != self._page_id:
-            raise AuthError(NETWORK, f"the token belongs to {me.get('name') or me.get('id')}, not to Page "
-                                     f"{self._page_id}: reconnect the channel and choose the Page")
+            raise AuthError(NETWORK, "connector.wrong_page",
+                            "the token belongs to %(value)s, not to Page %(page_id)s: reconnect the channel and "
+                            "choose the Page", value=me.get("name") or me.get("id"), page_id=self._page_id)
         self._page_id = str(me["id"])
         page = self._graph.get(f"/{self._page_id}", {"fields": "username,name"})
         return str(page.get("username") or page.get("name") or self._page_id)
 
     def publish(self, post: OutgoingPost) -> Published:
         problems = self.limits.problems(post)
-        problems.extend(f"{media.path} does not exist" for media in post.media if not media.path.is_file())
+        problems.extend(message("%(path)s does not exist", path=str(media.path)) for media in post.media
+                        if not media.path.is_file())
         if post.reply_to and post.media:
-            problems.append("a reply to a comment cannot carry photos on Facebook")
+            problems.append(message("a reply to a comment cannot carry photos on Facebook"))
         if problems:
-            raise RejectedError(NETWORK, "; ".join(problems))
+            raise RejectedError(NETWORK, "connector.over_limits", "the post cannot go out as it is: %(problems)s",
+                                problems=problems)
         if post.reply_to:
             answer = self._graph.post(f"/{post.reply_to}/comments", {"message": post.text})
             return Published(_id_of(answer), None, _now())
@@ -192,7 +197,7 @@ def _comment(item: dict[str, Any], in_reply_to: str | None) -> Comment:
 
 def _id_of(answer: dict[str, Any]) -> str:
     if "id" not in answer:
-        raise TransientError(NETWORK, "Facebook's answer carried no id")
+        raise TransientError(NETWORK, "connector.answer_incomplete", "Facebook's answer carried no id")
     return str(answer["id"])
 
 

@@ -20,6 +20,7 @@ from cocktailparty.connectors.base import (
     TransientError,
 )
 from cocktailparty.connectors.boundary import no_answer_in_time, unreachable
+from cocktailparty.errors import Param
 from cocktailparty.outbound import GuardedTransport
 
 NETWORK = "facebook"
@@ -43,9 +44,10 @@ Params = dict[str, str]
 class GraphError(RejectedError):
     """A Graph refusal we could not classify further; keeps the code and subcode for callers that care."""
 
-    def __init__(self, message: str, code: int | None, subcode: int | None) -> None:
-        super().__init__(NETWORK, message)
-        self.code = code
+    def __init__(self, code: str, template: str, /, graph_code: int | None, subcode: int | None,
+                 **params: Param) -> None:
+        super().__init__(NETWORK, code, template, graph_code=graph_code, subcode=subcode, **params)
+        self.graph_code = graph_code
         self.subcode = subcode
 
 
@@ -84,8 +86,9 @@ class GraphClient:
         if response.is_success:
             body = _json_or_none(response)
             if not isinstance(body, dict):
-                raise AnswerNotUnderstood(NETWORK, f"Facebook answered {method} {path} with something that is not "
-                                                   "JSON")
+                raise AnswerNotUnderstood(NETWORK, "connector.answer_not_understood",
+                                          "Facebook answered %(method)s %(path)s with something that is not JSON",
+                                          method=method, path=path)
             return body
         raise error_from_response(response)
 
@@ -101,24 +104,31 @@ def error_from_response(response: httpx.Response) -> ConnectorError:
     status = response.status_code
 
     if status == 429 or code in RATE_LIMIT_CODES or (code is not None and code in BUSINESS_RATE_LIMIT_CODES):
-        return RateLimited(NETWORK, f"Facebook is throttling this Page or app: {message}", _retry_after(response))
+        return RateLimited(NETWORK, "connector.rate_limited",
+                           "Facebook is throttling this Page or app: %(message)s", retry_after=_retry_after(response),
+                           message=message)
     if code in (TOKEN_INVALID, SESSION_INVALID):
-        return AuthError(NETWORK, f"the Page token was revoked or expired ({message}): reconnect the channel")
+        return AuthError(NETWORK, "connector.token_revoked",
+                         "the Page token was revoked or expired (%(message)s): reconnect the channel", message=message)
     if code in PERMISSION_CODES:
-        return AuthError(
-            NETWORK,
-            f"the Page token lacks a permission ({message}): reconnect the channel and grant "
-            "pages_manage_posts, pages_read_engagement and pages_read_user_content",
-        )
+        return AuthError(NETWORK, "connector.permission_missing",
+                         "the Page token lacks a permission (%(message)s): reconnect the channel and grant "
+                         "pages_manage_posts, pages_read_engagement and pages_read_user_content", message=message)
     if code in TRANSIENT_CODES or error.get("is_transient") is True or status >= 500:
-        return TransientError(NETWORK, f"Facebook had a temporary problem: {message}")
+        return TransientError(NETWORK, "connector.network_failed",
+                              "Facebook had a temporary problem: %(message)s", message=message)
     if status in (401, 403) and code is None:
-        return AuthError(NETWORK, f"Facebook refused the token (HTTP {status}): reconnect the channel")
+        return AuthError(NETWORK, "connector.token_refused",
+                         "Facebook refused the token (HTTP %(status)s): reconnect the channel", status=status)
     if code == DUPLICATE_POST:
-        return GraphError("Facebook refused the post as a duplicate of one the Page just published", code, subcode)
+        return GraphError("connector.facebook_duplicate",
+                          "Facebook refused the post as a duplicate of one the Page just published",
+                          graph_code=code, subcode=subcode)
     if code == POLICY_BLOCK:
-        return GraphError(f"Facebook blocked the post under its community standards: {message}", code, subcode)
-    return GraphError(f"Facebook refused the request: {message} (code {code}, subcode {subcode})", code, subcode)
+        return GraphError("connector.facebook_policy", "Facebook blocked the post under its community standards: "
+                          "%(said)s", graph_code=code, subcode=subcode, said=message)
+    return GraphError("connector.facebook_refused", "Facebook refused the request: %(said)s (code %(graph_code)s, "
+                      "subcode %(subcode)s)", graph_code=code, subcode=subcode, said=message)
 
 
 def _retry_after(response: httpx.Response) -> float | None:

@@ -32,6 +32,7 @@ from cocktailparty.connectors.base import (
 from cocktailparty.connectors.boundary import typed_errors
 from cocktailparty.connectors.mastodon.errors import NETWORK, RECONNECT, translate_error
 from cocktailparty.connectors.mastodon.text import count_chars, match_key, plain_text
+from cocktailparty.errors import InvalidValue, Message, message
 from cocktailparty.outbound import guarded_session
 
 # Mastodon's defaults (instance settings can differ; `extra["max_chars"]` follows an instance's own limit).
@@ -64,9 +65,11 @@ class MastodonConnector:
 
     def __init__(self, config: ChannelConfig, *, request_timeout: float = 30.0) -> None:
         if not config.base_url:
-            raise AuthError(NETWORK, f"no instance URL is set: {RECONNECT}")
+            raise AuthError(NETWORK, "connector.no_address", "no instance URL is set: %(fix)s",
+                            fix=RECONNECT)
         if not config.token:
-            raise AuthError(NETWORK, f"no access token is set: {RECONNECT}")
+            raise AuthError(NETWORK, "connector.no_token", "no access token is set: %(fix)s",
+                            fix=RECONNECT)
         self.limits = _limits_for(config)
         self._base_url = config.base_url
         self._account_id: str | None = None
@@ -99,7 +102,8 @@ class MastodonConnector:
     def publish(self, post: OutgoingPost) -> Published:
         problems = self.limits.problems(post) + _poll_problems(post.poll)
         if problems:
-            raise RejectedError(NETWORK, "; ".join(problems))
+            raise RejectedError(NETWORK, "connector.over_limits", "the post cannot go out as it is: %(problems)s",
+                                problems=problems)
         with self._translated_errors():
             media_ids = [self._upload(media) for media in post.media]
             poll = None
@@ -195,7 +199,8 @@ class MastodonConnector:
         deadline = time.monotonic() + MEDIA_PROCESSING_WAIT
         while not attachment.url:
             if time.monotonic() > deadline:
-                raise TransientError(NETWORK, f"{media.path.name} is still being processed; try again shortly")
+                raise TransientError(NETWORK, "connector.media_processing",
+                                     "%(name)s is still being processed; try again shortly", name=media.path.name)
             time.sleep(1.0)
             attachment = self._api.media(attachment.id)
         return str(attachment.id)
@@ -253,21 +258,24 @@ def _limits_for(config: ChannelConfig) -> Limits:
     if max_chars is None:
         return MASTODON_LIMITS
     if not max_chars.isdigit() or int(max_chars) < 1:
-        raise ValueError(f"mastodon channel setting max_chars must be a positive whole number, not {max_chars!r}")
+        raise InvalidValue("channel.bad_max_chars",
+                           "the channel setting max_chars must be a positive whole number, not %(value)s",
+                           value=repr(max_chars))
     return dataclasses.replace(MASTODON_LIMITS, max_chars=int(max_chars))
 
 
-def _poll_problems(poll: Poll | None) -> list[str]:
+def _poll_problems(poll: Poll | None) -> list[Message]:
     if poll is None:
         return []
     found = []
     if len(poll.options) < 2:
-        found.append("a poll needs at least 2 options")
+        found.append(message("a poll needs at least 2 options"))
     for option in poll.options:
         if grapheme.length(option) > POLL_OPTION_MAX_CHARS:
-            found.append(f"poll option {option[:20]!r}… is longer than {POLL_OPTION_MAX_CHARS} characters")
+            found.append(message("poll option %(option)s… is longer than %(limit)s characters",
+                                 option=repr(option[:20]), limit=POLL_OPTION_MAX_CHARS))
     if not POLL_MIN_SECONDS <= poll.duration_minutes * 60 <= POLL_MAX_SECONDS:
-        found.append("a poll must run between 5 minutes and one month")
+        found.append(message("a poll must run between 5 minutes and one month"))
     return found
 
 

@@ -27,10 +27,11 @@ from cocktailparty.connectors.base import (
     TransientError,
 )
 from cocktailparty.connectors.boundary import refused, unreachable
+from cocktailparty.errors import message
 from cocktailparty.outbound import refusal_in
 
 NETWORK = "mastodon"
-RECONNECT = "reconnect the channel"
+RECONNECT = message("reconnect the channel")
 # Mastodon answers 422 with this message (not 401) when an app-only token is used where a user is needed.
 _NO_USER_MESSAGE = "This method requires an authenticated user"
 
@@ -42,18 +43,22 @@ def translate_error(
     the instance's, for messages."""
     if isinstance(exc, MastodonRatelimitError):
         retry_after = retry_after_seconds(rate_limit_headers) if rate_limit_headers else None
-        wait = f"; retry in {retry_after:.0f} s" if retry_after is not None else ""
-        return RateLimited(NETWORK, f"the server's rate limit was hit{wait}", retry_after)
+        if retry_after is None:
+            return RateLimited(NETWORK, "connector.rate_limited", "the server's rate limit was hit")
+        return RateLimited(NETWORK, "connector.rate_limited", "the server's rate limit was hit; retry in %(seconds)s s",
+                           retry_after=retry_after, seconds=round(retry_after))
     if isinstance(exc, MastodonNetworkError):  # timeouts, refused or dropped connections, and the guard's refusals
         refusal = refusal_in(exc)
         # Mastodon.py's text carries the OS error, which would tell whoever set the address how a port behaves.
         return refused(NETWORK, refusal) if refusal else unreachable(NETWORK, host)
     if isinstance(exc, MastodonIOError | MastodonIllegalArgumentError | MastodonVersionError):
         # Raised before anything is sent: an unreadable media file, a type it cannot tell, an old server.
-        return RejectedError(NETWORK, str(exc))
+        return RejectedError(NETWORK, "connector.mastodon_not_sent", "the post could not be sent: %(said)s",
+                             said=str(exc))
     if isinstance(exc, MastodonAPIError):
         return _from_http_answer(exc)
-    return TransientError(NETWORK, f"unexpected error from Mastodon.py: {exc}")
+    return TransientError(NETWORK, "connector.unexpected", "unexpected error from Mastodon.py: %(exc)s",
+                          exc=exc)
 
 
 def _from_http_answer(exc: MastodonAPIError) -> ConnectorError:
@@ -62,18 +67,28 @@ def _from_http_answer(exc: MastodonAPIError) -> ConnectorError:
     status = args[1] if len(args) >= 4 and isinstance(args[1], int) else None
     message = str(args[3] or args[2]) if status is not None else str(exc)
     if status is None:  # an answer it could not parse, e.g. a proxy's HTML page: never repeated back
-        return AnswerNotUnderstood(NETWORK)
+        return AnswerNotUnderstood(NETWORK, "connector.answer_not_understood",
+                                   "the network answered in a form we do not understand")
     if status == 401:
-        return AuthError(NETWORK, f"the token was revoked or expired ({message}): {RECONNECT}")
+        return AuthError(NETWORK, "connector.token_revoked",
+                         "the token was revoked or expired (%(message)s): %(fix)s", message=message,
+                         fix=RECONNECT)
     if status == 403:
-        return AuthError(NETWORK, f"the token lacks a permission or the account is disabled ({message}): {RECONNECT}")
+        return AuthError(NETWORK, "connector.permission_missing",
+                         "the token lacks a permission or the account is disabled (%(message)s): %(fix)s",
+                         message=message, fix=RECONNECT)
     if status == 422 and message == _NO_USER_MESSAGE:
-        return AuthError(NETWORK, f"the token belongs to no user account: {RECONNECT}")
+        return AuthError(NETWORK, "connector.not_a_user", "the token belongs to no user account: %(fix)s",
+                         fix=RECONNECT)
     if isinstance(exc, MastodonServerError) or status >= 500 or status == 408:
-        return TransientError(NETWORK, f"the server failed ({status}: {message}); try again later")
+        return TransientError(NETWORK, "connector.network_failed",
+                              "the server failed (%(status)s: %(message)s); try again later", status=status,
+                              message=message)
     if isinstance(exc, MastodonNotFoundError):
-        return RejectedError(NETWORK, f"not found on the server ({message})")
-    return RejectedError(NETWORK, f"the server refused the request ({status}: {message})")
+        return RejectedError(NETWORK, "connector.not_found", "not found on the server (%(message)s)",
+                             message=message)
+    return RejectedError(NETWORK, "connector.refused",
+                         "the server refused the request (%(status)s: %(message)s)", status=status, message=message)
 
 
 def retry_after_seconds(headers: Mapping[str, str], now: datetime | None = None) -> float | None:

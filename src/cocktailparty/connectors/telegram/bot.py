@@ -66,9 +66,10 @@ class BotCaller:
         except (TypeError, ValueError, KeyError, AttributeError) as exc:
             # PTB could not read Telegram's answer (the Bot API changed under it, or the server is not Telegram's).
             # The request may well have worked, so retrying could post twice: refuse, and say so.
-            raise RejectedError(NETWORK, "Telegram answered in a form we do not understand; a post may have gone "
-                                         f"out: check {self._channel or 'the channel'} before retrying, and upgrade "
-                                         "python-telegram-bot") from exc
+            raise RejectedError(NETWORK, "connector.answer_not_understood",
+                                "Telegram answered in a form we do not understand; a post may have gone out: check "
+                                "%(value)s before retrying, and upgrade python-telegram-bot",
+                                value=self._channel or "the channel") from exc
 
     async def _run(self, action: Callable[[Bot], Awaitable[T]]) -> T:
         # Generous read/write timeouts: a photo upload over a slow link takes a while.
@@ -98,31 +99,43 @@ def translate(exc: TelegramError, channel: str, host: str = "") -> ConnectorErro
         return unreachable(NETWORK, host)
     if isinstance(exc.__cause__, TelegramError) or text == "Invalid server response":
         # PTB could not parse the answer as JSON, and its message quotes the answer: not repeated back.
-        return AnswerNotUnderstood(NETWORK)
+        return AnswerNotUnderstood(NETWORK, "connector.answer_not_understood",
+                                   "the network answered in a form we do not understand")
     if isinstance(exc, RetryAfter):
-        return RateLimited(NETWORK, f"Telegram's flood control: {text}", _seconds(exc))
+        return RateLimited(NETWORK, "connector.rate_limited", "Telegram's flood control: %(text)s",
+                           retry_after=_seconds(exc), text=text)
     if isinstance(exc, InvalidToken):
-        return AuthError(NETWORK, "Telegram rejected the bot token (revoked or mistyped): paste the current token "
-                                  "from @BotFather and reconnect the channel")
+        return AuthError(NETWORK, "connector.token_revoked",
+                         "Telegram rejected the bot token (revoked or mistyped): paste the current token from "
+                         "@BotFather and reconnect the channel")
     if isinstance(exc, ChatMigrated):
-        return RejectedError(NETWORK, f"the group became a supergroup with id {exc.new_chat_id}: update the channel")
+        return RejectedError(NETWORK, "connector.chat_migrated",
+                             "the group became a supergroup with id %(new_chat_id)s: update the channel",
+                             new_chat_id=exc.new_chat_id)
     lowered = text.lower()
     if "chat not found" in lowered:
-        return RejectedError(NETWORK, f"Telegram cannot find {where}: check its @name or id, and add the bot to it "
-                                      "as an administrator")
+        return RejectedError(NETWORK, "connector.chat_not_found",
+                             "Telegram cannot find %(where)s: check its @name or id, and add the bot to it as an "
+                             "administrator", where=where)
     if isinstance(exc, Forbidden) or "not enough rights" in lowered or "need administrator rights" in lowered:
-        return RejectedError(NETWORK, f"the bot may not post in {where} ({text}): make it an administrator of "
-                                      "the channel with the 'Post messages' right")
+        return RejectedError(NETWORK, "connector.bot_may_not_post",
+                             "the bot may not post in %(where)s (%(text)s): make it an administrator of the channel "
+                             "with the 'Post messages' right", where=where, text=text)
     if isinstance(exc, Conflict):
-        return RejectedError(NETWORK, f"Telegram refused to hand out updates ({text}): this bot has a webhook or "
-                                      "another reader; remove the webhook or give CocktailParty its own bot")
+        return RejectedError(NETWORK, "connector.updates_taken",
+                             "Telegram refused to hand out updates (%(text)s): this bot has a webhook or another "
+                             "reader; remove the webhook or give CocktailParty its own bot", text=text)
     if isinstance(exc, BadRequest):
-        return RejectedError(NETWORK, f"Telegram refused the request: {text}")
+        return RejectedError(NETWORK, "connector.refused", "Telegram refused the request: %(text)s",
+                             text=text)
     if isinstance(exc, TimedOut):
-        return TransientError(NETWORK, f"Telegram did not answer in time: {text}")
+        return TransientError(NETWORK, "connector.timed_out", "Telegram did not answer in time: %(text)s",
+                              text=text)
     if isinstance(exc, NetworkError):  # connection failures and 5xx answers
-        return TransientError(NETWORK, f"could not reach Telegram or it failed: {text}")
-    return TransientError(NETWORK, f"unexpected answer from Telegram: {text}")
+        return TransientError(NETWORK, "connector.unreachable",
+                              "could not reach Telegram or it failed: %(text)s", text=text)
+    return TransientError(NETWORK, "connector.unexpected", "unexpected answer from Telegram: %(text)s",
+                          text=text)
 
 
 def _seconds(exc: RetryAfter) -> float:

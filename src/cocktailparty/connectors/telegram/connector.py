@@ -10,6 +10,7 @@ from telegram import Bot, InputFile, Message, MessageOriginChannel, ReplyParamet
 from telegram import Chat as TelegramChat
 from telegram.constants import ChatMemberStatus, MessageLimit, PollLimit
 
+from cocktailparty import errors
 from cocktailparty.connectors.base import (
     AuthError,
     ChannelConfig,
@@ -39,27 +40,33 @@ class TelegramLimits(Limits):
     min_poll_options: int = PollLimit.MIN_OPTION_NUMBER
     max_poll_seconds: int = PollLimit.MAX_OPEN_PERIOD
 
-    def problems(self, post: OutgoingPost) -> list[str]:
+    def problems(self, post: OutgoingPost) -> list[errors.Message]:
         found = Limits.problems(self, post)  # explicit: zero-argument super() breaks in slotted dataclasses
-        found.extend(f"{media.path} does not exist" for media in post.media if not media.path.is_file())
+        found.extend(errors.message("%(path)s does not exist", path=str(media.path)) for media in post.media
+                     if not media.path.is_file())
         length = self.count_chars(post.text)
         if not post.text.strip() and not post.media:
-            found.append("Telegram cannot send an empty message")
+            found.append(errors.message("Telegram cannot send an empty message"))
         if post.media and length > self.max_caption_chars:
-            found.append(f"with a photo the text is a caption: {length:,} characters as Telegram counts them; "
-                         f"the limit is {self.max_caption_chars:,}")
+            found.append(errors.message("with a photo the text is a caption: %(length)s characters as Telegram "
+                                        "counts them; the limit is %(limit)s", length=length,
+                                        limit=self.max_caption_chars))
         if post.poll:
             if post.media:
-                found.append("a Telegram poll cannot carry a photo: post the photo separately")
+                found.append(errors.message("a Telegram poll cannot carry a photo: post the photo separately"))
             if length > self.max_question_chars:
-                found.append(f"the text is the poll's question: {length:,} characters; the limit is "
-                             f"{self.max_question_chars}")
+                found.append(errors.message("the text is the poll's question: %(length)s characters; the limit is "
+                                            "%(limit)s", length=length, limit=self.max_question_chars))
             if len(post.poll.options) < self.min_poll_options:
-                found.append(f"a poll needs at least {self.min_poll_options} option(s)")
-            found.extend(f"poll option {option!r} is longer than {self.max_option_chars} characters"
+                found.append(errors.plural("a poll needs at least %(num)s option",
+                                           "a poll needs at least %(num)s options", self.min_poll_options))
+            found.extend(errors.message("poll option %(option)s is longer than %(limit)s characters",
+                                        option=repr(option), limit=self.max_option_chars)
                          for option in post.poll.options if self.count_chars(option) > self.max_option_chars)
             if post.poll.duration_minutes * 60 > self.max_poll_seconds:
-                found.append(f"a Telegram poll closes by itself after at most {self.max_poll_seconds // 86400} days")
+                found.append(errors.plural("a Telegram poll closes by itself after at most %(num)s day",
+                                           "a Telegram poll closes by itself after at most %(num)s days",
+                                           self.max_poll_seconds // 86400))
         return found
 
 
@@ -85,10 +92,11 @@ class TelegramConnector:
 
     def __init__(self, config: ChannelConfig) -> None:
         if not config.token:
-            raise AuthError(NETWORK, "the channel has no bot token: connect it again with the token from @BotFather")
+            raise AuthError(NETWORK, "connector.no_token",
+                            "the channel has no bot token: connect it again with the token from @BotFather")
         channel = (config.extra.get("chat_id") or config.handle or "").strip()
         if not channel:
-            raise AuthError(NETWORK, "the channel has no @name or id: connect it again")
+            raise AuthError(NETWORK, "connector.no_chat", "the channel has no @name or id: connect it again")
         self._channel: int | str = _chat_id(channel)
         self._call = BotCaller(config.token, config.base_url or DEFAULT_API_URL, channel)
         # Discussion groups found so far: a reply to a comment counts only where we have seen our posts.
@@ -106,14 +114,16 @@ class TelegramConnector:
 
         username, status, can_post = self._call(check)
         if status != ChatMemberStatus.OWNER and not (status == ChatMemberStatus.ADMINISTRATOR and can_post):
-            raise AuthError(NETWORK, f"the bot @{username} is not an administrator of {self._channel} with the "
-                                     "'Post messages' right: add it in the channel's administrators")
+            raise AuthError(NETWORK, "connector.bot_not_admin",
+                            "the bot @%(username)s is not an administrator of %(channel)s with the 'Post messages' "
+                            "right: add it in the channel's administrators", username=username, channel=self._channel)
         return str(self._channel)
 
     def publish(self, post: OutgoingPost) -> Published:
         problems = self.limits.problems(post)
         if problems:
-            raise RejectedError(NETWORK, "; ".join(problems))
+            raise RejectedError(NETWORK, "connector.over_limits", "the post cannot go out as it is: %(problems)s",
+                                problems=problems)
         chat, answered = self._target(post.reply_to) if post.reply_to else (self._channel, None)
         reply = ReplyParameters(answered) if answered else None
 
@@ -153,8 +163,9 @@ class TelegramConnector:
             if "message to delete not found" in reason:
                 return  # already gone: a retried delete must not fail
             if "can't be deleted" in reason:
-                raise RejectedError(NETWORK, "Telegram no longer lets the bot delete this message (bots may delete "
-                                             "only recent messages): delete it in the Telegram app") from exc
+                raise RejectedError(NETWORK, "connector.too_old_to_delete",
+                                    "Telegram no longer lets the bot delete this message (bots may delete only "
+                                    "recent messages): delete it in the Telegram app") from exc
             raise
 
     def fetch_comments(self, since: datetime | None = None) -> list[Comment]:
@@ -204,7 +215,8 @@ class TelegramConnector:
         """A channel post is "<message id>"; a message elsewhere (a discussion group) is "<chat id>:<message id>"."""
         chat, _, message = remote_id.rpartition(":")
         if not message.isdigit():
-            raise RejectedError(NETWORK, f"{remote_id!r} is not a Telegram message id")
+            raise RejectedError(NETWORK, "connector.bad_post_id",
+                                "%(remote_id)s is not a Telegram message id", remote_id=repr(remote_id))
         return (_chat_id(chat) if chat else self._channel), int(message)
 
 

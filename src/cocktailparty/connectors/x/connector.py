@@ -34,6 +34,7 @@ from cocktailparty.connectors.base import (
 )
 from cocktailparty.connectors.boundary import no_answer_in_time, typed_errors, unreachable
 from cocktailparty.connectors.x.text_length import MAX_WEIGHTED_LENGTH, url_spans, weighted_length
+from cocktailparty.errors import Message, message
 from cocktailparty.outbound import GuardedTransport
 
 NETWORK = "x"
@@ -56,25 +57,27 @@ _REFUSED_CONTENT = ("duplicate", "reply")
 class XLimits(Limits):
     """X's limits, plus the rules of a post that the generic checks do not know."""
 
-    def problems(self, post: OutgoingPost) -> list[str]:
+    def problems(self, post: OutgoingPost) -> list[Message]:
         found = Limits.problems(self, post)
         if not post.text.strip() and not post.media:
-            found.append("a post needs text or media")
+            found.append(message("a post needs text or media"))
         if post.poll:
             if post.media:
-                found.append("X cannot attach a poll and media to the same post")
+                found.append(message("X cannot attach a poll and media to the same post"))
             if len(post.poll.options) < 2:
-                found.append("a poll needs at least 2 options")
+                found.append(message("a poll needs at least 2 options"))
             for number, option in enumerate(post.poll.options, 1):
                 if not 1 <= len(option) <= POLL_OPTION_MAX_CHARS:
-                    found.append(f"poll option {number} has {len(option)} characters; X allows 1 to 25")
+                    found.append(message("poll option %(number)s has %(length)s characters; X allows 1 to 25",
+                                         number=number, length=len(option)))
             if not POLL_MINUTES[0] <= post.poll.duration_minutes <= POLL_MINUTES[1]:
-                found.append("a poll on X lasts from 5 minutes to 7 days")
+                found.append(message("a poll on X lasts from 5 minutes to 7 days"))
         for media in post.media:
             if len(media.alt_text) > ALT_TEXT_MAX_CHARS:
-                found.append(f"{media.path.name}: the alt text is longer than {ALT_TEXT_MAX_CHARS:,} characters")
+                found.append(message("%(name)s: the alt text is longer than %(limit)s characters", name=media.path.name,
+                                     limit=ALT_TEXT_MAX_CHARS))
         if post.reply_to is not None and not _POST_ID.fullmatch(post.reply_to):
-            found.append(f"{post.reply_to!r} is not the id of a post on X")
+            found.append(message("%(reply_to)s is not the id of a post on X", reply_to=repr(post.reply_to)))
         return found
 
 
@@ -134,7 +137,8 @@ class XConnector:
     def publish(self, post: OutgoingPost) -> Published:
         problems = self.limits.problems(post)
         if problems:
-            raise RejectedError(NETWORK, "; ".join(problems))
+            raise RejectedError(NETWORK, "connector.over_limits", "the post cannot go out as it is: %(problems)s",
+                                problems=problems)
         request: dict[str, Any] = {"text": post.text}
         if post.media:
             request["media"] = {"media_ids": [self._upload(media) for media in post.media]}
@@ -145,7 +149,7 @@ class XConnector:
         body = self._call("POST", "/2/tweets", json=request)
         created = body.get("data")
         if not isinstance(created, dict) or not isinstance(created.get("id"), str):
-            raise _refusal(body, fallback="X answered without the new post's id")
+            raise _refusal(body, fallback=message("X answered without the new post's id"))
         return Published(created["id"], self._url(created["id"]), datetime.now(UTC))
 
     def find_published(self, post: OutgoingPost, since: datetime) -> Published | None:
@@ -173,12 +177,13 @@ class XConnector:
 
     def delete(self, remote_id: str) -> None:
         if not _POST_ID.fullmatch(remote_id):
-            raise RejectedError(NETWORK, f"{remote_id!r} is not the id of a post on X")
+            raise RejectedError(NETWORK, "connector.bad_post_id", "%(remote_id)s is not the id of a post on X",
+                                remote_id=repr(remote_id))
         body = self._call("DELETE", f"/2/tweets/{remote_id}", missing_ok=True)
         outcome = body.get("data")
         if not body or (isinstance(outcome, dict) and outcome.get("deleted") is True):
             return  # deleted now, or already gone: either way it is what was asked
-        raise _refusal(body, fallback=f"X did not delete post {remote_id}")
+        raise _refusal(body, fallback=message("X did not delete post %(remote_id)s", remote_id=remote_id))
 
     def fetch_comments(self, since: datetime | None = None) -> list[Comment]:
         # Replies to the account's posts carry its @handle, so the mentions timeline holds them too.
@@ -206,7 +211,7 @@ class XConnector:
         body = self._call("GET", "/2/users/me", params={"user.fields": "username"})
         user = body.get("data")
         if not isinstance(user, dict) or not isinstance(user.get("id"), str):
-            raise _refusal(body, fallback="X answered without the account")
+            raise _refusal(body, fallback=message("X answered without the account"))
         self._account = _Account(user["id"], str(user.get("username") or ""))
         return self._account
 
@@ -219,7 +224,8 @@ class XConnector:
         try:
             content = media.path.read_bytes()
         except OSError as exc:
-            raise RejectedError(NETWORK, f"{media.path.name}: cannot read the file ({exc.strerror})") from exc
+            raise RejectedError(NETWORK, "connector.media_unreadable", "%(name)s: cannot read the file (%(strerror)s)",
+                                name=media.path.name, strerror=exc.strerror) from exc
         category = "tweet_gif" if media.mime_type == "image/gif" else "tweet_image"
         body = self._call(
             "POST",
@@ -229,10 +235,12 @@ class XConnector:
         )
         uploaded = body.get("data")
         if not isinstance(uploaded, dict) or not isinstance(uploaded.get("id"), str):
-            raise _refusal(body, fallback=f"X answered the upload of {media.path.name} without a media id")
+            raise _refusal(body, fallback=message("X answered the upload of %(name)s without a media id",
+                                                   name=media.path.name))
         processing = uploaded.get("processing_info")
         if isinstance(processing, dict) and processing.get("state") == "failed":
-            raise RejectedError(NETWORK, f"X could not process {media.path.name}")
+            raise RejectedError(NETWORK, "connector.media_failed", "X could not process %(name)s",
+                                name=media.path.name)
         if media.alt_text:
             self._call(
                 "POST",
@@ -269,7 +277,8 @@ class XConnector:
         """One request to X: its JSON answer ({} for a 404 when `missing_ok`), or one of our errors.
         No httpx exception leaves this method."""
         if not self._token:
-            raise AuthError(NETWORK, "the channel has no access token: reconnect the X account")
+            raise AuthError(NETWORK, "connector.no_token",
+                            "the channel has no access token: reconnect the X account")
         try:
             response = self._client.request(method, path, headers={"Authorization": f"Bearer {self._token}"}, **request)
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
@@ -287,25 +296,30 @@ class XConnector:
         except ValueError:
             body = None
         if not isinstance(body, dict):
-            raise AnswerNotUnderstood(NETWORK, f"X answered {method} {path} with something that is not a JSON object")
+            raise AnswerNotUnderstood(NETWORK, "connector.answer_not_understood",
+                                      "X answered %(method)s %(path)s with something that is not a JSON object",
+                                      method=method, path=path)
         return body
 
 
 def _error_for(response: httpx.Response) -> ConnectorError:
     status, detail = response.status_code, _detail(response)
     if status == 429:
-        return RateLimited(NETWORK, f"X's rate limit was reached: {detail}", retry_after=_retry_after(response.headers))
+        return RateLimited(NETWORK, "connector.rate_limited", "X's rate limit was reached: %(detail)s",
+                           retry_after=_retry_after(response.headers), detail=detail)
     if status == 401:
-        return AuthError(NETWORK, f"the token was revoked or expired: reconnect the X channel ({detail})")
+        return AuthError(NETWORK, "connector.token_revoked",
+                         "the token was revoked or expired: reconnect the X channel (%(detail)s)", detail=detail)
     if status == 403 and not any(word in detail.lower() for word in _REFUSED_CONTENT):
-        return AuthError(
-            NETWORK,
-            f"X refused access ({detail}): the app may lack a permission (tweet.write, media.write, users.read) "
-            "or the account is locked; reconnect the X channel",
-        )
+        return AuthError(NETWORK, "connector.permission_missing",
+                         "X refused access (%(detail)s): the app may lack a permission (tweet.write, media.write, "
+                         "users.read) or the account is locked; reconnect the X channel", detail=detail)
     if status >= 500 or status == 408:
-        return TransientError(NETWORK, f"X had a problem (HTTP {status}: {detail}); try again later")
-    return RejectedError(NETWORK, f"X refused the request (HTTP {status}): {detail}")
+        return TransientError(NETWORK, "connector.network_failed",
+                              "X had a problem (HTTP %(status)s: %(detail)s); try again later", status=status,
+                              detail=detail)
+    return RejectedError(NETWORK, "connector.refused", "X refused the request (HTTP %(status)s): %(detail)s",
+                         status=status, detail=detail)
 
 
 def _detail(response: httpx.Response) -> str:
@@ -324,12 +338,13 @@ def _detail(response: httpx.Response) -> str:
     return response.reason_phrase or f"HTTP {response.status_code}"
 
 
-def _refusal(body: dict[str, Any], fallback: str) -> ConnectorError:
+def _refusal(body: dict[str, Any], fallback: Message) -> ConnectorError:
     """A 2xx answer without the data asked for: X explains why in `errors` (a refusal), or it misbehaved."""
     for problem in _list(body.get("errors")):
         if isinstance(problem, dict) and isinstance(problem.get("detail") or problem.get("message"), str):
-            return RejectedError(NETWORK, f"{fallback}: {problem.get('detail') or problem.get('message')}")
-    return TransientError(NETWORK, fallback)
+            return RejectedError(NETWORK, "connector.x_refused", "%(fallback)s: %(said)s", fallback=fallback,
+                                 said=problem.get("detail") or problem.get("message"))
+    return TransientError(NETWORK, "connector.x_incomplete_answer", "%(fallback)s", fallback=fallback)
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:

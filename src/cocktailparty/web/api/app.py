@@ -15,9 +15,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from cocktailparty.connectors.base import ConnectorError
-from cocktailparty.errors import CocktailError
+from cocktailparty.errors import CocktailError, message
+from cocktailparty.i18n import Lang
 from cocktailparty.posts.service import GuardrailRefused
-from cocktailparty.web.api.deps import NO_TOKEN, Unauthenticated
+from cocktailparty.translation import describe, described
+from cocktailparty.web.api.deps import Unauthenticated, no_token
+from cocktailparty.web.i18n import pick_lang
 
 DESCRIPTION = """The same rules as the pages: a token acts as its user in its workspace, with the
 user's role there as it is now (a viewer reads only). Create a token with
@@ -63,7 +66,8 @@ def create_api() -> FastAPI:
         if request.method not in ("GET", "HEAD", "OPTIONS") and not request.headers.get(
             "authorization", ""
         ).lower().startswith("bearer "):
-            return JSONResponse({"detail": NO_TOKEN}, status_code=401, headers={"WWW-Authenticate": "Bearer"})
+            body = described(no_token(), _lang(request))
+            return JSONResponse(body, status_code=401, headers={"WWW-Authenticate": "Bearer"})
         return await call_next(request)
 
     @api.exception_handler(RequestValidationError)
@@ -73,25 +77,31 @@ def create_api() -> FastAPI:
 
     @api.exception_handler(GuardrailRefused)
     async def refused(request: Request, error: GuardrailRefused) -> JSONResponse:
-        verdict = error.verdict
+        verdict, lang = error.verdict, _lang(request)
         return JSONResponse(status_code=409, content={
-            "detail": verdict.reason, "fix": verdict.fix, "value_posts_needed": verdict.value_posts_needed,
+            "detail": describe(verdict.reason, lang) if verdict.reason else describe(error, lang),
+            "fix": describe(verdict.fix, lang) if verdict.fix else "",
+            "value_posts_needed": verdict.value_posts_needed,
             "fits_after": verdict.fits_after.isoformat() if verdict.fits_after else None,
         })
 
     @api.exception_handler(ConnectorError)
     async def channel_unusable(request: Request, error: ConnectorError) -> JSONResponse:
         # A channel saved without checking (--no-verify) may lack what its network needs: the user can fix it.
-        return JSONResponse(status_code=422, content={"detail": f"the {error.network} channel: {error.message}"})
+        detail = message("the %(network)s channel: %(problem)s", network=error.network, problem=error.detail)
+        return JSONResponse(status_code=422, content={"detail": describe(detail, _lang(request)), "code": error.code})
 
     @api.exception_handler(CocktailError)
     async def cocktail_error(request: Request, error: CocktailError) -> JSONResponse:
         from cocktailparty.web.app import api_error_response
-        from cocktailparty.web.i18n import pick_lang
 
-        response = api_error_response(error, pick_lang(request.headers.get("accept-language")))
+        response = api_error_response(error, _lang(request))
         if isinstance(error, Unauthenticated):
             response.headers["WWW-Authenticate"] = "Bearer"
         return response
 
     return api
+
+
+def _lang(request: Request) -> Lang:
+    return pick_lang(request.headers.get("accept-language"))

@@ -20,7 +20,11 @@ bearer = HTTPBearer(
 )
 
 
-NO_TOKEN = "send an API token: Authorization: Bearer cp_..."
+
+
+
+def no_token() -> Unauthenticated:
+    return Unauthenticated("api.no_token", "send an API token: Authorization: Bearer cp_...")
 
 
 class Unauthenticated(CocktailError):
@@ -34,10 +38,11 @@ def token_access(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Access:
     if credentials is None:
-        raise Unauthenticated(NO_TOKEN)
+        raise no_token()
     found = members.access_by_api_token(session, credentials.credentials)
     if found is None:
-        raise Unauthenticated("this API token is not valid: it was revoked, or its user left the workspace")
+        raise Unauthenticated("api.token_invalid",
+                              "this API token is not valid: it was revoked, or its user left the workspace")
     access, token = found
     record_use_later(background, members.use_of(token))
     return access

@@ -49,14 +49,15 @@ def _position(cursor: str) -> Position:
         if (moment is not None and moment.tzinfo is None) or not 0 <= position.id <= MAX_ID:
             raise ValueError("not a position")
     except (ValueError, binascii.Error, UnicodeDecodeError):
-        raise InputError("cursor: not a cursor this API gave; pass next_cursor as it came") from None
+        raise InputError("api.bad_cursor",
+                         "cursor: not a cursor this API gave; pass next_cursor as it came") from None
     return position
 
 
 def _post_in(session: DbSession, access: ApiAccess, post_id: int) -> PostOut:
     post = WorkspacePosts(session, access.workspace.id).get(post_id)
     if post is None:
-        raise NotFound("no such post in this workspace")
+        raise NotFound("post.not_found", "no such post in this workspace")
     return PostOut.of(post)
 
 

@@ -134,7 +134,7 @@ def language(
     next: Annotated[str, Form()] = "/",
 ) -> Response:
     if lang not in LANGS:
-        raise InputError(f"unknown language {lang!r}")
+        raise InputError("web.unknown_language", "unknown language %(lang)s", lang=repr(lang))
     request.session["lang"] = lang
     if user is not None:
         user.locale = lang  # remembered for the user, on every device they log in from

@@ -39,7 +39,8 @@ def _day(text: str | None, what: str = "date") -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise InputError(f"{what} {text!r} is not a date such as 2026-12-01") from None
+        raise InputError("calendar.bad_date", "%(what)s %(text)s is not a date such as 2026-12-01", what=what,
+                         text=repr(text)) from None
 
 
 def _channel_id(text: str | None) -> int | None:
@@ -48,7 +49,7 @@ def _channel_id(text: str | None) -> int | None:
     try:
         return int(text)
     except ValueError:
-        raise NotFound("no such channel") from None
+        raise NotFound("channel.not_found", "no such channel") from None
 
 
 def _page(
@@ -128,7 +129,8 @@ def _back(keep: dict[str, str], workspace_id: int) -> str:
 def _refusal_message(error: CocktailError) -> str:
     if isinstance(error, GuardrailRefused):
         return _("Refused by the mix guardrail: %(reason)s. To fix: %(fix)s.",
-                 reason=error.verdict.reason, fix=error.verdict.fix)
+                 reason=describe_here(error.verdict.reason or error.detail),
+                 fix=describe_here(error.verdict.fix or error.detail))
     return describe_here(error)
 
 
@@ -169,7 +171,8 @@ def move_post(
         try:
             local = datetime.fromisoformat(at) if at else None
         except ValueError:
-            raise InputError(f"{at!r} is not a date and time such as 2026-12-01T09:30") from None
+            raise InputError("calendar.bad_time", "%(at)s is not a date and time such as 2026-12-01T09:30",
+                             at=repr(at)) from None
         if local is not None and local.tzinfo is not None:
             local = local.replace(tzinfo=None)  # the form gives the channel's wall-clock time
         hour_number = int(hour) if hour.strip().isdigit() else None
@@ -212,9 +215,9 @@ def add_suggestion(
         try:
             slot = datetime.fromisoformat(at)
         except ValueError:
-            raise InputError(f"{at!r} is not a date and time") from None
+            raise InputError("calendar.bad_time", "%(at)s is not a date and time", at=repr(at)) from None
         if slot.tzinfo is None:
-            raise InputError(f"{at!r} has no time zone")
+            raise InputError("calendar.no_time_zone", "%(at)s has no time zone", at=repr(at))
         post, post_channel = service.add_suggestion(session, access.workspace, channel_id, item_id, slot,
                                                     classifier_for(access.workspace.id), now)
     except (GuardrailRefused, InputError) as error:
@@ -246,7 +249,7 @@ def calendar_feed(workspace_id: int, session: DbSession, background: BackgroundT
     """The workspace's posts for calendar apps, which send no cookie: a member's own feed token is the key."""
     found = members.access_by_feed_token(session, token) if token else None
     if found is None or found[0].workspace.id != workspace_id:
-        raise NotFound("no such calendar feed")
+        raise NotFound("calendar.feed_not_found", "no such calendar feed")
     access, feed_token = found
     record_use_later(background, members.use_of(feed_token))
     body = service.feed(session, access.workspace, datetime.now(UTC))

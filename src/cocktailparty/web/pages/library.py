@@ -10,7 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 from cocktailparty.channels import repository as channels
 from cocktailparty.channels.service import get_by_id_or_raise as channel_by_id
 from cocktailparty.curation.library import library_context
-from cocktailparty.errors import InputError
+from cocktailparty.errors import InputError, message
 from cocktailparty.library import repository, service
 from cocktailparty.members.service import Access
 from cocktailparty.posts.repository import WorkspacePosts
@@ -41,15 +41,15 @@ def _fields(access: Access, session: DbSession, form: dict[str, str]) -> dict[st
     """The form's strings as the service's values (InputError names the field that is wrong)."""
     channel_id = form["channel_id"].strip()
     if channel_id and not channel_id.isdigit():
-        raise InputError(f"no such channel: {channel_id!r}")
+        raise InputError("web.unknown_channel", "no such channel: %(channel_id)s", channel_id=repr(channel_id))
     return {
         "text": form["text"],
         "category": form["category"].strip() or None,
         "channel": channel_by_id(session, access.workspace, int(channel_id)) if channel_id else None,
         "evergreen": bool(form["evergreen"]),
-        "min_gap_days": service.parse_count(form["min_gap_days"], "the days between two uses",
+        "min_gap_days": service.parse_count(form["min_gap_days"], message("the days between two uses"),
                                             service.DEFAULT_MIN_GAP_DAYS),
-        "max_uses": service.parse_count(form["max_uses"], "the number of uses", None),
+        "max_uses": service.parse_count(form["max_uses"], message("the number of uses"), None),
         "expires_at": service.parse_expiry(form["expires"]),
     }
 

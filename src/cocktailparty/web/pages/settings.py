@@ -12,7 +12,7 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from cocktailparty.channels import service as channels
-from cocktailparty.errors import InputError
+from cocktailparty.errors import InputError, Message, message
 from cocktailparty.i18n import LANGS
 from cocktailparty.members import service as members
 from cocktailparty.members.service import Access, AuthFailed
@@ -64,7 +64,7 @@ def _back(request: Request, access: Access, section: str, message: str) -> Respo
     return RedirectResponse(f"/w/{access.workspace.id}/settings#{section}", status_code=303)
 
 
-def _number(text: str, what: str, kind: type[int] | type[float]) -> int | float | None:
+def _number(text: str, what: Message, kind: type[int] | type[float]) -> int | float | None:
     """A number typed in a form; an empty field means "not set"."""
     text = text.strip().replace(",", ".")
     if not text:
@@ -72,7 +72,8 @@ def _number(text: str, what: str, kind: type[int] | type[float]) -> int | float 
     try:
         return kind(text)
     except ValueError:
-        raise InputError(f"{what} must be a number, got {text!r}") from None
+        raise InputError("web.not_a_number", "%(what)s must be a number, got %(text)s", what=what,
+                         text=repr(text)) from None
 
 
 @router.get("/w/{workspace_id}/settings")
@@ -93,9 +94,9 @@ def save_mix_policy(
 ) -> Response:
     form = {"preset": preset, "cap": cap, "window_posts": window_posts, "window_days": window_days}
     try:
-        cap_percent = _number(cap, "the cap", float)
-        posts = _number(window_posts, "the window in posts", int)
-        days = _number(window_days, "the window in days", int)
+        cap_percent = _number(cap, message("the cap"), float)
+        posts = _number(window_posts, message("the window in posts"), int)
+        days = _number(window_days, message("the window in days"), int)
         chosen = service.set_mix_policy(access.workspace, preset, cap_percent=cap_percent,
                                         window_posts=None if posts is None else int(posts),
                                         window_days=None if days is None else int(days))
@@ -174,7 +175,7 @@ def add_avoid_day(
     form = {"day": day, "channel": channel, "reason": reason}
     try:
         when = service.parse_day(day)
-        channel_id = _number(channel, "the channel", int)
+        channel_id = _number(channel, message("the channel"), int)
         target = None if channel_id is None else channels.get_by_id_or_raise(session, access.workspace, int(channel_id))
         service.add_avoid_day(session, access.workspace, when, reason=reason, channel=target)
     except InputError as error:
@@ -306,7 +307,7 @@ def change_password(
     try:
         ended = members.change_password(session, access.user, current=current, new=new, keep=current_session)
     except (InputError, AuthFailed) as error:
-        return _refused(request, access, session, "security", InputError(error.message))
+        return _refused(request, access, session, "security", InputError.of(error))
     return _back(request, access, "security", ngettext(
         "Your password was changed; %(num)d other session was logged out.",
         "Your password was changed; %(num)d other sessions were logged out.", ended))
