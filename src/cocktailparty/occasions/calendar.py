@@ -15,8 +15,12 @@ from cocktailparty.occasions import service
 
 
 def calendar_context(session: Session, workspace: Workspace, first: date, last: date, lang: Lang) -> dict[str, Any]:
-    """`occasions_by_day`: day -> [(occasion, {lang: greeting})] for the days from `first` to `last`."""
+    """`occasions_by_day`: day -> [(occasion, {lang: greeting})] for the days from `first` to `last`;
+    `slot_ideas(category, day)`: up to three drafts for an empty slot (ideas/)."""
+    from cocktailparty.ideas.service import Ideas
+
     by_day: dict[date, list[Any]] = defaultdict(list)
     for occasion, greetings in service.upcoming(session, workspace, first, last, lang):
         by_day[occasion.day].append((occasion, greetings))
-    return {"occasions_by_day": dict(by_day)}
+    ideas = Ideas(session, workspace, library=False)  # the calendar offers the library's drafts itself
+    return {"occasions_by_day": dict(by_day), "slot_ideas": ideas.for_slot}

@@ -41,6 +41,7 @@ def create_api() -> FastAPI:
         classify,
         feeds,
         giveaways,
+        ideas,
         library,
         mix,
         moments,
@@ -52,7 +53,8 @@ def create_api() -> FastAPI:
     # No Swagger page: FastAPI's loads its scripts from a CDN, which the pages' CSP (and our rule) forbid.
     api = FastAPI(title="CocktailParty API", version="1", description=DESCRIPTION, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json")
-    for module in (workspace, channels, posts, mix, classify, library, occasions, giveaways, feeds, moments):
+    for module in (workspace, channels, posts, mix, classify, library, occasions, giveaways, feeds, moments,
+                   ideas):
         api.include_router(module.router)
 
     @api.middleware("http")
