@@ -42,13 +42,20 @@ def plan(
             workspace = workspace_of(session)
             target = get_or_raise(session, workspace, channel)
             calendar = plan_channel(session, workspace, target, first, last, preset)
-    entries = calendar.entries
-    if json_out:
-        print(json.dumps([
-            {"at": e.at_utc.isoformat(), "local": e.at_local.isoformat(), "category": e.category,
-             "source": e.source, "item": e.item_id} for e in entries
-        ]))
-        return
+            entries = calendar.entries
+            if json_out:
+                from cocktailparty.ideas.service import Ideas
+
+                # Up to three drafts for each empty slot; library items the plan placed are not offered again.
+                ideas = Ideas(session, workspace, placed=frozenset(
+                    e.item_id for e in entries if e.item_id and e.source in ("draft", "evergreen")))
+                print(json.dumps([
+                    {"at": e.at_utc.isoformat(), "local": e.at_local.isoformat(), "category": e.category,
+                     "source": e.source, "item": e.item_id,
+                     **({"ideas": [idea.as_json() for idea in ideas.for_slot(e.category, e.at_local.date())]}
+                        if e.source == "empty" else {})} for e in entries
+                ], ensure_ascii=False))
+                return
     table = Table(title=f"{channel}: {len(entries)} slots, {first} to {last}")
     for column in ("local time", "category", "what"):
         table.add_column(column)

@@ -44,6 +44,7 @@ def create_api() -> FastAPI:
         classify,
         feeds,
         giveaways,
+        ideas,
         inbox,
         library,
         mix,
@@ -56,7 +57,8 @@ def create_api() -> FastAPI:
     # No Swagger page: FastAPI's loads its scripts from a CDN, which the pages' CSP (and our rule) forbid.
     api = FastAPI(title="CocktailParty API", version="1", description=DESCRIPTION, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json")
-    for module in (workspace, channels, posts, mix, classify, library, occasions, giveaways, feeds, moments, inbox):
+    for module in (workspace, channels, posts, mix, classify, library, occasions, giveaways, feeds, moments,
+                   ideas, inbox):
         api.include_router(module.router)
 
     @api.middleware("http")

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 from cocktailparty import i18n
 from cocktailparty.calendar import service
 from cocktailparty.errors import CocktailError, InputError, NotFound
+from cocktailparty.ideas import calendar as occasions_calendar
 from cocktailparty.members import service as members
 from cocktailparty.members.service import Access
-from cocktailparty.occasions import calendar as occasions_calendar
 from cocktailparty.occasions import service as occasions
 from cocktailparty.posts.service import GuardrailRefused
 from cocktailparty.web import fragments
