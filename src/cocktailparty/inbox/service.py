@@ -9,13 +9,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from cocktailparty.classify import Classifier
 from cocktailparty.connectors.base import AuthError, Comment, ConnectorError, RateLimited
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.inbox.repository import WorkspaceInbox
-from cocktailparty.inbox.triage import LABELS, triage
+from cocktailparty.inbox.triage import LABELS, triage_many
 from cocktailparty.models import (
     Channel,
     InboxCursor,
@@ -84,25 +85,30 @@ def record(session: Session, channel: Channel, comments: list[Comment], position
     known = inbox.known_remote_ids(channel.id, [comment.remote_id for comment in comments])
     threads = inbox.threads(channel.id, [c.in_reply_to for c in comments if c.in_reply_to])
     handle = (channel.handle or "").lstrip("@").split("@")[0].lower()
-    new: list[InboxItem] = []
+    fresh: list[Comment] = []
     for comment in comments:
         if comment.remote_id in known or (handle and comment.author.lower().split("@")[0] == handle
                                           and comment.kind == "comment"):
             continue  # seen before, or our own answer in the thread
         known.add(comment.remote_id)
-        text = _NUL.sub("", comment.text)[:MAX_TEXT]
-        found = triage(text)
+        fresh.append(comment)
+    texts = [_NUL.sub("", comment.text)[:MAX_TEXT] for comment in fresh]
+    rows = []
+    for comment, text, found in zip(fresh, texts, triage_many(texts), strict=True):
+        # A reply to a reply belongs to the thread of what it answers (read in this same fetch, or before).
         post_id = threads.get(comment.in_reply_to) if comment.in_reply_to else None
-        item = InboxItem(
-            workspace_id=channel.workspace_id, channel_id=channel.id, network=channel.network,
-            remote_id=comment.remote_id[:255], kind=comment.kind, author=_NUL.sub("", comment.author)[:255],
-            text=text, language=found.language, label=found.label, state=InboxState.OPEN,
-            in_reply_to=comment.in_reply_to, post_id=post_id, url=(comment.url or None) and comment.url[:2000],
-            created_at=comment.created_at, fetched_at=now,
-        )
-        session.add(item)
-        new.append(item)
         threads[comment.remote_id] = post_id
+        rows.append({
+            "workspace_id": channel.workspace_id, "channel_id": channel.id, "network": channel.network,
+            "remote_id": comment.remote_id[:255], "kind": comment.kind, "author": _NUL.sub("", comment.author)[:255],
+            "text": text, "language": found.language, "label": found.label, "state": InboxState.OPEN.value,
+            "in_reply_to": comment.in_reply_to, "post_id": post_id,
+            "url": comment.url[:2000] if comment.url else None, "created_at": comment.created_at, "fetched_at": now,
+            "updated_at": now,
+        })
+    # One INSERT ... RETURNING for the batch: the unit of work would cost more than the triage.
+    statement = insert(InboxItem).returning(InboxItem, sort_by_parameter_order=True)
+    new = list(session.scalars(statement, rows)) if rows else []
     cursor = _cursor_row(session, channel)
     if position is not None:
         cursor.position = position
