@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Select, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from cocktailparty.inbox.triage import URGENCY
 from cocktailparty.models import Channel, InboxCursor, InboxItem, InboxNote, Post, PostState, SavedReply
@@ -75,6 +75,18 @@ class WorkspaceInbox:
             return {}
         query = select(Post).where(Post.workspace_id == self.workspace_id, Post.id.in_(ids))
         return {post.id: post for post in self.session.scalars(query)}
+
+    def asked_since(self, since: datetime) -> list[tuple[int, int | None, datetime, datetime | None]]:
+        """(channel, assignee, asked at, our first reply's publication) of the items that need an answer
+        (not praise, spam or other) since `since`."""
+        reply = aliased(Post)
+        query = (select(InboxItem.channel_id, InboxItem.assignee_id, InboxItem.created_at, reply.published_at)
+                 .outerjoin(reply, reply.id == InboxItem.reply_post_id)
+                 .where(InboxItem.workspace_id == self.workspace_id, InboxItem.created_at >= since,
+                        InboxItem.label.in_(("question", "complaint", "lead")))
+                 .order_by(InboxItem.created_at))
+        rows = self.session.execute(query)
+        return [(channel, assignee, asked, answered) for channel, assignee, asked, answered in rows]
 
     def saved_replies(self) -> list[SavedReply]:
         query = (select(SavedReply).where(SavedReply.workspace_id == self.workspace_id)

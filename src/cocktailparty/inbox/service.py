@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from cocktailparty.classify import Classifier
 from cocktailparty.connectors.base import AuthError, Comment, ConnectorError, RateLimited
 from cocktailparty.errors import InputError, NotFound
+from cocktailparty.inbox import response
 from cocktailparty.inbox.repository import WorkspaceInbox
 from cocktailparty.inbox.triage import LABELS, triage_many
 from cocktailparty.models import (
@@ -214,6 +215,22 @@ def reply(session: Session, workspace: Workspace, item: InboxItem, text: str, cl
     item.state = InboxState.WAITING
     session.flush()
     return post
+
+
+# --- response times ---
+
+def response_times(session: Session, workspace: Workspace, now: datetime, days: int = 30) -> tuple[
+        response.ResponseTimes, dict[int, response.ResponseTimes], dict[int | None, response.ResponseTimes]]:
+    """The workspace's first-response times over the last `days` days: overall, per channel, per teammate."""
+    rows = [response.Asked(channel, assignee, asked, answered) for channel, assignee, asked, answered
+            in WorkspaceInbox(session, workspace.id).asked_since(now - timedelta(days=days))]
+    return response.summarise(rows, now), response.by_channel(rows, now), response.by_teammate(rows, now)
+
+
+def is_late(item: InboxItem, now: datetime) -> bool:
+    """An item that needs an answer, still without one past the target."""
+    return (item.state == InboxState.OPEN and item.label in ("question", "complaint", "lead")
+            and now - item.created_at > response.TARGET)
 
 
 # --- saved replies ---
