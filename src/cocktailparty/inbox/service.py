@@ -192,8 +192,9 @@ def add_note(session: Session, item: InboxItem, author: User | None, text: str) 
 def reply(session: Session, workspace: Workspace, item: InboxItem, text: str, classifier: Classifier,
           now: datetime | None = None) -> Post:
     """Answer `item`: a post of category `reply` (promotional when it pushes an offer, by the mix's fifth edge
-    rule), scheduled now on the item's channel and threaded under it by the publisher. The item waits for
-    the other side."""
+    rule, read from the classifier's selling signals: a reply that only states a price still answers),
+    scheduled now on the item's channel and threaded under it by the publisher. The item waits for the other
+    side."""
     from cocktailparty.posts.service import schedule
 
     now = now or datetime.now(UTC)
@@ -208,13 +209,23 @@ def reply(session: Session, workspace: Workspace, item: InboxItem, text: str, cl
         mention = f"@{item.author}"
         if mention.lower() not in text.lower():
             text = f"{mention} {text}"
-    category = "reply" if classifier.classify(text).category != PROMOTIONAL else PROMOTIONAL
+    category = PROMOTIONAL if pushes_offer(text) else "reply"
     post = schedule(session, workspace, channel, text, now, classifier, category=category, now=now)
     post.reply_to_remote_id = item.remote_id
     item.reply_post_id = post.id
     item.state = InboxState.WAITING
     session.flush()
     return post
+
+
+def pushes_offer(text: str) -> bool:
+    """The mix's fifth edge rule: a reply that pushes an offer or a code counts as promotion."""
+    from cocktailparty.classify.features import tokens
+    from cocktailparty.classify.normalise import normalise
+    from cocktailparty.classify.signals import find_in_words
+
+    words = tokens(normalise(text))
+    return find_in_words(words, [0] * len(words), 1).of(0).pushes_offer
 
 
 # --- response times ---
