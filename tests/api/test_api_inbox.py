@@ -108,6 +108,11 @@ def test_saved_replies_bad_input_and_other_workspaces(api: TestClient, teams: ob
     sent = api.post(f"/inbox/{item.id}/reply", json={"saved_reply_id": saved.json()["id"]}, headers=team.auth())
     assert sent.status_code == 201 and sent.json()["post"]["text"] == "Hi sara!"
     assert api.post(f"/inbox/{item.id}/reply", json={"text": "a\x00b"}, headers=team.auth()).status_code == 422
+    assert runner.run_until_idle(LEASE, max_wait=5)["published"] == 1
+    times = api.get("/inbox/response-times", headers=team.auth()).json()
+    assert times["target_seconds"] == 3600
+    assert (times["overall"]["items"], times["overall"]["answered"], times["overall"]["within_target"]) == (1, 1, 1.0)
+    assert [found["channel_id"] for found in times["channels"]] == [team.channel_id]
     assert api.post(f"/inbox/{item.id}/assign", json={"user_id": 999_999}, headers=team.auth()).status_code == 422
 
     rival = teams("Rival")  # type: ignore[operator]

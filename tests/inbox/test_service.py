@@ -48,7 +48,8 @@ def test_a_failure_keeps_the_cursor(app_env: Path) -> None:
     SERVER.comments = [said("1", "When do you open?", 1)]
     job.fetch_channel(channel_id)
     SERVER.comments.append(said("2", "And on Friday?", 2))
-    SERVER.fetch_error = TransientError("testnet", "503 Service Unavailable")
+    SERVER.fetch_error = TransientError("testnet", "connector.server_error", "the server answered %(status)s",
+                                        status="503 Service Unavailable")
     assert job.fetch_channel(channel_id).error == "503 Service Unavailable"
     SERVER.fetch_error = None
     later = datetime.now(UTC) + timedelta(hours=2)
@@ -121,3 +122,17 @@ def test_saved_replies_fill_their_placeholders_in_the_items_language(app_env: Pa
         assert service.fill(first, stored) == "نعتذر يا sara، طلبك {order} في الطريق"
         with pytest.raises(InputError):
             service.add_saved_reply(session, workspace, "x", "fr", "Bonjour")
+
+
+def test_a_reply_that_pushes_an_offer_counts_as_promotion(app_env: Path, classifier: object) -> None:
+    channel_id = channel_in("Bakery")
+    SERVER.comments = [said("1", "Do you have Eid boxes?", 1), said("2", "How much is the large box?", 2)]
+    first, second = job.fetch_channel(channel_id).new
+    with session_scope() as session:
+        workspace = get_or_create(session, "Bakery")
+        pushy = service.reply(session, workspace, service.get_or_raise(session, workspace, first.id),
+                              "Yes! Use code EID20 for 20% off today", classifier)  # type: ignore[arg-type]
+        priced = service.reply(session, workspace, service.get_or_raise(session, workspace, second.id),
+                               "The large box is 120 SAR", classifier)  # type: ignore[arg-type]
+        assert (pushy.category, priced.category) == ("promotional", "reply")
+        assert pushy.reply_to_remote_id == "1" and priced.reply_to_remote_id == "2"

@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from cocktailparty.i18n import Lang
 from cocktailparty.ideas.templates import TEMPLATES
-from cocktailparty.models import LibraryItem, Workspace
+from cocktailparty.library import repository as library_repository
+from cocktailparty.models import Workspace
 
 LIMIT = 3
 
@@ -92,11 +92,7 @@ class Ideas:
     def _library_ideas(self) -> dict[str, list[Idea]]:
         if self._library is None:
             self._library = {}
-            for item in self.session.scalars(select(LibraryItem).where(
-                    LibraryItem.workspace_id == self.workspace.id, LibraryItem.uses == 0,
-                    LibraryItem.evergreen.is_(False),
-                LibraryItem.id.not_in([int(placed) for placed in self.placed if placed.isdigit()]),
-                    or_(LibraryItem.expires_at.is_(None), LibraryItem.expires_at > datetime.now(UTC)),
-            ).order_by(LibraryItem.id).limit(200)):
+            placed = [int(placed) for placed in self.placed if placed.isdigit()]
+            for item in library_repository.unused_drafts(self.session, self.workspace.id, placed, datetime.now(UTC)):
                 self._library.setdefault(item.category, []).append(Idea(item.text, "library", ""))
         return self._library

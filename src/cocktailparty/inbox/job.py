@@ -5,7 +5,7 @@ where it was)."""
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from cocktailparty.channels import repository as channels_repository
 from cocktailparty.channels.service import connector_of
@@ -15,6 +15,7 @@ from cocktailparty.inbox import service
 from cocktailparty.models import Channel
 
 log = logging.getLogger(__name__)
+TIME_OVERLAP = timedelta(minutes=10)
 
 
 def fetch_channel(channel_id: int, *, now: datetime | None = None) -> service.FetchResult:
@@ -41,8 +42,9 @@ def fetch_channel(channel_id: int, *, now: datetime | None = None) -> service.Fe
         if fetch_inbox is not None:
             fetched = fetch_inbox(plan.cursor, plan.watch)
             comments, position = fetched.comments, fetched.cursor
-        else:  # a network that filters only by time: the cursor is the newest time read
-            since = datetime.fromisoformat(plan.cursor) if plan.cursor else None
+        else:  # a network that filters only by time: the cursor is the newest time read, read again with an
+            # overlap (a comment can arrive late, stamped by a slow clock); what was seen is dropped by id.
+            since = datetime.fromisoformat(plan.cursor) - TIME_OVERLAP if plan.cursor else None
             comments = connector.fetch_comments(since)
             if comments:
                 position = max(comment.created_at for comment in comments).isoformat()

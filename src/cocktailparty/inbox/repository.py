@@ -6,8 +6,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, case, func, insert, select
+from sqlalchemy.orm import Session, aliased
 
 from cocktailparty.inbox.triage import URGENCY
 from cocktailparty.models import Channel, InboxCursor, InboxItem, InboxNote, Post, PostState, SavedReply
@@ -76,6 +76,18 @@ class WorkspaceInbox:
         query = select(Post).where(Post.workspace_id == self.workspace_id, Post.id.in_(ids))
         return {post.id: post for post in self.session.scalars(query)}
 
+    def asked_since(self, since: datetime) -> list[tuple[int, int | None, datetime, datetime | None]]:
+        """(channel, assignee, asked at, our first reply's publication) of the items that need an answer
+        (not praise, spam or other) since `since`."""
+        reply = aliased(Post)
+        query = (select(InboxItem.channel_id, InboxItem.assignee_id, InboxItem.created_at, reply.published_at)
+                 .outerjoin(reply, reply.id == InboxItem.reply_post_id)
+                 .where(InboxItem.workspace_id == self.workspace_id, InboxItem.created_at >= since,
+                        InboxItem.label.in_(("question", "complaint", "lead")))
+                 .order_by(InboxItem.created_at))
+        rows = self.session.execute(query)
+        return [(channel, assignee, asked, answered) for channel, assignee, asked, answered in rows]
+
     def saved_replies(self) -> list[SavedReply]:
         query = (select(SavedReply).where(SavedReply.workspace_id == self.workspace_id)
                  .order_by(SavedReply.language, SavedReply.name, SavedReply.id))
@@ -129,3 +141,11 @@ class WorkspaceInbox:
             Post.remote_id.is_not(None), Post.published_at >= since)
             .order_by(Post.published_at.desc()).limit(WATCHED_POSTS))
         return [str(remote_id) for remote_id in self.session.scalars(query)]
+
+
+def insert_items(session: Session, rows: list[dict[str, object]]) -> list[InboxItem]:
+    """New items (each row names its workspace and channel) in one INSERT ... RETURNING, in the rows' order:
+    for a fetched batch the unit of work would cost more than the triage."""
+    if not rows:
+        return []
+    return list(session.scalars(insert(InboxItem).returning(InboxItem, sort_by_parameter_order=True), rows))

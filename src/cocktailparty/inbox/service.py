@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 from cocktailparty.classify import Classifier
 from cocktailparty.connectors.base import AuthError, Comment, ConnectorError, RateLimited
 from cocktailparty.errors import InputError, NotFound
-from cocktailparty.inbox.repository import WorkspaceInbox
-from cocktailparty.inbox.triage import LABELS, triage
+from cocktailparty.inbox import response
+from cocktailparty.inbox.repository import WorkspaceInbox, insert_items
+from cocktailparty.inbox.triage import LABELS, triage_many
 from cocktailparty.members import repository as members_repository
 from cocktailparty.models import (
     Channel,
@@ -84,25 +85,29 @@ def record(session: Session, channel: Channel, comments: list[Comment], position
     known = inbox.known_remote_ids(channel.id, [comment.remote_id for comment in comments])
     threads = inbox.threads(channel.id, [c.in_reply_to for c in comments if c.in_reply_to])
     handle = (channel.handle or "").lstrip("@").split("@")[0].lower()
-    new: list[InboxItem] = []
+    fresh: list[Comment] = []
     for comment in comments:
         if comment.remote_id in known or (handle and comment.author.lower().split("@")[0] == handle
                                           and comment.kind == "comment"):
             continue  # seen before, or our own answer in the thread
         known.add(comment.remote_id)
-        text = _NUL.sub("", comment.text)[:MAX_TEXT]
-        found = triage(text)
+        fresh.append(comment)
+    texts = [_NUL.sub("", comment.text)[:MAX_TEXT] for comment in fresh]
+    rows = []
+    for comment, text, found in zip(fresh, texts, triage_many(texts), strict=True):
+        # A reply to a reply belongs to the thread of what it answers (read in this same fetch, or before).
         post_id = threads.get(comment.in_reply_to) if comment.in_reply_to else None
-        item = InboxItem(
-            workspace_id=channel.workspace_id, channel_id=channel.id, network=channel.network,
-            remote_id=comment.remote_id[:255], kind=comment.kind, author=_NUL.sub("", comment.author)[:255],
-            text=text, language=found.language, label=found.label, state=InboxState.OPEN,
-            in_reply_to=comment.in_reply_to, post_id=post_id, url=(comment.url or None) and comment.url[:2000],
-            created_at=comment.created_at, fetched_at=now,
-        )
-        session.add(item)
-        new.append(item)
         threads[comment.remote_id] = post_id
+        rows.append({
+            "workspace_id": channel.workspace_id, "channel_id": channel.id, "network": channel.network,
+            "remote_id": comment.remote_id[:255], "kind": comment.kind, "author": _NUL.sub("", comment.author)[:255],
+            "text": text, "language": found.language, "label": found.label, "state": InboxState.OPEN.value,
+            "in_reply_to": comment.in_reply_to, "post_id": post_id,
+            "url": comment.url[:2000] if comment.url else None, "created_at": comment.created_at, "fetched_at": now,
+            "updated_at": now,
+        })
+    # One INSERT ... RETURNING for the batch: the unit of work would cost more than the triage.
+    new = insert_items(session, rows)
     cursor = _cursor_row(session, channel)
     if position is not None:
         cursor.position = position
@@ -183,8 +188,9 @@ def add_note(session: Session, item: InboxItem, author: User | None, text: str) 
 def reply(session: Session, workspace: Workspace, item: InboxItem, text: str, classifier: Classifier,
           now: datetime | None = None) -> Post:
     """Answer `item`: a post of category `reply` (promotional when it pushes an offer, by the mix's fifth edge
-    rule), scheduled now on the item's channel and threaded under it by the publisher. The item waits for
-    the other side."""
+    rule, read from the classifier's selling signals: a reply that only states a price still answers),
+    scheduled now on the item's channel and threaded under it by the publisher. The item waits for the other
+    side."""
     from cocktailparty.posts.service import schedule
 
     now = now or datetime.now(UTC)
@@ -199,13 +205,39 @@ def reply(session: Session, workspace: Workspace, item: InboxItem, text: str, cl
         mention = f"@{item.author}"
         if mention.lower() not in text.lower():
             text = f"{mention} {text}"
-    category = "reply" if classifier.classify(text).category != PROMOTIONAL else PROMOTIONAL
+    category = PROMOTIONAL if pushes_offer(text) else "reply"
     post = schedule(session, workspace, channel, text, now, classifier, category=category, now=now)
     post.reply_to_remote_id = item.remote_id
     item.reply_post_id = post.id
     item.state = InboxState.WAITING
     session.flush()
     return post
+
+
+def pushes_offer(text: str) -> bool:
+    """The mix's fifth edge rule: a reply that pushes an offer or a code counts as promotion."""
+    from cocktailparty.classify.features import tokens
+    from cocktailparty.classify.normalise import normalise
+    from cocktailparty.classify.signals import find_in_words
+
+    words = tokens(normalise(text))
+    return find_in_words(words, [0] * len(words), 1).of(0).pushes_offer
+
+
+# --- response times ---
+
+def response_times(session: Session, workspace: Workspace, now: datetime, days: int = 30) -> tuple[
+        response.ResponseTimes, dict[int, response.ResponseTimes], dict[int | None, response.ResponseTimes]]:
+    """The workspace's first-response times over the last `days` days: overall, per channel, per teammate."""
+    rows = [response.Asked(channel, assignee, asked, answered) for channel, assignee, asked, answered
+            in WorkspaceInbox(session, workspace.id).asked_since(now - timedelta(days=days))]
+    return response.summarise(rows, now), response.by_channel(rows, now), response.by_teammate(rows, now)
+
+
+def is_late(item: InboxItem, now: datetime) -> bool:
+    """An item that needs an answer, still without one past the target."""
+    return (item.state == InboxState.OPEN and item.label in ("question", "complaint", "lead")
+            and now - item.created_at > response.TARGET)
 
 
 # --- saved replies ---

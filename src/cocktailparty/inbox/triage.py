@@ -3,8 +3,8 @@ spam or abuse, other; in Arabic (standard and dialects) and English. Pure: no da
 
 Rules over the classifier's normalised text (`classify.normalise`: Arabic letters folded, digits and "؟"
 made ASCII, mentions and links replaced), checked in order of what a team must not miss: abuse and spam
-first (never answered), then buying intent (a lead is a question worth money), complaints (a complaint
-phrased as a question is still a complaint), questions, praise.
+first (never answered), then complaints (a complaint phrased as a question, or naming a price, is still a
+complaint), buying intent (a lead is a question worth money), questions, praise.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cocktailparty.classify.normalise import normalise
+from cocktailparty.classify.normalise import SEP, normalise, normalise_joined
 
 QUESTION = "question"
 COMPLAINT = "complaint"
@@ -34,20 +34,27 @@ class Triage:
 
 
 def _pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One alternation of phrases, normalised the way the text is; whole words (Arabic prefixes and the
-    English plural allowed where the phrase says so with a trailing '*')."""
-    parts = []
+    """One pattern for phrases normalised the way the text is, matched as whole words ('*' at a phrase's end
+    allows any ending: "thank*"). Arabic glues و/ف/ب/ل/ك and ال to the next word: they are allowed before an
+    Arabic phrase (only و before a word of two letters: "لكم" is not "كم"). The word boundary is written once
+    outside each alternation, which keeps the pattern fast on long texts."""
+    groups: dict[str, list[str]] = {"arabic": [], "short": [], "latin": []}
     for phrase in phrases:
         stem = phrase.endswith("*")
         words = normalise(phrase.rstrip("*")).strip()
-        body = r"\s+".join(re.escape(word) for word in words.split())
-        # Arabic glues و/ف/ب/ل/ال to the next word: allow them before an Arabic phrase (not before a word of
-        # two letters: "لكم" is not "كم").
+        body = r"\s+".join(re.escape(word) for word in words.split()) + (r"\w*" if stem else "")
         arabic = re.match(r"[\u0600-\u06ff]", words) is not None
-        prefix = r"(?:[وفبلك]?(?:ال)?)" if arabic and len(words) > 2 else ("و?" if arabic else "")
-        tail = r"\w*" if stem else ""
-        parts.append(rf"(?<![\w]){prefix}{body}{tail}(?![\w])")
-    return re.compile("|".join(parts))
+        groups["latin" if not arabic else "arabic" if len(words) > 2 else "short"].append(body)
+    # Longer alternatives first: the regex engine takes the first that matches.
+    alternation = {name: "|".join(sorted(bodies, key=len, reverse=True)) for name, bodies in groups.items() if bodies}
+    parts = []
+    if "arabic" in alternation:
+        parts.append(rf"[وفبلك]?(?:ال)?(?:{alternation['arabic']})")
+    if "short" in alternation:
+        parts.append(rf"و?(?:{alternation['short']})")
+    if "latin" in alternation:
+        parts.append(rf"(?:{alternation['latin']})")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)")
 
 
 _SPAM = _pattern([
@@ -73,6 +80,13 @@ _LEAD = _pattern([
     "بالجمله", "عرض سعر",
 ])
 _COMPLAINT = _pattern([
+    "not been", "has not", "have not", "did not", "does not", "is not", "are not", "was not", "were not", "no longer",
+    "nolonger", "not letting", "won't let", "wouldn't", "not allow*", "failed", "fails", "freez*", "disappeared",
+    "fix", "fixed", "not there", "still no", "still don't", "still dont", "keep getting", "hacked", "locked",
+    "lock out", "stopped", "outage", "is down", "are down", "too slow", "twice", "no way to", "ludicrous", "dumb",
+    "stupid", "fuck*", "hasnt", "havent", "havnt", "not work*", "doesnt work", "not showing", "not appear*",
+    "ما زبط", "مازبط", "ما ظبط", "معلق", "يعلق", "علق", "ما نزل", "ما اشتغلت", "انسرق", "اتسرق", "اخترق", "مخترق",
+    "ما ينشحن", "ما يوصل", "ولا رد", "من يومين", "من اسبوع", "من شهر", "كل مره", "سرقه", "سرقتوا", "حسبنا الله",
     "isn't", "isnt", "aren't", "doesn't", "doesnt", "didn't", "didnt", "hasn't", "haven't", "wasn't",
     "not working", "doesn't work", "does not work", "didn't work", "isn't working", "is not working", "won't",
     "wont", "can't", "cant", "cannot", "couldn't", "unable to", "not able to", "still waiting", "still haven't",
@@ -126,18 +140,30 @@ def language_of(text: str) -> str:
 
 def triage(text: str) -> Triage:
     """The label of one comment, its language, and the words that decided."""
-    # Long texts: the start says what it is about (and a 100 KB paste is not read to its end).
-    sample = text[:4000]
-    words = normalise(sample)
+    return triage_many([text])[0]
+
+
+def triage_many(texts: list[str]) -> list[Triage]:
+    """`triage` of many comments, normalised in one pass (a fetch brings hundreds at a time)."""
+    # Long texts: the start says what it is about (and a 100 KB paste is not read to its end). Typographic
+    # apostrophes ("can’t") are the same word as ASCII ones.
+    samples = [text[:4000].replace("\u2019", "'").replace("\u2018", "'") for text in texts]
+    joined = normalise_joined(samples).split(SEP)
+    if len(joined) != len(samples):  # a text carrying the separator itself: one at a time
+        joined = [normalise(sample) for sample in samples]
+    return [_decide(sample, words) for sample, words in zip(samples, joined, strict=True)]
+
+
+def _decide(sample: str, words: str) -> Triage:
     language = language_of(sample)
-    for label, pattern in ((SPAM, _ABUSE),):
-        found = pattern.search(words)
-        if found:
-            return Triage(label, language, found.group(0).strip())
+    abuse = _ABUSE.search(words)
+    if abuse:
+        return Triage(SPAM, language, abuse.group(0).strip())
     spam = _SPAM.search(words)
-    if spam and (_LINK.search(words) or len(words) < 200):
+    if spam and (_LINK.search(words) or len(words) < 80):
         return Triage(SPAM, language, spam.group(0).strip())
-    for label, pattern in ((LEAD, _LEAD), (COMPLAINT, _COMPLAINT)):
+    # A complaint that names a price ("price gouging", "charged twice") is a complaint, not a lead.
+    for label, pattern in ((COMPLAINT, _COMPLAINT), (LEAD, _LEAD)):
         found = pattern.search(words)
         if found:
             return Triage(label, language, found.group(0).strip())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -36,3 +38,13 @@ def items_for_channel(session: Session, workspace_id: int, channel_id: int) -> l
         LibraryItem.workspace_id == workspace_id,
         or_(LibraryItem.channel_id.is_(None), LibraryItem.channel_id == channel_id),
     )))
+
+
+def unused_drafts(session: Session, workspace_id: int, leaving_out: list[int], now: datetime,
+                  limit: int = 200) -> list[LibraryItem]:
+    """The workspace's drafts never used, not evergreen, not expired, other than `leaving_out`."""
+    return list(session.scalars(select(LibraryItem).where(
+        LibraryItem.workspace_id == workspace_id, LibraryItem.uses == 0, LibraryItem.evergreen.is_(False),
+        LibraryItem.id.not_in(leaving_out),
+        or_(LibraryItem.expires_at.is_(None), LibraryItem.expires_at > now),
+    ).order_by(LibraryItem.id).limit(limit)))

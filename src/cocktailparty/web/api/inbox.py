@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from cocktailparty.inbox import service
 from cocktailparty.inbox.repository import InboxFilter, WorkspaceInbox
+from cocktailparty.inbox.response import TARGET, ResponseTimes
 from cocktailparty.models import InboxItem, InboxNote, SavedReply
 from cocktailparty.web.api import responses
 from cocktailparty.web.api.deps import ApiAccess, ApiEditor
@@ -139,6 +140,43 @@ def fetch_inbox(access: ApiEditor, session: DbSession) -> FetchOut:
     ids = [channel.id for channel in channels_of(session, access.workspace.id) if channel.secret]
     enqueue_inbox_fetch(ids)
     return FetchOut(queued_channels=len(ids))
+
+
+class ResponseTimesOut(BaseModel):
+    channel_id: int | None = Field(description="null: every channel.")
+    assignee_id: int | None = None
+    items: int = Field(description="Questions, complaints and leads asked in the period.")
+    answered: int
+    median_first_response_seconds: float | None
+    within_target: float | None = Field(description="Share answered within the target (one hour) of those due.")
+    late: int = Field(description="Still unanswered past the target.")
+
+    @classmethod
+    def of(cls, found: ResponseTimes, channel_id: int | None = None,
+           assignee_id: int | None = None) -> ResponseTimesOut:
+        return cls(channel_id=channel_id, assignee_id=assignee_id, items=found.items, answered=found.answered,
+                   median_first_response_seconds=found.median_seconds, within_target=found.within_target,
+                   late=found.late)
+
+
+class ResponseTimesReport(BaseModel):
+    target_seconds: float
+    overall: ResponseTimesOut
+    channels: list[ResponseTimesOut]
+    teammates: list[ResponseTimesOut]
+
+
+@router.get("/inbox/response-times", responses=responses.READ)
+def response_times(access: ApiAccess, session: DbSession,
+                   days: Annotated[int, Query(ge=1, le=366)] = 30) -> ResponseTimesReport:
+    """First-response times of the last `days` days, and the share answered within the target, per channel
+    and per teammate (the assignee)."""
+    overall, channels, teammates = service.response_times(session, access.workspace, datetime.now(UTC), days)
+    return ResponseTimesReport(
+        target_seconds=TARGET.total_seconds(), overall=ResponseTimesOut.of(overall),
+        channels=[ResponseTimesOut.of(found, channel_id=key) for key, found in sorted(channels.items())],
+        teammates=[ResponseTimesOut.of(found, assignee_id=key) for key, found in teammates.items()],
+    )
 
 
 @router.get("/inbox/saved-replies", responses=responses.READ)

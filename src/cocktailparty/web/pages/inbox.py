@@ -76,6 +76,7 @@ def _page(request: Request, access: Access, session: DbSession, where: InboxFilt
           reply_errors: dict[int, str] | None = None, status_code: int = 200) -> Response:
     inbox = WorkspaceInbox(session, access.workspace.id)
     items = inbox.page(where, PAGE_SIZE)
+    now = datetime.now(UTC)
     workspace_channels = channels_of(session, access.workspace.id)
     posts = inbox.posts_by_id([item.post_id for item in items] + [item.reply_post_id for item in items])
     team = members.members_of(session, access.workspace.id)
@@ -87,7 +88,8 @@ def _page(request: Request, access: Access, session: DbSession, where: InboxFilt
         "saved": {item.id: service.saved_replies_for(session, access.workspace, item) for item in items},
         "labels": LABELS, "states": service.STATES, "label_name": _named(LABEL_NAMES),
         "state_name": _named(STATE_NAMES), "kind_name": _named(KIND_NAMES), "reply_errors": reply_errors or {},
-        "open_count": inbox.count_open(),
+        "open_count": inbox.count_open(), "times": service.response_times(session, access.workspace, now)[0],
+        "late": {item.id for item in items if service.is_late(item, now)},
     }, status_code=status_code)
 
 
