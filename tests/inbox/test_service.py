@@ -50,7 +50,7 @@ def test_a_failure_keeps_the_cursor(app_env: Path) -> None:
     SERVER.comments.append(said("2", "And on Friday?", 2))
     SERVER.fetch_error = TransientError("testnet", "connector.server_error", "the server answered %(status)s",
                                         status="503 Service Unavailable")
-    assert job.fetch_channel(channel_id).error == "503 Service Unavailable"
+    assert job.fetch_channel(channel_id).error == "the server answered 503 Service Unavailable"
     SERVER.fetch_error = None
     later = datetime.now(UTC) + timedelta(hours=2)
     assert [item.remote_id for item in job.fetch_channel(channel_id, now=later).new] == ["2"]
