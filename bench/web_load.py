@@ -267,20 +267,25 @@ class Writer(threading.Thread):
         self.per_second = per_second
         self.done = threading.Event()
         self.writes = 0
+        self.ids: list[int] = []
 
     def run(self) -> None:
+        while not self.done.wait(1 / self.per_second):
+            self.change_one()
+
+    def change_one(self) -> None:
         from sqlalchemy import text
 
-        now = datetime.now(UTC).replace(tzinfo=None)
-        with self.engine.connect() as connection:
-            ids = [row[0] for row in connection.execute(
-                text("SELECT id FROM posts WHERE due_at >= :first AND due_at < :last"),
-                {"first": now - timedelta(days=15), "last": now + timedelta(days=15)})]
-        while not self.done.wait(1 / self.per_second):
-            with self.engine.begin() as connection:
-                connection.execute(text("UPDATE posts SET updated_at = :now WHERE id = :id"),
-                                   {"now": datetime.now(UTC).replace(tzinfo=None), "id": random.choice(ids)})
-            self.writes += 1
+        if not self.ids:
+            now = datetime.now(UTC).replace(tzinfo=None)
+            with self.engine.connect() as connection:
+                self.ids = [row[0] for row in connection.execute(
+                    text("SELECT id FROM posts WHERE due_at >= :first AND due_at < :last"),
+                    {"first": now - timedelta(days=15), "last": now + timedelta(days=15)})]
+        with self.engine.begin() as connection:
+            connection.execute(text("UPDATE posts SET updated_at = :now WHERE id = :id"),
+                               {"now": datetime.now(UTC).replace(tzinfo=None), "id": random.choice(self.ids)})
+        self.writes += 1
 
     def stop(self) -> None:
         self.done.set()
