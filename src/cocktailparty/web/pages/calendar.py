@@ -80,17 +80,16 @@ def _grid(request: Request, access: Access, session: Session, page: service.Cale
     changes, a card's time passes or the day ends; built afresh when it shows the planner's suggestions."""
     key = ("calendar", access.workspace.id, lang, access.can_edit, access.user.show_hijri, page.view, page.anchor,
            page.channel_id, now.date())
-    if not suggest:
-        kept = fragments.parts.get(key, stamp, now, csrf_token(request))
-        if kept is not None:
-            return kept
-    service.place_posts(session, page, now)
+
+    def build() -> tuple[str, datetime | None]:
+        service.place_posts(session, page, now)
+        if suggest:
+            service.add_suggestions(session, access.workspace, page, now)
+        return render_part(access, "calendar/_grid.html", {"cal": page, "keep": page.keep}), page.changes_at
+
     if suggest:
-        service.add_suggestions(session, access.workspace, page, now)
-    html = render_part(access, "calendar/_grid.html", {"cal": page, "keep": page.keep})
-    if not suggest:
-        fragments.parts.put(key, stamp, html, now, page.changes_at)
-    return Markup(html.replace(fragments.CSRF_PLACEHOLDER, csrf_token(request)))
+        return Markup(build()[0].replace(fragments.CSRF_PLACEHOLDER, csrf_token(request)))
+    return fragments.parts.kept_or_built(key, stamp, now, csrf_token(request), build)
 
 
 def _titles(page: service.CalendarPage) -> dict[str, str]:
