@@ -18,7 +18,7 @@ from __future__ import annotations
 import secrets
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -53,6 +53,7 @@ class FragmentCache:
         self._parts: OrderedDict[Hashable, _Part] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
+        self._builders = [threading.Lock() for _ in range(64)]  # by the key's hash: one build per key at a time
         self.hits = 0
         self.misses = 0
 
@@ -61,12 +62,31 @@ class FragmentCache:
             return None
         with self._lock:
             part = self._parts.get(key)
-            if part is None or part.stamp != stamp or now >= part.until:
+            # A part built from a newer stamp than the reader's is newer than the data the reader would read.
+            if part is None or part.stamp < stamp or now >= part.until:
                 self.misses += 1
                 return None
             self._parts.move_to_end(key)
             self.hits += 1
         return Markup(part.html.replace(CSRF_PLACEHOLDER, csrf_token))
+
+    def kept_or_built(
+        self, key: Hashable, stamp: int | None, now: datetime, csrf_token: str,
+        build: Callable[[], tuple[str, datetime | None]],
+    ) -> Markup:
+        """The kept part, or the one `build` returns (its HTML, rendered with CSRF_PLACEHOLDER, and when it
+        changes with time alone). One build per key at a time: when a change makes many readers of a page miss
+        at once, one builds it and the others wait for it, instead of all building the same part together."""
+        found = self.get(key, stamp, now, csrf_token)
+        if found is not None:
+            return found
+        with self._builders[hash(key) % len(self._builders)]:
+            found = self.get(key, stamp, now, csrf_token)  # built while this reader waited
+            if found is not None:
+                return found
+            html, until = build()
+            self.put(key, stamp, html, now, until)
+        return Markup(html.replace(CSRF_PLACEHOLDER, csrf_token))
 
     def put(self, key: Hashable, stamp: int | None, html: str, now: datetime, until: datetime | None = None) -> None:
         """Keep `html` (rendered with CSRF_PLACEHOLDER as the token) until the stamp changes or `until`."""

@@ -84,18 +84,18 @@ def _grid(request: Request, access: Access, session: Session, page: service.Cale
     # The occasions shown depend on the workspace's occasion settings, which the change stamp does not follow.
     key = ("calendar", access.workspace.id, lang, access.can_edit, access.user.show_hijri, page.view, page.anchor,
            page.channel_id, now.date(), occasions.settings_of(session, access.workspace))
-    if not suggest:
-        kept = fragments.parts.get(key, stamp, now, csrf_token(request))
-        if kept is not None:
-            return kept
-    service.place_posts(session, page, now)
+
+    def build() -> tuple[str, datetime | None]:
+        service.place_posts(session, page, now)
+        if suggest:
+            service.add_suggestions(session, access.workspace, page, now)
+        shown = occasions_calendar.calendar_context(session, access.workspace, page.first, page.last, lang)
+        html = render_part(access, "calendar/_grid.html", {"cal": page, "keep": page.keep, **shown})
+        return html, page.changes_at
+
     if suggest:
-        service.add_suggestions(session, access.workspace, page, now)
-    shown = occasions_calendar.calendar_context(session, access.workspace, page.first, page.last, lang)
-    html = render_part(access, "calendar/_grid.html", {"cal": page, "keep": page.keep, **shown})
-    if not suggest:
-        fragments.parts.put(key, stamp, html, now, page.changes_at)
-    return Markup(html.replace(fragments.CSRF_PLACEHOLDER, csrf_token(request)))
+        return Markup(build()[0].replace(fragments.CSRF_PLACEHOLDER, csrf_token(request)))
+    return fragments.parts.kept_or_built(key, stamp, now, csrf_token(request), build)
 
 
 def _titles(page: service.CalendarPage) -> dict[str, str]:

@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
-from markupsafe import Markup
 
 from cocktailparty.dashboard import service
 from cocktailparty.web import fragments
@@ -23,10 +22,10 @@ def dashboard(request: Request, workspace_id: int, access: WorkspaceAccess, sess
     now = datetime.now(UTC)
     stamp = fragments.workspace_stamp(session, access.workspace.id)  # before the posts: see web/fragments.py
     key = ("dashboard", access.workspace.id, web_i18n.current_lang.get(), access.user.show_hijri)
-    board = fragments.parts.get(key, stamp, now, csrf_token(request))
-    if board is None:
+
+    def build() -> tuple[str, datetime | None]:
         built = service.build(session, access.workspace, now)
-        html = render_part(access, "dashboard/_board.html", {"board": built})
-        fragments.parts.put(key, stamp, html, now, built.changes_at)
-        board = Markup(html.replace(fragments.CSRF_PLACEHOLDER, csrf_token(request)))
+        return render_part(access, "dashboard/_board.html", {"board": built}), built.changes_at
+
+    board = fragments.parts.kept_or_built(key, stamp, now, csrf_token(request), build)
     return render_page(request, access, session, "dashboard", "dashboard/dashboard.html", {"board_html": board})
