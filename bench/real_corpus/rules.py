@@ -37,7 +37,7 @@ _AR_PRICE = re.compile(
 )
 _AR_SELL = re.compile(
     r"للبيع|للايجار|للإيجار|للطلب|للحجز|للتواصل|للاستفسار|اطلب|احجز|تسوق|متوفر|متوفره|متوفرة|خصم|تخفيض|تخفيضات|عروض|"
-    r"عرض خاص|توصيل|شحن مجاني|واتس|واتساب|وتساب|شركة تنظيف|شركه تنظيف|تنظيف (?:فلل|مكيفات|كنب|خزانات|منازل|شقق)|"
+    r"عرض خاص|توصيل|شحن مجاني|شركة تنظيف|شركه تنظيف|تنظيف (?:فلل|مكيفات|كنب|خزانات|منازل|شقق)|"
     r"نقل عفش|مكافحة حشرات|مكافحه حشرات|صيانة|صيانه|اسعار منافسة|أسعار منافسة|افضل الاسعار|أفضل الأسعار|ضمان"
 )
 _PHONE = re.compile(r"(?:\+?9665|05|\+?9715|\+?20 ?1|01[0125])[\d\s-]{7,}|[\u0660-\u0669]{9,}")
@@ -55,7 +55,14 @@ _AR_AD = re.compile(
     r"للبيع|للايجار|للإيجار|اطلب الآن|اطلب الان|اطلبه الان|نقدم لكم|خدماتنا|افضل الاسعار|أفضل الأسعار|باقل الاسعار|"
     r"بأقل الأسعار|بسعر|للطلب|للحجز|للدعايه|للدعاية|تواصل واتس|التواصل واتس|خصومات|عروضنا|نشتري|"
     r"(?:شركة|شركه|مؤسسة|مؤسسه) (?:تنظيف|نقل|مكافحة|مكافحه|تسليك|صيانة|صيانه|خدمات|شراء)"
+    # A price offered ("بـ 200 ريال", "ب 99 درهم"), and followers sold by the thousand ("خمس الاف متابع").
+    r"|(?:^|\s)بـ?\s*(?:\d[\d,.]*|[\u0660-\u0669]+)\s*(?:ريال|ر\.?س|درهم|جنيه|دينار|دولار)"
+    r"|(?:الف|ألف|آلاف|الاف|k)\s*متابع"
 )
+# WhatsApp named as a way to reach a seller ("واتس 05...", "للطلب واتساب"), not as the app being talked about
+# ("#الواتساب_معلق", WhatsApp is down): it counts as a selling word only next to a number or an order word.
+_AR_WHATSAPP = re.compile(r"(?:واتس|واتساب|وتساب)(?:\s*(?:اب|آب))?\s*[:：]?\s*(?:\+?\d|[\u0660-\u0669])"
+                          r"|(?:للطلب|للتواصل|للحجز|للاستفسار)\s*(?:عبر|على|ع|)\s*(?:ال)?(?:واتس|واتساب|وتساب)")
 
 
 def sells_ar(text: str) -> bool:
@@ -64,7 +71,8 @@ def sells_ar(text: str) -> bool:
         return False
     body = plain(text)
     price = bool(_AR_PRICE.search(body))
-    sell = len(_AR_SELL.findall(body))
+    # Distinct selling words: a word repeated in hashtags is one word.
+    sell = len(set(_AR_SELL.findall(body))) + bool(_AR_WHATSAPP.search(body))
     phone = bool(_PHONE.search(body))
     return bool(_AR_AD.search(body)) or (price and (sell or phone)) or (sell > 0 and phone) or sell >= 2
 

@@ -89,3 +89,28 @@ def test_unsure_follows_the_calibrated_confidence(classifier: Classifier) -> Non
     assert all(result.unsure == (result.confidence < 0.5) for result in results)
     assert not results[2].unsure
     assert any(result.unsure for result in results[:2])
+
+
+def test_a_short_post_needs_more_evidence_to_be_called_promotional() -> None:
+    # A model that reads every post as promotional with probability 0.73 (news the runner-up) and no
+    # selling signal: a long post is promotional, a short one (fewer than SHORT_BELOW_KNOWN_WORDS known
+    # words) is not, because its reading leans on its length more than on its words.
+    import numpy as np
+
+    from cocktailparty.classify.classifier import PROMOTIONAL_AT_LEAST, PROMOTIONAL_AT_LEAST_SHORT
+    from cocktailparty.classify.model import LinearModel
+    from cocktailparty.taxonomy import CATEGORIES
+
+    words = "alpha bravo charlie delta echo foxtrot golf hotel india juliet".split()
+    vocabulary = {f"w:{word}": i for i, word in enumerate(sorted(words))}
+    bias = np.full(len(CATEGORIES), -50.0, dtype=np.float32)
+    bias[CATEGORIES.index("promotional")], bias[CATEGORIES.index("news")] = 2.0, 0.9
+    model = LinearModel(vocabulary, np.zeros((len(vocabulary), len(CATEGORIES)), np.float32), bias,
+                        tuple(CATEGORIES))
+    classifier = Classifier(model)
+    long_post, short_post = " ".join(words[:9]), " ".join(words[:3])
+    probability = float(model.probabilities([long_post])[0][0][CATEGORIES.index("promotional")])
+    assert PROMOTIONAL_AT_LEAST <= probability < PROMOTIONAL_AT_LEAST_SHORT
+    assert classifier.classify(long_post).category == "promotional"
+    assert classifier.classify(short_post).category == "news"
+    assert [c for c, _ in classifier.classify_many([long_post, short_post])] == ["promotional", "news"]

@@ -46,3 +46,19 @@ def test_purchase_conditions_and_sells() -> None:
     assert fares.sells and not fares.sells_outright  # a price names a sale (rule 1), but not in the news
     assert signals("Eid Mubarak! 30% off everything").sells
     assert signals("اطلب الآن بـ ٢٥ ريال").sells
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Company sues Elon Musk for attempting to back out of $44 billion deal",
+     "Icahn Enterprises files for $1.2 bln mixed securities shelf offering",
+     "استثمارات بقيمة ٣ مليار ريال في المشروع"],
+)
+def test_figures_in_millions_and_billions_are_no_price(text: str) -> None:
+    found = signals(text)
+    assert found.price is None and found.offer_price is None
+    assert not found.sells_outright
+
+
+def test_a_price_beside_a_figure_in_millions_is_still_a_price() -> None:
+    assert signals("Raised $2 million for the launch. Tickets $25, book now").price == "$ 25"

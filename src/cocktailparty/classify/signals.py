@@ -43,6 +43,10 @@ _AFTER_CODE = frozenset({"at", "for", "to", "on", "and", "عند", "واحصل",
 # Words next to a price that offer it ("from AED 289", "only $25", "بسعر ٩٩ ريال", "٤٥ ريال فقط").
 _OFFER_BEFORE = frozenset({"from", "only", "just", "starting", "starts", "فقط", "بسعر", "السعر",
                            "سعر", "بـ", "ب", "ب٫", "يبدا", "تبدا", "ابتداء", "بس", "بقيمه", "من"})
+# Amounts in millions and billions are figures of news, not prices of something on sale: "$44 billion deal",
+# "$1.2 bln offering", "٣ مليار ريال".
+_MAGNITUDES = frozenset({"million", "millions", "billion", "billions", "trillion", "trillions", "mln", "bln", "bn",
+                         "mn", "m", "b", "مليون", "ملايين", "مليار", "مليارات", "ترليون", "تريليون"})
 _OFFER_AFTER = frozenset({"only", "each", "per", "فقط", "بس", "للقطعه", "للشخص", "للكيلو", "شامل", "الحبه", "بدل"})
 
 # Phrases: words in order. A one-word phrase is a trigger word.
@@ -270,6 +274,9 @@ def _numeric_signals(words: Sequence[str], flags: IntArray) -> dict[str, tuple[B
     # "ر.س": a number, then two one-letter words that make a dotted currency.
     for i in np.flatnonzero(number & _next(single) & _next(single, 2) & ~price).tolist():
         price[i] = (words[i + 1], words[i + 2]) in _CURRENCY_PAIRS
+    # A figure in millions or billions is no price (the number's decimals are words of their own: "1", "2").
+    for i in np.flatnonzero(price).tolist():
+        price[i] = not any(word in _MAGNITUDES for word in words[i + 1 : i + 4])
     percent = (number & _next(percent_sign)) | (percent_sign & _next(number))
     # A price offered: a price with an offering word before it or after it.
     offer = np.zeros(len(words), dtype=np.bool_)
