@@ -1,6 +1,6 @@
 """The composer's service: the live check of a post being written (its category and why, its length
 the way each network counts it, where a network would cut it, and the guardrail's verdict for the
-chosen channel and time), drafts, and cancelling a scheduled post."""
+chosen channel and time). It only reads: every write of a post is in posts/service.py."""
 
 from __future__ import annotations
 
@@ -10,18 +10,17 @@ from functools import cache
 from importlib import import_module
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from cocktailparty.channels import service as channels
 from cocktailparty.classify import Classifier
 from cocktailparty.connectors.base import Limits
-from cocktailparty.errors import InputError, NotFound
+from cocktailparty.errors import InputError
 from cocktailparty.mix.guardrail import Verdict, check
-from cocktailparty.models import Channel, Post, PostState, Workspace
+from cocktailparty.models import Channel, Workspace
 from cocktailparty.posts.repository import WorkspacePosts
-from cocktailparty.posts.service import PAST_GRACE
-from cocktailparty.taxonomy import CATEGORIES, Kind, kind_of
+from cocktailparty.posts.service import PAST_GRACE, check_category
+from cocktailparty.taxonomy import Kind, kind_of
 from cocktailparty.workspaces.service import preset_for
 
 # The built-in networks' limits, shown for every post whatever its channel: (module, attribute).
@@ -135,7 +134,7 @@ def check_post(
     """Classify `text`, count it for every network and, with a channel and a time, ask the guardrail."""
     if not text.strip():
         return ComposeCheck(text=text, channel=channel, at=at)
-    category = check_override(category)
+    category = check_category(category)
     result = classifier.classify(text)
     chosen = category or result.category
     counts = [count_for(network, limits, text) for network in NETWORK_LIMITS
@@ -162,15 +161,6 @@ def check_post(
     )
 
 
-def check_override(category: str | None) -> str | None:
-    """A category chosen by hand, or None for the classifier's. Raises InputError for an unknown one."""
-    if not category:
-        return None
-    if category not in CATEGORIES:
-        raise InputError(f"unknown category {category!r}; expected one of: {', '.join(CATEGORIES)}")
-    return category
-
-
 def channel_in(session: Session, workspace: Workspace, channel_id: int | str | None) -> Channel:
     """The workspace's channel with this id; another workspace's channel does not exist here."""
     try:
@@ -180,13 +170,6 @@ def channel_in(session: Session, workspace: Workspace, channel_id: int | str | N
     if wanted is None:
         raise InputError("choose a channel")
     return channels.get_by_id_or_raise(session, workspace, wanted)
-
-
-def post_in(session: Session, workspace: Workspace, post_id: int) -> Post:
-    post = WorkspacePosts(session, workspace.id).get(post_id)
-    if post is None:
-        raise NotFound("no such post")
-    return post
 
 
 def local_moment(channel: Channel, day: str, clock: str) -> datetime:
@@ -217,40 +200,3 @@ def parse_moment(value: str | None, channel: Channel | None) -> datetime | None:
         return None
     zone = ZoneInfo(channel.timezone if channel else "UTC")
     return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
-
-
-def save_draft(
-    session: Session, workspace: Workspace, channel: Channel, text: str, classifier: Classifier,
-    category: str | None = None,
-) -> Post:
-    """A draft: classified now, no time, counted in no mix until it is scheduled."""
-    if not text.strip():
-        raise InputError("the post has no text")
-    category = check_override(category)
-    confidence = None
-    if category is None:
-        result = classifier.classify(text)
-        category, confidence = result.category, result.confidence
-    post = Post(
-        workspace_id=workspace.id, channel_id=channel.id, text=text, media=[], category=category,
-        category_source="classifier" if confidence is not None else "manual", confidence=confidence,
-        state=PostState.DRAFT, due_at=None, next_attempt_at=None,
-    )
-    session.add(post)
-    session.flush()
-    return post
-
-
-def cancel(session: Session, workspace: Workspace, post_id: int) -> Post:
-    """Cancel a scheduled post of the workspace; one already going out or gone cannot be."""
-    post = post_in(session, workspace, post_id)
-    # Conditional, so a worker claiming the post at this moment wins or loses cleanly, never both.
-    changed = session.execute(
-        update(Post).where(Post.id == post.id, Post.state == PostState.SCHEDULED)
-        .values(state=PostState.CANCELLED, next_attempt_at=None)
-        .execution_options(synchronize_session=False)
-    )
-    session.refresh(post)
-    if not getattr(changed, "rowcount", 0):
-        raise InputError(f"only a scheduled post can be cancelled; this one is {post.state}")
-    return post

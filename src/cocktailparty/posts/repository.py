@@ -51,6 +51,11 @@ class WorkspacePosts:
         query = self._where(Post.state == state) if state else self._where()
         return list(self.session.scalars(query.order_by(Post.due_at, Post.id)))
 
+    def latest(self, limit: int, state: str | None = None) -> list[Post]:
+        """The newest posts first (by creation), of one state or of all."""
+        query = self._where(Post.state == state) if state else self._where()
+        return list(self.session.scalars(query.order_by(Post.id.desc()).limit(limit)))
+
     def counted(self) -> list[Post]:
         """What counts in the mix: scheduled, going out, or out."""
         return list(self.session.scalars(self._where(Post.state.in_(COUNTED)).order_by(Post.due_at, Post.id)))
@@ -80,6 +85,24 @@ class WorkspacePosts:
             .order_by(Post.due_at).limit(posts)
         ).all()
         return [(row[0], row[1]) for row in (*before, *near, *after) if row[0] is not None]
+
+    def mix_sample(self, channel_id: int, first: datetime, last: datetime, days: int,
+                   posts: int) -> list[tuple[int, datetime, str]]:
+        """(id, due_at, category) of the channel's counted posts from `first` to `last` and around them: every
+        post of every window, by days or by count, that could hold a post anywhere in between."""
+        span = timedelta(days=days)
+        counted = (Post.workspace_id == self.workspace_id, Post.channel_id == channel_id, Post.state.in_(COUNTED))
+        columns = (Post.id, Post.due_at, Post.category)
+        near = self.session.execute(
+            select(*columns).where(*counted, Post.due_at >= first - span, Post.due_at <= last + span)
+        ).all()
+        before = self.session.execute(
+            select(*columns).where(*counted, Post.due_at < first - span).order_by(Post.due_at.desc()).limit(posts)
+        ).all()
+        after = self.session.execute(
+            select(*columns).where(*counted, Post.due_at > last + span).order_by(Post.due_at).limit(posts)
+        ).all()
+        return [(row[0], row[1], row[2]) for row in (*before, *near, *after) if row[1] is not None]
 
     def page(self, wanted: PostFilter, after: Position | None, limit: int) -> Sequence[Post]:
         """Up to `limit` + 1 posts after `after`, by due time then id, posts without a time (drafts) last.
@@ -115,3 +138,4 @@ def _conditions(wanted: PostFilter) -> list[ColumnElement[bool]]:
     if wanted.category:
         conditions.append(Post.category == wanted.category)
     return conditions
+

@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 
 from cocktailparty.connectors.base import ConnectorError
 from cocktailparty.errors import CocktailError
-from cocktailparty.posts.service import GuardrailRefused
+from cocktailparty.posts.service import ChannelsRefused, GuardrailRefused
 from cocktailparty.web.api.deps import NO_TOKEN, Unauthenticated
 
 DESCRIPTION = """The same rules as the pages: a token acts as its user in its workspace, with the
@@ -65,6 +65,20 @@ def create_api() -> FastAPI:
         return JSONResponse(status_code=409, content={
             "detail": verdict.reason, "fix": verdict.fix, "value_posts_needed": verdict.value_posts_needed,
             "fits_after": verdict.fits_after.isoformat() if verdict.fits_after else None,
+        })
+
+    @api.exception_handler(ChannelsRefused)
+    async def channels_refused(request: Request, error: ChannelsRefused) -> JSONResponse:
+        from cocktailparty.translation import describe
+        from cocktailparty.web.i18n import pick_lang
+
+        lang = pick_lang(request.headers.get("accept-language"))
+        return JSONResponse(status_code=409, content={
+            "detail": describe(error, lang), "code": error.code,
+            "channels": [{"channel_id": answer.channel.id, "channel": answer.channel.name, "ok": answer.error is None,
+                          "code": answer.error.code if answer.error else None,
+                          "detail": describe(answer.error, lang) if answer.error else None}
+                         for answer in error.answers],
         })
 
     @api.exception_handler(ConnectorError)

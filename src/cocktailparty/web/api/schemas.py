@@ -157,6 +157,63 @@ class ScheduleIn(BaseModel):
     reason: Note | None = Field(default=None, description="Why the guardrail is overridden; it is recorded.")
 
 
+class ScheduleManyIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    channel_ids: list[Id] = Field(min_length=1, max_length=50, description="The channels, each judged on its own.")
+    text: Text
+    at: Moment = Field(description="When to publish: ISO 8601 with a time zone.")
+    category: Category | None = Field(default=None, description="Set by hand; classified when omitted.")
+    force: bool = Field(default=False, description="Schedule even where a guardrail refuses (needs `reason`).")
+    reason: Note | None = Field(default=None, description="Why the guardrail is overridden; it is recorded.")
+
+
+class PostList(BaseModel):
+    items: list[PostOut]
+
+
+class ChannelAnswerOut(BaseModel):
+    channel_id: int
+    channel: str
+    ok: bool = Field(description="This channel would have taken the post.")
+    code: str | None = Field(description="Why it refused, for programs (null when it would have taken it).")
+    detail: str | None = Field(description="Why it refused, in words.")
+
+
+class ChannelsRefusal(BaseModel):
+    detail: str = Field(description="Nothing was scheduled, and why.")
+    code: str
+    channels: list[ChannelAnswerOut] = Field(description="Each channel's answer, in the order given.")
+
+
+class EditIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: Text | None = Field(default=None, description="The new text (omitted: unchanged).")
+    at: Moment | None = Field(default=None, description="The new time; a draft given one is scheduled.")
+    category: Category | None = Field(default=None, description="Set by hand (omitted: kept, or classified again "
+                                                                "when the text changes and it was classified).")
+    force: bool = Field(default=False, description="Even if the guardrail refuses (needs `reason`).")
+    reason: Note | None = Field(default=None, description="Why the guardrail is overridden; it is recorded.")
+
+
+class RetryIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    force: bool = Field(default=False, description="Even if the guardrail refuses (needs `reason`).")
+    reason: Note | None = Field(default=None, description="Why the guardrail is overridden; it is recorded.")
+
+
+class DuplicateIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    channel_ids: list[Id] = Field(default_factory=list, max_length=50,
+                                  description="Where the copies go (empty: the post's own channel).")
+    at: Moment | None = Field(default=None, description="Schedule the copies then; omitted: drafts.")
+    force: bool = Field(default=False, description="Even if the guardrail refuses (needs `reason`).")
+    reason: Note | None = Field(default=None, description="Why the guardrail is overridden; it is recorded.")
+
+
 class MoveIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
