@@ -163,3 +163,69 @@ def test_a_viewer_gets_no_buttons_and_cannot_change(client: TestClient, other_cl
     assert 'id="cancel-post"' not in page and 'id="save-post"' not in page
     for action in ("cancel", "delete", "edit", "retry", "duplicate"):
         assert _form(other_client, f"/w/{workspace_id}/posts/{post_id}/{action}", {}, workspace_id).status_code == 403
+
+
+# --- Corrections of a category (issue 9) -------------------------------------------------------------------
+
+PROMO_CONFIDENT = "50% off all croissants today, order now!"
+STORY = "Meet Huda, who bakes our sourdough every morning at dawn"
+
+
+def _promotion(workspace_id: int, channel_id: int) -> int:
+    with db.session_scope() as session:
+        post = Post(workspace_id=workspace_id, channel_id=channel_id, text=PROMO_CONFIDENT, media=[],
+                    category="promotional", category_source="classifier", confidence=0.9,
+                    state=PostState.SCHEDULED, due_at=SOON, next_attempt_at=SOON)
+        session.add(post)
+        session.flush()
+        return post.id
+
+
+def test_a_relabel_in_the_list_waits_for_the_owner_and_the_dashboard_counts_it(client: TestClient) -> None:
+    workspace_id = sign_up(client, "sara@example.com")
+    assert workspace_id
+    post_id = _promotion(workspace_id, _channel(workspace_id, "brand"))
+    listing = f"/w/{workspace_id}/posts"
+    assert f'action="/w/{workspace_id}/posts/{post_id}/category"' in client.get(listing).text
+    answer = _form(client, f"/w/{workspace_id}/posts/{post_id}/category", {"category": "question", "next": listing},
+                   workspace_id)
+    assert answer.status_code == 303 and "needs a reason" in client.get(listing).text
+    _form(client, f"/w/{workspace_id}/posts/{post_id}/category",
+          {"category": "question", "reason": "a poll", "next": listing}, workspace_id)
+    assert _post(post_id).category == "promotional"  # type: ignore[union-attr]
+    board = client.get(f"/w/{workspace_id}").text
+    assert 'data-relabelled="1" data-waiting="1"' in board
+    page = client.get(listing).text
+    found = re.search(rf'action="/w/{workspace_id}/corrections/(\d+)/accept"', page)
+    assert found and "relabelled as Questions" in page
+    _form(client, f"/w/{workspace_id}/corrections/{found.group(1)}/accept", {"next": listing}, workspace_id)
+    assert _post(post_id).category == "question"  # type: ignore[union-attr]
+    assert 'data-relabelled="1" data-waiting="0"' in client.get(f"/w/{workspace_id}").text
+
+
+def test_the_audit_report_rows_can_be_corrected_and_the_audit_run_again(client: TestClient) -> None:
+    from cocktailparty.models import AuditRun, CategoryCorrection
+
+    workspace_id = sign_up(client, "sara@example.com")
+    assert workspace_id
+    with db.session_scope() as session:
+        run = AuditRun(workspace_id=workspace_id, file_name="posts.csv", path="", size=10, lang="en", status="done",
+                       result={"posts": 3, "promotional_share": 0.33, "within_cap": False, "cap": 0.2,
+                               "preset": "80/20", "violations": 0, "corrections_changed": 2,
+                               "rows": [{"id": "1", "date": "2026-01-01T00:00:00Z", "text": STORY,
+                                         "category": "promotional"}]})
+        session.add(run)
+        session.flush()
+        run_id = run.id
+    page = client.get(f"/w/{workspace_id}/audit/{run_id}").text
+    assert STORY in page and 'data-changed="2"' in page and 'id="audit-rerun"' in page
+    fields = {"text": STORY, "category": "news", "source": "audit",
+              "next": f"/w/{workspace_id}/audit/{run_id}"}
+    answer = _form(client, f"/w/{workspace_id}/corrections", fields, workspace_id)
+    assert answer.status_code == 303
+    with db.session_scope() as session:
+        [correction] = session.scalars(select(CategoryCorrection))
+        assert (correction.text, correction.category, correction.source) == (STORY, "news", "audit")
+    # Its archive was removed: the page says so rather than queue an audit that cannot run.
+    again = _form(client, f"/w/{workspace_id}/audit/{run_id}/rerun", {}, workspace_id)
+    assert again.status_code == 422 and "upload it again" in again.text

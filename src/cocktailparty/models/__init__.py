@@ -4,6 +4,7 @@ from cocktailparty.models.api_token import ApiToken
 from cocktailparty.models.audit_run import AuditRun, AuditStatus
 from cocktailparty.models.avoid_day import AvoidDay
 from cocktailparty.models.base import Base
+from cocktailparty.models.category_correction import CategoryCorrection, CorrectionState
 from cocktailparty.models.channel import Channel
 from cocktailparty.models.feed_token import FeedToken
 from cocktailparty.models.invitation import Invitation
@@ -20,3 +21,4 @@ __all__ = [
     "AvoidDay", "Base", "Channel", "FeedToken", "Invitation", "LibraryItem", "Membership", "Post", "PostState",
     "PublishAttempt", "Role", "User", "WebSession", "Workspace",
 ]
+__all__ += ["CategoryCorrection", "CorrectionState"]

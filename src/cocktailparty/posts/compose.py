@@ -18,9 +18,10 @@ from cocktailparty.connectors.base import Limits
 from cocktailparty.errors import InputError
 from cocktailparty.mix.guardrail import Verdict, check
 from cocktailparty.models import Channel, Workspace
+from cocktailparty.posts import corrections
 from cocktailparty.posts.repository import WorkspacePosts
 from cocktailparty.posts.service import PAST_GRACE, check_category
-from cocktailparty.taxonomy import Kind, kind_of
+from cocktailparty.taxonomy import PROMOTIONAL, Kind, kind_of
 from cocktailparty.workspaces.service import preset_for
 
 # The built-in networks' limits, shown for every post whatever its channel: (module, attribute).
@@ -112,6 +113,9 @@ class ComposeCheck:
     at: datetime | None = None
     verdict: Verdict | None = None
     past: bool = False  # the time chosen has gone by: scheduling will refuse it
+    # The category chosen by hand overrides a confident promotional verdict: it needs a reason, and the post
+    # counts as promotional (the guardrail judges it so) until an owner accepts the correction.
+    relabel: bool = False
 
     @property
     def empty(self) -> bool:
@@ -137,6 +141,8 @@ def check_post(
     category = check_category(category)
     result = classifier.classify(text)
     chosen = category or result.category
+    relabel = corrections.is_override(result, category)
+    counted = PROMOTIONAL if relabel else chosen
     counts = [count_for(network, limits, text) for network in NETWORK_LIMITS
               if (limits := network_limits(network)) is not None]
     channel_count = None
@@ -151,13 +157,13 @@ def check_post(
             preset = preset_for(workspace, channel)
             existing = WorkspacePosts(session, workspace.id).mix_around(channel.id, at, preset.window_days * 2,
                                                                         preset.window_posts * 2)
-            verdict = check(existing, at, chosen, preset)
+            verdict = check(existing, at, counted, preset)
     return ComposeCheck(
         text=text, category=chosen, kind=kind_of(chosen),
         confidence=None if category else result.confidence,
         explanation=result.explanation, suggested=result.category, manual=bool(category),
         channel=channel, channel_count=channel_count, counts=counts, at=at, verdict=verdict,
-        past=at is not None and at < datetime.now(UTC) - PAST_GRACE,
+        past=at is not None and at < datetime.now(UTC) - PAST_GRACE, relabel=relabel,
     )
 
 

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, Select, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from cocktailparty.models import Post, PostState
+from cocktailparty.models import CategoryCorrection, CorrectionState, Post, PostState
 
 # States that count in a channel's mix: what is out and what is going out.
 COUNTED = (PostState.SCHEDULED, PostState.PUBLISHING, PostState.PUBLISHED)
@@ -139,3 +139,53 @@ def _conditions(wanted: PostFilter) -> list[ColumnElement[bool]]:
         conditions.append(Post.category == wanted.category)
     return conditions
 
+
+class WorkspaceCorrections:
+    """The category corrections of one workspace (every query filtered by it)."""
+
+    def __init__(self, session: Session, workspace_id: int) -> None:
+        self.session = session
+        self.workspace_id = workspace_id
+
+    def _where(self, *conditions: ColumnElement[bool]) -> Select[CategoryCorrection]:
+        return select(CategoryCorrection).where(CategoryCorrection.workspace_id == self.workspace_id, *conditions)
+
+    def get(self, correction_id: int) -> CategoryCorrection | None:
+        return self.session.scalar(self._where(CategoryCorrection.id == correction_id))
+
+    def pending(self, limit: int = 200) -> list[CategoryCorrection]:
+        return list(self.session.scalars(self._where(CategoryCorrection.state == CorrectionState.PENDING)
+                                         .order_by(CategoryCorrection.id).limit(limit)))
+
+    def pending_of_post(self, post_id: int) -> CategoryCorrection | None:
+        return self.session.scalar(self._where(CategoryCorrection.post_id == post_id,
+                                               CategoryCorrection.state == CorrectionState.PENDING)
+                                   .order_by(CategoryCorrection.id.desc()).limit(1))
+
+    def pending_by_post(self, post_ids: list[int]) -> dict[int, CategoryCorrection]:
+        """The pending relabel of each of these posts that has one (one query for a list of posts)."""
+        if not post_ids:
+            return {}
+        found = self.session.scalars(self._where(CategoryCorrection.post_id.in_(post_ids),
+                                                 CategoryCorrection.state == CorrectionState.PENDING))
+        return {correction.post_id: correction for correction in found if correction.post_id is not None}
+
+    def accepted_examples(self) -> list[tuple[int, str, str]]:
+        """(id, text, category) of every accepted correction, oldest first: what the classifier learns."""
+        rows = self.session.execute(
+            select(CategoryCorrection.id, CategoryCorrection.text, CategoryCorrection.category)
+            .where(CategoryCorrection.workspace_id == self.workspace_id,
+                   CategoryCorrection.state == CorrectionState.ACCEPTED)
+            .order_by(CategoryCorrection.id)
+        ).all()
+        return [(row[0], row[1], row[2]) for row in rows]
+
+    def relabelled(self) -> tuple[int, int]:
+        """(posts people relabelled against a confident promotional verdict, of them still waiting for an
+        owner): one aggregate query, for the dashboard."""
+        row = self.session.execute(
+            select(func.count(), func.coalesce(func.sum(case(
+                (CategoryCorrection.state == CorrectionState.PENDING, 1), else_=0)), 0))
+            .where(CategoryCorrection.workspace_id == self.workspace_id, CategoryCorrection.override.is_(True))
+        ).one()
+        return int(row[0]), int(row[1])

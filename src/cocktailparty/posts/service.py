@@ -31,6 +31,7 @@ from cocktailparty.mix.ledger import MixLedger, WindowKind
 from cocktailparty.mix.presets import MixPreset
 from cocktailparty.models import Channel, Post, PostState, Workspace
 from cocktailparty.plan.slots import local_time
+from cocktailparty.posts import corrections
 from cocktailparty.posts.csv_io import Row
 from cocktailparty.posts.repository import WorkspacePosts
 from cocktailparty.taxonomy import CATEGORIES, PROMOTIONAL
@@ -42,6 +43,10 @@ PAST_GRACE = timedelta(minutes=5)
 EDITABLE = (PostState.DRAFT, PostState.SCHEDULED)
 # What may be deleted: never a post that is (or is being) published, which counts in the measured mix.
 DELETABLE = (PostState.DRAFT, PostState.SCHEDULED, PostState.CANCELLED, PostState.FAILED)
+
+
+def N_(message: str) -> str:  # the name `make translations` looks for: the template is in the catalogs
+    return message
 
 
 class IdempotencyKeyReused(CocktailError):
@@ -56,7 +61,7 @@ class GuardrailRefused(CocktailError):
     status_code = 409
 
     def __init__(self, verdict: Verdict, where: str = "") -> None:
-        super().__init__("guardrail.refused", "%(where)srefused: %(reason)s. To fix: %(fix)s.", where=where,
+        super().__init__("guardrail.refused", N_("%(where)srefused: %(reason)s. To fix: %(fix)s."), where=where,
                          reason=verdict.reason, fix=verdict.fix)
         self.verdict = verdict
 
@@ -82,10 +87,11 @@ class ChannelsRefused(CocktailError):
 
     def __init__(self, answers: list[ChannelAnswer]) -> None:
         refused = [answer for answer in answers if answer.error is not None]
-        problems = [message("%(channel)s: %(problem)s", channel=answer.channel.name, problem=answer.error.detail)
+        problems = [message(N_("%(channel)s: %(problem)s"), channel=answer.channel.name, problem=answer.error.detail)
                     for answer in refused if answer.error is not None]
         super().__init__("post.channels_refused",
-                         "nothing was scheduled: %(refused)s of %(total)s channels refused the post (%(problems)s)",
+                         N_("nothing was scheduled: %(refused)s of %(total)s channels refused the post "
+                            "(%(problems)s)"),
                          refused=len(refused), total=len(answers), problems=problems)
         self.answers = answers
 
@@ -97,14 +103,14 @@ def get_or_raise(session: Session, workspace: Workspace, post_id: int) -> Post:
     """The workspace's post with this id; another workspace's post does not exist here."""
     post = WorkspacePosts(session, workspace.id).get(post_id)
     if post is None:
-        raise NotFound("not_found", "no such post in this workspace")
+        raise NotFound("not_found", N_("no such post in this workspace"))
     return post
 
 
 def channel_of(session: Session, workspace: Workspace, post: Post) -> Channel:
     channel = channel_in(session, workspace.id, post.channel_id)
     if channel is None:  # a post always belongs to a channel of its own workspace
-        raise NotFound("not_found", "no such post in this workspace")
+        raise NotFound("not_found", N_("no such post in this workspace"))
     return channel
 
 
@@ -114,12 +120,12 @@ def channel_of(session: Session, workspace: Workspace, post: Post) -> Channel:
 def check_time(at: datetime, now: datetime | None = None, *, moving: bool = False) -> None:
     """A time a post can go out at: with a zone, and not (more than a moment) in the past."""
     if at.tzinfo is None:
-        raise InputError("post.no_zone", "%(time)s has no time zone: add one (e.g. +03:00 or Z)",
+        raise InputError("post.no_zone", N_("%(time)s has no time zone: add one (e.g. +03:00 or Z)"),
                          time=at.isoformat())
     if at < (now or datetime.now(UTC)) - PAST_GRACE:
         if moving:
-            raise InputError("post.moved_into_past", "a post cannot be moved into the past: pick a later time")
-        raise InputError("post.in_past", "the time is in the past: choose a later one")
+            raise InputError("post.moved_into_past", N_("a post cannot be moved into the past: pick a later time"))
+        raise InputError("post.in_past", N_("the time is in the past: choose a later one"))
 
 
 def check_override(force: bool, reason: str | None) -> str | None:
@@ -128,7 +134,7 @@ def check_override(force: bool, reason: str | None) -> str | None:
         return None
     if not (reason and reason.strip()):
         raise InputError("post.override_needs_reason",
-                         "an override of the guardrail needs a reason: it is recorded with the post")
+                         N_("an override of the guardrail needs a reason: it is recorded with the post"))
     return reason.strip()
 
 
@@ -137,14 +143,14 @@ def check_category(category: str | None) -> str | None:
     if not category:
         return None
     if category not in CATEGORIES:
-        raise InputError("post.unknown_category", "unknown category %(category)s; expected one of: %(known)s",
+        raise InputError("post.unknown_category", N_("unknown category %(category)s; expected one of: %(known)s"),
                          category=repr(category), known=list(CATEGORIES))
     return category
 
 
 def _check_text(text: str) -> None:
     if not text.strip():
-        raise InputError("post.no_text", "the post has no text")
+        raise InputError("post.no_text", N_("the post has no text"))
 
 
 def _check_channel(channel: Channel, text: str) -> None:
@@ -155,24 +161,35 @@ def _check_channel(channel: Channel, text: str) -> None:
 def _check_connected(channel: Channel) -> None:
     if channel.secret is None:
         raise InputError("post.channel_disconnected",
-                         "the channel %(channel)s is disconnected: reconnect it before scheduling on it",
+                         N_("the channel %(channel)s is disconnected: reconnect it before scheduling on it"),
                          channel=repr(channel.name))
 
 
 def _check_limits(channel: Channel, text: str) -> None:
     problems = _limit_problems(channel, text)
     if problems:
-        raise InputError("post.over_limits", "the %(network)s channel %(channel)s cannot take this post: %(problems)s",
+        raise InputError("post.over_limits",
+                         N_("the %(network)s channel %(channel)s cannot take this post: %(problems)s"),
                          network=channel.network, channel=repr(channel.name), problems="; ".join(problems))
 
 
-def _categorise(text: str, classifier: Classifier, category: str | None) -> tuple[str, float | None]:
-    """(category, confidence): the one chosen by hand (confidence None), or the classifier's."""
+def _categorise(text: str, classifier: Classifier, category: str | None,
+                category_reason: str | None = None) -> tuple[str, float | None, corrections.Reading | None]:
+    """(category counted, confidence, override): the one chosen by hand (confidence None), or the
+    classifier's. A value category chosen against a confident promotional verdict is an override: it needs
+    `category_reason`, and the post counts as promotional (with the classifier's confidence) until an owner
+    accepts it (the override is returned, to be recorded once the post exists)."""
     chosen = check_category(category)
-    if chosen is not None:
-        return chosen, None
-    result = classifier.classify(text)
-    return result.category, result.confidence
+    if chosen is None:
+        result = classifier.classify(text)
+        return result.category, result.confidence, None
+    if chosen == PROMOTIONAL:
+        return chosen, None, None
+    reading = corrections.read(classifier, text, chosen)
+    if not reading.override:
+        return chosen, None, None
+    corrections.needs_reason(reading, category_reason)
+    return reading.counted, reading.confidence, reading
 
 
 # --- Scheduling --------------------------------------------------------------------------------------------
@@ -193,12 +210,16 @@ def schedule(
     link: str | None = None,
     idempotency_key: str | None = None,
     now: datetime | None = None,
+    category_reason: str | None = None,
+    by: int | None = None,
 ) -> Post:
+    """Schedule a post on one channel. `category_reason` is why a category chosen by hand overrides a confident
+    promotional verdict; `by`, the user scheduling it (recorded with such an override)."""
     _check_text(text)
     check_time(at, now)
     _check_connected(channel)
     override = check_override(force, reason)
-    category, confidence = _categorise(text, classifier, category)
+    category, confidence, relabel = _categorise(text, classifier, category, category_reason)
     _check_limits(channel, text)
     verdict = _judge(session, workspace, channel, None, at, category)
     if not verdict.allowed and override is None:
@@ -211,6 +232,8 @@ def schedule(
     )
     session.add(post)
     session.flush()
+    if relabel is not None:
+        corrections.record_relabel(session, workspace, post, relabel, category_reason, by)
     return post
 
 
@@ -240,7 +263,7 @@ def schedule_once(
                 raise
     if (existing.channel_id, existing.text, existing.due_at) != (channel.id, text, at):
         raise IdempotencyKeyReused("post.idempotency_key_reused",
-                                   "this Idempotency-Key was used for another post: use a new key for a new post")
+                                   N_("this Idempotency-Key was used for another post: use a new key for a new post"))
     return existing, False
 
 
@@ -260,9 +283,9 @@ def schedule_many(
     With a key, each channel's copy is scheduled once (the key and the channel's id make its own key).
     Returns the posts, in the channels' order, and whether they are new."""
     if not channels:
-        raise InputError("post.no_channel", "choose a channel")
+        raise InputError("post.no_channel", N_("choose a channel"))
     if len({channel.id for channel in channels}) != len(channels):
-        raise InputError("post.channel_twice", "a channel is chosen twice")
+        raise InputError("post.channel_twice", N_("a channel is chosen twice"))
     # What holds for every channel is said once, not once per channel.
     _check_text(text)
     check_time(at, options.get("now"))
@@ -299,11 +322,11 @@ def schedule_many(
 
 def save_draft(
     session: Session, workspace: Workspace, channel: Channel, text: str, classifier: Classifier,
-    category: str | None = None,
+    category: str | None = None, *, category_reason: str | None = None, by: int | None = None,
 ) -> Post:
     """A draft: classified now, no time, counted in no mix until it is scheduled."""
     _check_text(text)
-    category, confidence = _categorise(text, classifier, category)
+    category, confidence, relabel = _categorise(text, classifier, category, category_reason)
     post = Post(
         workspace_id=workspace.id, channel_id=channel.id, text=text, media=[], category=category,
         category_source="classifier" if confidence is not None else "manual", confidence=confidence,
@@ -311,6 +334,8 @@ def save_draft(
     )
     session.add(post)
     session.flush()
+    if relabel is not None:
+        corrections.record_relabel(session, workspace, post, relabel, category_reason, by)
     return post
 
 
@@ -329,6 +354,8 @@ def edit(
     force: bool = False,
     reason: str | None = None,
     now: datetime | None = None,
+    category_reason: str | None = None,
+    by: int | None = None,
 ) -> Post:
     """Change a draft's or a scheduled post's text, time or category, under the rules of scheduling: the
     network's limits, not in the past, the guardrail (the post itself judged at its new time and category,
@@ -336,8 +363,8 @@ def edit(
     classifier; None keeps how it was chosen (a classified post is classified again when its text changes)."""
     post = get_or_raise(session, workspace, post_id)
     if post.state not in EDITABLE:
-        raise InputError("post.not_editable", "only a draft or a scheduled post can be edited; this one is %(state)s",
-                         state=post.state)
+        raise InputError("post.not_editable",
+                         N_("only a draft or a scheduled post can be edited; this one is %(state)s"), state=post.state)
     channel = channel_of(session, workspace, post)
     new_text = post.text if text is None else text
     _check_text(new_text)
@@ -345,12 +372,14 @@ def edit(
         check_time(at, now)
     new_at = at if at is not None else post.due_at
     override = check_override(force, reason)
-    if category is None and post.category_source == "manual":
-        new_category, confidence = post.category, None
-    elif category is None and new_text == post.text:
+    relabel: corrections.Reading | None = None
+    if category is None and new_text == post.text:
         new_category, confidence = post.category, post.confidence
+    elif category is None and post.category_source == "manual":
+        # A new text under a category chosen by hand is judged again: a promotion written in cannot hide.
+        new_category, confidence, relabel = _categorise(new_text, classifier, post.category, category_reason)
     else:
-        new_category, confidence = _categorise(new_text, classifier, category or None)
+        new_category, confidence, relabel = _categorise(new_text, classifier, category or None, category_reason)
     scheduling = new_at is not None
     new_override = post.override_reason
     if new_at is not None:
@@ -374,8 +403,10 @@ def edit(
     )
     session.refresh(post)
     if not getattr(changed, "rowcount", 0):
-        raise InputError("post.not_editable", "only a draft or a scheduled post can be edited; this one is %(state)s",
-                         state=post.state)
+        raise InputError("post.not_editable",
+                         N_("only a draft or a scheduled post can be edited; this one is %(state)s"), state=post.state)
+    if relabel is not None:
+        corrections.record_relabel(session, workspace, post, relabel, category_reason, by)
     return post
 
 
@@ -384,7 +415,7 @@ def movable(session: Session, workspace: Workspace, post_id: int) -> tuple[Post,
     post = get_or_raise(session, workspace, post_id)
     channel = channel_of(session, workspace, post)
     if post.state != PostState.SCHEDULED or post.due_at is None:
-        raise InputError("post.not_movable", "only scheduled posts can be moved; this one is %(state)s",
+        raise InputError("post.not_movable", N_("only scheduled posts can be moved; this one is %(state)s"),
                          state=post.state)
     return post, channel
 
@@ -398,12 +429,12 @@ def new_time(
     if at is not None:
         return local_time(at.date(), at.time().replace(second=0, microsecond=0), zone)
     if day is None:
-        raise InputError("post.move_needs_time", "give the new day or the new date and time")
+        raise InputError("post.move_needs_time", N_("give the new day or the new date and time"))
     assert post.due_at is not None
     clock = post.due_at.astimezone(zone).time()
     if hour is not None:
         if not 0 <= hour <= 23:
-            raise InputError("post.bad_hour", "hour must be 0 to 23, got %(hour)s", hour=str(hour))
+            raise InputError("post.bad_hour", N_("hour must be 0 to 23, got %(hour)s"), hour=str(hour))
         clock = clock.replace(hour=hour)
     return local_time(day, clock, zone)
 
@@ -440,7 +471,7 @@ def cancel(session: Session, workspace: Workspace, post_id: int) -> Post:
     )
     session.refresh(post)
     if not getattr(changed, "rowcount", 0):
-        raise InputError("post.not_cancellable", "only a scheduled post can be cancelled; this one is %(state)s",
+        raise InputError("post.not_cancellable", N_("only a scheduled post can be cancelled; this one is %(state)s"),
                          state=post.state)
     return post
 
@@ -456,7 +487,7 @@ def delete(session: Session, workspace: Workspace, post_id: int) -> None:
     if not getattr(gone, "rowcount", 0):
         session.refresh(post)
         raise InputError("post.not_deletable",
-                         "a post that is going out or published cannot be deleted here; this one is %(state)s",
+                         N_("a post that is going out or published cannot be deleted here; this one is %(state)s"),
                          state=post.state)
     session.expunge(post)
 
@@ -469,7 +500,7 @@ def retry(session: Session, workspace: Workspace, post_id: int, *, force: bool =
     now = now or datetime.now(UTC)
     post = get_or_raise(session, workspace, post_id)
     if post.state != PostState.FAILED:
-        raise InputError("post.not_retryable", "only a failed post can be retried; this one is %(state)s",
+        raise InputError("post.not_retryable", N_("only a failed post can be retried; this one is %(state)s"),
                          state=post.state)
     channel = channel_of(session, workspace, post)
     _check_channel(channel, post.text)
@@ -487,7 +518,7 @@ def retry(session: Session, workspace: Workspace, post_id: int, *, force: bool =
     )
     session.refresh(post)
     if not getattr(changed, "rowcount", 0):
-        raise InputError("post.not_retryable", "only a failed post can be retried; this one is %(state)s",
+        raise InputError("post.not_retryable", N_("only a failed post can be retried; this one is %(state)s"),
                          state=post.state)
     return post
 
@@ -509,14 +540,17 @@ def duplicate(
     original = get_or_raise(session, workspace, post_id)
     targets = list(channels) or [channel_of(session, workspace, original)]
     category = original.category if original.category_source == "manual" else None
+    # A category an owner accepted comes along; judged again, it is recorded as coming from the original.
+    why = f"a copy of post {original.id}"
     if at is None:
-        copies = [save_draft(session, workspace, channel, original.text, classifier, category) for channel in targets]
+        copies = [save_draft(session, workspace, channel, original.text, classifier, category, category_reason=why)
+                  for channel in targets]
         for copy in copies:
             copy.media, copy.link = list(original.media or []), original.link
         return copies
     copies, _ = schedule_many(session, workspace, targets, original.text, at, classifier, category=category,
                               force=force, reason=reason, media=list(original.media or []), link=original.link,
-                              now=now)
+                              now=now, category_reason=why)
     return copies
 
 
@@ -570,8 +604,9 @@ def _limit_problems(channel: Channel, text: str) -> list[str]:
     except (ImportError, ValueError):
         return []  # the network's connector is not installed: the publisher will say so
     except ConnectorError as error:  # saved without verification, and missing what the network needs
-        raise InputError("post.channel_not_set_up", "the %(network)s channel %(channel)s is not set up: %(problem)s",
-                         network=channel.network, channel=repr(channel.name), problem=error.message) from None
+        raise InputError("post.channel_not_set_up",
+                         N_("the %(network)s channel %(channel)s is not set up: %(problem)s"), network=channel.network,
+                         channel=repr(channel.name), problem=error.message) from None
     return connector.limits.problems(OutgoingPost(key="check", text=text))
 
 
@@ -597,15 +632,15 @@ def import_rows(
             elif default_channel is not None:
                 channel = default_channel
             else:
-                raise InputError("post.import_no_channel", "no channel column and no --channel given")
+                raise InputError("post.import_no_channel", N_("no channel column and no --channel given"))
             post = schedule(session, workspace, channel, row.text, row.at, classifier, category=row.category,
-                            media=row.media, link=row.link)
+                            media=row.media, link=row.link, category_reason="the category column of an imported file")
             created.append(post.id)
         except GuardrailRefused as refusal:
             if not skip_refused:
                 raise GuardrailRefused(refusal.verdict).at_line(row.line) from None
             refused.append((row.line, str(refusal)))
         except CocktailError as error:
-            raise InputError("post.import_line", "line %(line)s: %(problem)s", line=row.line,
+            raise InputError("post.import_line", N_("line %(line)s: %(problem)s"), line=row.line,
                              problem=error.detail) from None
     return created, refused

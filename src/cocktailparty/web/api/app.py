@@ -36,12 +36,12 @@ class EscapedJSONResponse(JSONResponse):
 
 
 def create_api() -> FastAPI:
-    from cocktailparty.web.api import channels, classify, library, mix, posts, workspace
+    from cocktailparty.web.api import channels, classify, library, mix, posts, posts_corrections, workspace
 
     # No Swagger page: FastAPI's loads its scripts from a CDN, which the pages' CSP (and our rule) forbid.
     api = FastAPI(title="CocktailParty API", version="1", description=DESCRIPTION, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json")
-    for module in (workspace, channels, posts, mix, classify, library):
+    for module in (workspace, channels, posts, posts_corrections, mix, classify, library):
         api.include_router(module.router)
 
     @api.middleware("http")

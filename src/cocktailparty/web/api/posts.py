@@ -101,10 +101,11 @@ def schedule_post(
     classifier = classifier_for(access.workspace.id)
     if idempotency_key is None:
         return PostOut.of(posts.schedule(session, access.workspace, channel, body.text, body.at, classifier,
-                                   category=body.category, force=body.force, reason=body.reason))
+                                         category=body.category, force=body.force, reason=body.reason,
+                                         category_reason=body.category_reason, by=access.user.id))
     post, new = posts.schedule_once(session, access.workspace, channel, body.text, body.at, classifier,
-                              idempotency_key=idempotency_key, category=body.category, force=body.force,
-                              reason=body.reason)
+                                    idempotency_key=idempotency_key, category=body.category, force=body.force,
+                                    reason=body.reason, category_reason=body.category_reason, by=access.user.id)
     response.status_code = 201 if new else 200
     return PostOut.of(post)
 
@@ -126,7 +127,8 @@ def schedule_to_channels(
     channels = [compose.channel_in(session, access.workspace, channel_id) for channel_id in body.channel_ids]
     made, new = posts.schedule_many(session, access.workspace, channels, body.text, body.at,
                                     classifier_for(access.workspace.id), idempotency_key=idempotency_key,
-                                    category=body.category, force=body.force, reason=body.reason)
+                                    category=body.category, force=body.force, reason=body.reason,
+                                    category_reason=body.category_reason, by=access.user.id)
     response.status_code = 201 if new else 200
     return PostList(items=[PostOut.of(post) for post in made])
 
@@ -143,7 +145,7 @@ def edit_post(post_id: PostId, body: EditIn, access: ApiEditor, session: DbSessi
     scheduled. A post going out or gone cannot change (422)."""
     return PostOut.of(posts.edit(session, access.workspace, post_id, classifier_for(access.workspace.id),
                                  text=body.text, at=body.at, category=body.category, force=body.force,
-                                 reason=body.reason))
+                                 reason=body.reason, category_reason=body.category_reason, by=access.user.id))
 
 
 @router.post("/posts/{post_id}/move", responses=responses.GUARDED)
