@@ -251,3 +251,13 @@ def test_cli_cancel_retry_edit_delete_duplicate(team: dict[str, int], classifier
     assert code == 2 and "no such post" in err
     with db.session_scope() as session:
         assert session.get(Post, failed).text == "Milk or lemon?"
+
+
+def test_cli_a_relabel_needs_its_reason(team: dict[str, int], classifier: Classifier) -> None:
+    promotion = "50% off all croissants today, order now!"
+    base = ("post", "add", "--channel", "quiet", "--text", promotion, "--at", SOON.isoformat(),
+            "--category", "question")
+    code, _, err = _cli(*base)
+    assert code == 2 and "needs a reason" in err
+    code, out, _ = _cli(*base, "--category-reason", "a poll about croissants", "--json")
+    assert code == 0 and json.loads(out)["category"] == "promotional"  # until an owner accepts

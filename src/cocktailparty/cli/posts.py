@@ -44,6 +44,9 @@ def post_add(
     category: Annotated[str | None, typer.Option(help="Set the category by hand instead of classifying.")] = None,
     force: Annotated[bool, typer.Option(help="Schedule even if the guardrail refuses (needs --reason).")] = False,
     reason: Annotated[str | None, typer.Option(help="Why the guardrail is overridden; it is recorded.")] = None,
+    category_reason: Annotated[str | None, typer.Option(
+        help="Why --category is right where the classifier is sure the post is promotional (needed then; it "
+             "counts as promotional until an owner accepts).")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """Schedule a post; prints its id (one per channel). A promotion that would break the mix exits with code 3."""
@@ -58,7 +61,7 @@ def post_add(
             workspace = workspace_of(session)
             targets = [get_or_raise(session, workspace, name) for name in channel]
             made, _ = schedule_many(session, workspace, targets, text, when, classifier_for(workspace.id),
-                                    category=category, force=force, reason=reason)
+                                    category=category, force=force, reason=reason, category_reason=category_reason)
             result = [_post_json(post) for post in made]
     _print_posts(result, json_out)
 
@@ -72,6 +75,9 @@ def post_edit(
     category: Annotated[str | None, typer.Option(help="Set the category by hand.")] = None,
     force: Annotated[bool, typer.Option(help="Even if the guardrail refuses (needs --reason).")] = False,
     reason: Annotated[str | None, typer.Option(help="Why the guardrail is overridden; it is recorded.")] = None,
+    category_reason: Annotated[str | None, typer.Option(
+        help="Why --category is right where the classifier is sure the post is promotional (needed then; it "
+             "counts as promotional until an owner accepts).")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """Change a draft or a scheduled post: the rules of scheduling hold (limits, time, guardrail)."""
@@ -84,7 +90,7 @@ def post_edit(
         with session_scope(write=True) as session:
             workspace = workspace_of(session)
             post = service.edit(session, workspace, post_id, classifier_for(workspace.id), text=text, at=when,
-                                category=category, force=force, reason=reason)
+                                category=category, force=force, reason=reason, category_reason=category_reason)
             result = [_post_json(post)]
     _print_posts(result, json_out)
 
