@@ -58,21 +58,30 @@ def classifier_for(workspace_id: int | None = None, *, wait: bool = False) -> Cl
         key: Key = (settings.model_dir, tuple((path, *_stat(path)) for path in files))
     except FileNotFoundError:  # rewritten this very moment: the next request sees the new file
         return base
-    with _guard:
-        found = _ready.get(key)
-        if found is not None:
-            return found
-        if key in _failed:
-            return base
-        worker = _training.get(key)
-        if worker is None:
-            worker = _training[key] = threading.Thread(target=_train, args=(key,), name="workspace-model",
-                                                       daemon=True)
-            worker.start()
-    if wait:
-        worker.join()
-        return _ready.get(key, base)
-    return _interim(key, base)
+    folder = files[0].parent
+    while True:
+        with _guard:
+            found = _ready.get(key)
+            if found is not None:
+                return found
+            if key in _failed:
+                return base
+            worker = _training.get(key)
+            # One training per workspace at a time: corrections coming in quick succession do not start one
+            # thread each; the examples as they are once it ends are trained next.
+            busy = next((thread for other, thread in _training.items()
+                         if other != key and any(path.parent == folder for path, _, _ in other[1])), None)
+            if worker is None and busy is None:
+                worker = _training[key] = threading.Thread(target=_train, args=(key,), name="workspace-model",
+                                                           daemon=True)
+                worker.start()
+        if not wait:
+            return _interim(key, base)
+        if worker is not None:
+            worker.join()
+            return _ready.get(key, base)
+        assert busy is not None
+        busy.join()  # the workspace's previous examples are training: then ours
 
 
 def _interim(key: Key, base: Classifier) -> Classifier:
