@@ -202,8 +202,8 @@ def _busy_channel(workspace_id: int, start: datetime) -> int:
         assert workspace is not None
         channel = channels.add(session, workspace, network="testnet", name="brand", token="t", verify=False)
         for hour in range(8):
-            schedule(session, workspace, channel, f"Tip {hour}", start - timedelta(hours=hour + 1), classifier_for(),
-                     category="educational")
+            schedule(session, workspace, channel, f"Baking tip {hour}: keep bread in a cloth bag so it stays soft",
+                     start - timedelta(hours=hour + 1), classifier_for(), category="educational")
         for hour in (1, 2):
             schedule(session, workspace, channel, f"Sale {hour}", start + timedelta(hours=hour), classifier_for(),
                      category="promotional")

@@ -38,7 +38,8 @@ def test_schedule_classifies_and_answers_201_with_the_post(api: TestClient, team
 
 def test_the_guardrail_refuses_with_409_the_reason_and_the_fix(api: TestClient, team: Team) -> None:
     for hour in range(4):
-        assert _schedule(api, team, f"News {hour}", SOON + timedelta(hours=hour), category="news").status_code == 201
+        news = f"Rain expected in Riyadh tonight, update {hour}"
+        assert _schedule(api, team, news, SOON + timedelta(hours=hour), category="news").status_code == 201
     assert _schedule(api, team, "Sale!", SOON + timedelta(hours=5), category="promotional").status_code == 201
     refused = _schedule(api, team, "Another sale!", SOON + timedelta(hours=6), category="promotional")
     assert refused.status_code == 409
@@ -70,7 +71,8 @@ def test_what_the_network_cannot_take_or_a_past_time_is_422(api: TestClient, tea
 
 def test_move_rechecks_the_guardrail_without_the_post_itself(api: TestClient, team: Team) -> None:
     for hour in range(4):
-        _schedule(api, team, f"News {hour}", SOON + timedelta(hours=hour), category="news")
+        _schedule(api, team, f"Rain expected in Riyadh tonight, update {hour}", SOON + timedelta(hours=hour),
+                  category="news")
     first = _schedule(api, team, "Sale!", SOON + timedelta(hours=9), category="promotional").json()
     second = _schedule(api, team, "Sale two!", SOON + timedelta(days=40), category="promotional").json()
     # The first promotion moved an hour later still fits: it is not judged against itself.

@@ -51,9 +51,28 @@ def test_the_workspace_model_trains_in_the_background_and_then_serves(app_env: P
         workspace_id = _workspace(session, "Bakery")
     base = classifier_for(None)
     _examples(workspace_id)
-    # The first call does not wait for the training: the corpus model answers meanwhile.
-    assert classifier_for(workspace_id) is base
+    # The first call does not wait for the training: the corpus model answers meanwhile, with the examples
+    # beside it, so a post written like one of them takes its category at once.
+    interim = classifier_for(workspace_id)
+    assert interim is not base and interim.model is base.model
+    assert interim.classify(SPOTLIGHT).category == "curated"
     adapted = classifier_for(workspace_id, wait=True)
     assert adapted is not base
     assert classifier_for(workspace_id) is adapted
     assert adapted.classify(SPOTLIGHT).category == "curated"
+
+
+def test_rewritten_corrections_are_a_new_model(app_env: Path) -> None:
+    """The corrections file keeps its name as corrections are added: the model is known by the file's state."""
+    with db.session_scope(write=True) as session:
+        workspace_id = _workspace(session, "Bakery")
+    text = "Meet Huda, who bakes our sourdough at dawn"
+    assert classifier_for(workspace_id).classify(text).category != "news"
+    workspace_classifier.save_corrections(workspace_id, [("c1", text, "news")])
+    first = classifier_for(workspace_id)
+    assert first.classify(text).category == "news"
+    workspace_classifier.save_corrections(workspace_id, [("c1", text, "news"), ("c2", SPOTLIGHT, "question")])
+    second = classifier_for(workspace_id)
+    assert second is not first and second.classify(SPOTLIGHT).category == "question"
+    workspace_classifier.save_corrections(workspace_id, [])
+    assert classifier_for(workspace_id) is classifier_for(None)

@@ -63,6 +63,8 @@ def _headline(data: dict[str, Any]) -> dict[str, Any]:
         "period": data["period"],
         "by_category": data["by_category"],
         "recommendations": data["recommendations"],
+        "corrections_changed": data.get("corrections_changed"),
+        "rows": data.get("rows", []),
     }
 
 
@@ -91,7 +93,9 @@ def audit_run(run_id: int) -> None:
         with session_scope() as session:
             repository.set_progress(session, run_id, 0, total)
         classifier = classifier_for(workspace_id, wait=True)
-        result = run_audit(source, importer, classifier, preset, progress=_Progress(run_id))
+        corpus = classifier_for(None)
+        result = run_audit(source, importer, classifier, preset, progress=_Progress(run_id),
+                           compare_with=corpus if classifier is not corpus else None)
         result = replace(result, source=file_name)  # the report names the file as uploaded, not our path
         report.parent.mkdir(parents=True, exist_ok=True)
         language: Lang = "ar" if lang == "ar" else "en"

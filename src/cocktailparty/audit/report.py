@@ -20,7 +20,10 @@ from cocktailparty.audit.recommend import recommendations
 from cocktailparty.audit.service import AuditResult
 from cocktailparty.i18n import Lang, category_name, date_label, digits, hijri_span, month_label, percent
 from cocktailparty.mix import Window
-from cocktailparty.taxonomy import CATEGORIES, kind_of
+from cocktailparty.taxonomy import CATEGORIES, PROMOTIONAL, kind_of
+
+# Posts called promotional listed for a person to correct (in the summary, and on the run's page).
+ROWS = 30
 
 
 def _iso(moment: datetime) -> str:
@@ -67,6 +70,10 @@ def summary(result: AuditResult, lang: Lang = "en") -> dict[str, Any]:
         ],
         "engagement_by_category": result.engagement_by_category(),
         "recommendations": recommendations(result, lang),
+        "corrections_changed": result.corrections_changed,
+        # A sample of the posts called promotional, most engaging first: rows a person can correct.
+        "rows": [{"id": post.id, "date": _iso(post.created_at), "text": post.text, "category": PROMOTIONAL}
+                 for post in sorted(result.promotional_texts.values(), key=lambda post: -post.engagement)[:ROWS]],
     }
 
 
@@ -200,6 +207,7 @@ def write_html(result: AuditResult, path: Path, lang: Lang = "en") -> None:
 
 REPORT_TEXT: dict[Lang, dict[str, str]] = {
     "en": {
+        "corrections_changed": "The workspace's corrections changed the category of {posts} posts.",
         "title": "Social media mix audit",
         "source": "Archive",
         "period": "Period",
@@ -232,6 +240,7 @@ REPORT_TEXT: dict[Lang, dict[str, str]] = {
         "generated": "Generated",
     },
     "ar": {
+        "corrections_changed": "غيّرت تصحيحات مساحة العمل فئة {posts} من المنشورات.",
         "title": "تدقيق مزيج المحتوى على وسائل التواصل",
         "source": "الأرشيف",
         "period": "الفترة",

@@ -21,6 +21,7 @@ FINISHED = (AuditStatus.DONE, AuditStatus.FAILED)
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
+
 def uploads_dir(settings: Settings, workspace_id: int) -> Path:
     return settings.data_dir / "uploads" / str(workspace_id)
 
@@ -67,6 +68,19 @@ def create(session: Session, settings: Settings, access: Access, upload: Upload,
     final.parent.mkdir(exist_ok=True)
     upload.path.replace(final)
     run.path = str(final.relative_to(settings.data_dir))
+    return run
+
+
+def rerun(session: Session, settings: Settings, access: Access, run: AuditRun) -> AuditRun:
+    """Queue a finished run again on the archive it kept, classified with the workspace's classifier as it is
+    now (its corrections learnt). Enqueue the run's job only after the transaction commits."""
+    if run.status not in FINISHED:
+        raise InputError("audit.still_running", "this audit is still running: wait for it to end")
+    if not run.path or not (settings.data_dir / run.path).is_file():
+        raise InputError("audit.archive_removed",
+                         "this audit's archive was removed to make room for newer ones: upload it again")
+    run.status, run.progress_done, run.error, run.user_id = AuditStatus.QUEUED, 0, None, access.user.id
+    session.flush()
     return run
 
 

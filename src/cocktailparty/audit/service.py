@@ -54,6 +54,8 @@ class AuditResult:
     engagement: npt.NDArray[np.int64]  # in ledger order
     kinds: dict[str, int]  # post, reply, repost, quote as the archive recorded them
     promotional_texts: dict[int, ExamplePost] = field(repr=False)  # ledger position -> post
+    # With the workspace's corrections: how many posts they gave another category than the corpus model would.
+    corrections_changed: int | None = None
 
     @property
     def posts(self) -> int:
@@ -146,8 +148,11 @@ def run_audit(
     preset: MixPreset,
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
+    compare_with: Classifier | None = None,
 ) -> AuditResult:
-    """Classify every post of the archive at `source` and build its ledger."""
+    """Classify every post of the archive at `source` and build its ledger. With `compare_with` (the corpus
+    model, when `classifier` is a workspace's, trained on its corrections), also count the posts the two
+    classify differently: what the workspace's corrections changed (it classifies every post twice)."""
     if classifier.model.categories != CATEGORIES:
         raise ValueError("the classifier's categories are not the taxonomy's, in its order")
     if workers is None:
@@ -159,7 +164,10 @@ def run_audit(
     promotional: dict[int, ExamplePost] = {}
     batches = _batches(importer.iter_posts(source, progress), BATCH_SIZE)
     promotional_code = CATEGORIES.index(PROMOTIONAL)
+    changed = 0
     for batch, batch_codes in _classified(batches, classifier, workers):
+        if compare_with is not None:
+            changed += int(np.count_nonzero(compare_with.category_codes([post.text for post in batch]) != batch_codes))
         offset = len(times)
         for position in np.flatnonzero(batch_codes == promotional_code).tolist():
             post = batch[position]
@@ -183,4 +191,5 @@ def run_audit(
         engagement=np.asarray(engagement, dtype=np.int64)[ledger.order],
         kinds=kinds,
         promotional_texts={int(position_of[i]): post for i, post in promotional.items()},
+        corrections_changed=changed if compare_with is not None else None,
     )

@@ -91,10 +91,6 @@ def post_details(
             if row[2] is not None and row[6] == workspace_id}
 
 
-def post_of(session: Session, workspace_id: int, post_id: int) -> Post | None:
-    return session.scalar(select(Post).where(Post.id == post_id, Post.workspace_id == workspace_id))
-
-
 def library_items(session: Session, workspace_id: int, ids: Sequence[int]) -> dict[int, LibraryItem]:
     if not ids:
         return {}
@@ -107,26 +103,6 @@ def library_item(session: Session, workspace_id: int, item_id: int) -> LibraryIt
     return session.scalar(
         select(LibraryItem).where(LibraryItem.id == item_id, LibraryItem.workspace_id == workspace_id)
     )
-
-
-def mix_sample(
-    session: Session, channel_id: int, first: datetime, last: datetime, days: int, posts: int
-) -> list[tuple[int, datetime, str]]:
-    """(id, due_at, category) of the channel's counted posts from `first` to `last` and around them: every
-    post of every window, by days or by count, that could hold a post anywhere in between."""
-    span = timedelta(days=days)
-    counted = (Post.channel_id == channel_id, Post.state.in_(COUNTED))
-    columns = (Post.id, Post.due_at, Post.category)
-    near = session.execute(
-        select(*columns).where(*counted, Post.due_at >= first - span, Post.due_at <= last + span)
-    ).all()
-    before = session.execute(
-        select(*columns).where(*counted, Post.due_at < first - span).order_by(Post.due_at.desc()).limit(posts)
-    ).all()
-    after = session.execute(
-        select(*columns).where(*counted, Post.due_at > last + span).order_by(Post.due_at).limit(posts)
-    ).all()
-    return [(row[0], row[1], row[2]) for row in (*before, *near, *after) if row[1] is not None]
 
 
 def feed_posts(

@@ -1,33 +1,25 @@
 """What the calendar shows and does: a month or a week of posts placed on their channel's local days,
-moving a scheduled post (the guardrail judges the new time), the planner's suggestions for empty slots,
+the planner's suggestions for empty slots,
 and the workspace's iCalendar feed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from fractions import Fraction
 from functools import lru_cache
 from typing import Literal
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-import numpy as np
 from sqlalchemy.orm import Session
 
 from cocktailparty.calendar import repository
 from cocktailparty.channels.repository import channel_in, channels_of
 from cocktailparty.classify import Classifier
-from cocktailparty.errors import InputError, NotFound, message, percent
-from cocktailparty.mix.guardrail import Verdict, check
-from cocktailparty.mix.ledger import MixLedger, WindowKind
-from cocktailparty.mix.presets import MixPreset
+from cocktailparty.errors import InputError, NotFound
 from cocktailparty.models import Channel, Post, PostState, Workspace
-from cocktailparty.plan.slots import local_time
 from cocktailparty.posts import service as posts
 from cocktailparty.posts.ical import calendar_of
-from cocktailparty.taxonomy import PROMOTIONAL
-from cocktailparty.workspaces.service import preset_for
 
 View = Literal["month", "week"]
 VIEWS: tuple[View, ...] = ("month", "week")
@@ -293,97 +285,6 @@ def card_of(post: Post, channel: Channel, now: datetime) -> Card:
     assert post.due_at is not None
     return Card(post.id, channel.id, channel.name, channel.timezone, post.due_at, post.category, post.state,
                 post.text[: repository.EXCERPT], movable=post.state == PostState.SCHEDULED and post.due_at > now)
-
-
-# --- Moving a post -----------------------------------------------------------------------------------------
-
-
-def movable_post(session: Session, workspace: Workspace, post_id: int) -> tuple[Post, Channel]:
-    post = repository.post_of(session, workspace.id, post_id)
-    if post is None:
-        raise NotFound("post.not_found", "no such post")
-    channel = channel_in(session, workspace.id, post.channel_id)
-    if channel is None:  # a post always belongs to a channel of its own workspace
-        raise NotFound("post.not_found", "no such post")
-    if post.state != PostState.SCHEDULED or post.due_at is None:
-        raise InputError("post.not_scheduled", "only scheduled posts can be moved; this one is %(state)s",
-                         state=post.state)
-    return post, channel
-
-
-def new_time(
-    post: Post, channel: Channel, *, at: datetime | None = None, day: date | None = None, hour: int | None = None
-) -> datetime:
-    """Where a move puts the post, on the channel's wall clock: at the local time `at` (naive), or on `day`
-    at the local time of day it had (at `hour` when given, keeping its minutes)."""
-    zone = ZoneInfo(channel.timezone)
-    if at is not None:
-        return local_time(at.date(), at.time().replace(second=0, microsecond=0), zone)
-    if day is None:
-        raise InputError("calendar.no_new_time", "give the new day or the new date and time")
-    assert post.due_at is not None
-    clock = post.due_at.astimezone(zone).time()
-    if hour is not None:
-        if not 0 <= hour <= 23:
-            raise InputError("calendar.bad_hour", "hour must be 0 to 23, got %(hour)s", hour=hour)
-        clock = clock.replace(hour=hour)
-    return local_time(day, clock, zone)
-
-
-def move(session: Session, workspace: Workspace, post: Post, channel: Channel, at: datetime, now: datetime) -> Post:
-    """Move a scheduled post to `at`, unless the guardrail refuses the channel's mix with the post there."""
-    assert post.due_at is not None
-    if at <= now:
-        raise InputError("post.in_past", "a post cannot be moved into the past: pick a later time")
-    if at == post.due_at:
-        return post
-    verdict = judge_move(session, workspace, channel, post, at)
-    if not verdict.allowed:
-        raise posts.GuardrailRefused(verdict)
-    post.due_at = at
-    post.next_attempt_at = at
-    session.flush()
-    return post
-
-
-def judge_move(session: Session, workspace: Workspace, channel: Channel, post: Post, at: datetime) -> Verdict:
-    """The guardrail's verdict on the channel's mix with the post moved to `at`, the post itself left out
-    of the posts it is judged against. A promotion is judged at its new time; a value post moved away can
-    leave the promotions around its old time above the cap, so the move is refused when it makes more
-    rolling windows break the cap than before."""
-    assert post.due_at is not None
-    preset = preset_for(workspace, channel)
-    old = post.due_at
-    sample = repository.mix_sample(session, channel.id, min(old, at), max(old, at),
-                                   preset.window_days * 2, preset.window_posts * 2)
-    others = [(due_at, category) for post_id, due_at, category in sample if post_id != post.id]
-    if post.category == PROMOTIONAL:
-        return check(others, at, post.category, preset)
-    if _breaking_windows([*others, (at, post.category)], preset) <= _breaking_windows(
-        [*others, (old, post.category)], preset
-    ):
-        return Verdict(True)
-    return Verdict(
-        False,
-        reason=message("without this post, promotion around %(day)s would pass the %(cap)s cap of %(preset)s",
-                       day=old.date(), cap=percent(preset.cap), preset=preset.name),
-        fix=message("keep it nearer its current time, or schedule another value post around %(day)s first",
-                    day=old.date()),
-    )
-
-
-def _breaking_windows(posts: list[tuple[datetime, str]], preset: MixPreset) -> int:
-    """How many rolling windows, by posts and by days, hold more promotion than the cap allows."""
-    ledger = MixLedger.from_posts(posts)
-    cumulative = np.concatenate([[0], np.cumsum(ledger.promotional)])
-    cap = Fraction(preset.cap).limit_denominator(1000)  # as the ledger judges windows
-    kinds: tuple[WindowKind, ...] = ("posts", "days")
-    count = 0
-    for kind in kinds:
-        firsts, lasts = ledger.rolling(kind, preset)
-        promotional = cumulative[lasts + 1] - cumulative[firsts]
-        count += int(np.count_nonzero(promotional * cap.denominator > (lasts - firsts + 1) * cap.numerator))
-    return count
 
 
 # --- Suggestions for empty slots ---------------------------------------------------------------------------

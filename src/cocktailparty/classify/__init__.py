@@ -18,6 +18,7 @@ from cocktailparty.taxonomy import CATEGORIES
 WORKSPACE_EXAMPLE_WEIGHT = 5.0
 
 _lock = threading.Lock()
+_locks: dict[Path, threading.Lock] = {}
 _loaded: dict[Path, Classifier] = {}
 
 
@@ -39,7 +40,11 @@ def load_classifier(cache_dir: Path, extra_files: list[Path] | None = None) -> C
     extra = sorted(extra_files or [])
     key = fingerprint([*training_files(), *extra], salt=f"{MODEL_VERSION}:{REGULARISATION_C}")
     path = cache_dir / f"model-{key}.npz"
+    # One lock per model: a workspace's model training in the background (a minute or more) must not hold up
+    # loading any other model, the corpus model above all.
     with _lock:
+        lock = _locks.setdefault(path, threading.Lock())
+    with lock:
         if path in _loaded:
             return _loaded[path]
         if path.exists():

@@ -1,4 +1,5 @@
-"""`cocktail post` and `cocktail posts`: schedule one post, list, import and export them, and the calendar
+"""`cocktail post` and `cocktail posts`: the post's whole life (schedule on one channel or several, edit,
+cancel, delete, retry, duplicate) through the posts service; list, import and export posts; the calendar
 as an iCalendar file."""
 
 from __future__ import annotations
@@ -6,7 +7,7 @@ from __future__ import annotations
 import json
 from datetime import UTC
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -14,40 +15,153 @@ from rich.table import Table
 from cocktailparty.cli.common import failures, parse_when, workspace_of
 from cocktailparty.terminal import console
 
-post_app = typer.Typer(help="Schedule a post.", no_args_is_help=True)
+post_app = typer.Typer(help="Schedule, edit, cancel, delete, retry and duplicate a post.", no_args_is_help=True)
 posts_app = typer.Typer(help="List, import and export posts.", no_args_is_help=True)
 calendar_app = typer.Typer(help="The calendar as an iCalendar feed.", no_args_is_help=True)
 
 
+def _post_json(post: Any, names: dict[int, str] | None = None) -> dict[str, Any]:
+    return {"id": post.id, "channel_id": post.channel_id, **({"channel": names.get(post.channel_id)} if names else {}),
+            "category": post.category, "state": post.state,
+            "due_at": post.due_at.astimezone(UTC).isoformat() if post.due_at else None,
+            "override": post.override_reason}
+
+
+def _print_posts(found: list[dict[str, Any]], json_out: bool) -> None:
+    if json_out:
+        print(json.dumps(found[0] if len(found) == 1 else found, ensure_ascii=False))
+    else:
+        for row in found:
+            print(row["id"])
+
+
 @post_app.command("add")
 def post_add(
-    channel: Annotated[str, typer.Option(help="The channel's name.")],
+    channel: Annotated[list[str], typer.Option(help="The channel's name; repeat it to schedule on several channels "
+                                                    "(each one's guardrail and limits judge it; all or nothing).")],
     text: Annotated[str, typer.Option(help="The post.")],
     at: Annotated[str, typer.Option(help="When to publish, ISO 8601 with a time zone.")],
     category: Annotated[str | None, typer.Option(help="Set the category by hand instead of classifying.")] = None,
     force: Annotated[bool, typer.Option(help="Schedule even if the guardrail refuses (needs --reason).")] = False,
     reason: Annotated[str | None, typer.Option(help="Why the guardrail is overridden; it is recorded.")] = None,
+    category_reason: Annotated[str | None, typer.Option(
+        help="Why --category is right where the classifier is sure the post is promotional (needed then; it "
+             "counts as promotional until an owner accepts).")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
-    """Schedule a post; prints its id. A promotion that would break the mix exits with code 3."""
+    """Schedule a post; prints its id (one per channel). A promotion that would break the mix exits with code 3."""
     from cocktailparty.channels.service import get_or_raise
     from cocktailparty.db import session_scope
-    from cocktailparty.posts.service import schedule
+    from cocktailparty.posts.service import schedule_many
     from cocktailparty.workspaces.classifier import classifier_for
 
     with failures():
         when = parse_when(at)
         with session_scope(write=True) as session:
             workspace = workspace_of(session)
-            target = get_or_raise(session, workspace, channel)
-            post = schedule(session, workspace, target, text, when, classifier_for(workspace.id), category=category,
-                            force=force, reason=reason)
-            result = {"id": post.id, "category": post.category, "state": post.state,
-                      "due_at": when.astimezone(UTC).isoformat(), "override": post.override_reason}
-    if json_out:
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        print(result["id"])
+            targets = [get_or_raise(session, workspace, name) for name in channel]
+            made, _ = schedule_many(session, workspace, targets, text, when, classifier_for(workspace.id),
+                                    category=category, force=force, reason=reason, category_reason=category_reason)
+            result = [_post_json(post) for post in made]
+    _print_posts(result, json_out)
+
+
+@post_app.command("edit")
+def post_edit(
+    post_id: Annotated[int, typer.Argument(help="The post's id.")],
+    text: Annotated[str | None, typer.Option(help="The new text.")] = None,
+    at: Annotated[str | None, typer.Option(help="The new time, ISO 8601 with a time zone (schedules a draft).")]
+    = None,
+    category: Annotated[str | None, typer.Option(help="Set the category by hand.")] = None,
+    force: Annotated[bool, typer.Option(help="Even if the guardrail refuses (needs --reason).")] = False,
+    reason: Annotated[str | None, typer.Option(help="Why the guardrail is overridden; it is recorded.")] = None,
+    category_reason: Annotated[str | None, typer.Option(
+        help="Why --category is right where the classifier is sure the post is promotional (needed then; it "
+             "counts as promotional until an owner accepts).")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
+) -> None:
+    """Change a draft or a scheduled post: the rules of scheduling hold (limits, time, guardrail)."""
+    from cocktailparty.db import session_scope
+    from cocktailparty.posts import service
+    from cocktailparty.workspaces.classifier import classifier_for
+
+    with failures():
+        when = parse_when(at) if at else None
+        with session_scope(write=True) as session:
+            workspace = workspace_of(session)
+            post = service.edit(session, workspace, post_id, classifier_for(workspace.id), text=text, at=when,
+                                category=category, force=force, reason=reason, category_reason=category_reason)
+            result = [_post_json(post)]
+    _print_posts(result, json_out)
+
+
+@post_app.command("cancel")
+def post_cancel(
+    post_id: Annotated[int, typer.Argument(help="The post's id.")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
+) -> None:
+    """Cancel a scheduled post (one going out or gone cannot be)."""
+    from cocktailparty.db import session_scope
+    from cocktailparty.posts import service
+
+    with failures(), session_scope(write=True) as session:
+        result = [_post_json(service.cancel(session, workspace_of(session), post_id))]
+    _print_posts(result, json_out)
+
+
+@post_app.command("delete")
+def post_delete(post_id: Annotated[int, typer.Argument(help="The post's id.")]) -> None:
+    """Delete a draft, a scheduled, a cancelled or a failed post (a published one stays)."""
+    from cocktailparty.db import session_scope
+    from cocktailparty.posts import service
+
+    with failures(), session_scope(write=True) as session:
+        service.delete(session, workspace_of(session), post_id)
+    print(post_id)
+
+
+@post_app.command("retry")
+def post_retry(
+    post_id: Annotated[int, typer.Argument(help="The failed post's id.")],
+    force: Annotated[bool, typer.Option(help="Even if the guardrail refuses (needs --reason).")] = False,
+    reason: Annotated[str | None, typer.Option(help="Why the guardrail is overridden; it is recorded.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
+) -> None:
+    """Send a failed post again now (never twice: the publisher first looks for it on the network)."""
+    from cocktailparty.db import session_scope
+    from cocktailparty.posts import service
+
+    with failures(), session_scope(write=True) as session:
+        post = service.retry(session, workspace_of(session), post_id, force=force, reason=reason)
+        result = [_post_json(post)]
+    _print_posts(result, json_out)
+
+
+@post_app.command("duplicate")
+def post_duplicate(
+    post_id: Annotated[int, typer.Argument(help="The post's id.")],
+    channel: Annotated[list[str] | None, typer.Option(help="Copy onto this channel (repeat for several; "
+                                                           "omitted: the post's own).")] = None,
+    at: Annotated[str | None, typer.Option(help="Schedule the copies then; omitted: drafts.")] = None,
+    force: Annotated[bool, typer.Option(help="Even if a guardrail refuses (needs --reason).")] = False,
+    reason: Annotated[str | None, typer.Option(help="Why the guardrail is overridden; it is recorded.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
+) -> None:
+    """Copy a post as drafts, or scheduled at --at on each channel (all or nothing); prints the new ids."""
+    from cocktailparty.channels.service import get_or_raise
+    from cocktailparty.db import session_scope
+    from cocktailparty.posts import service
+    from cocktailparty.workspaces.classifier import classifier_for
+
+    with failures():
+        when = parse_when(at) if at else None
+        with session_scope(write=True) as session:
+            workspace = workspace_of(session)
+            targets = [get_or_raise(session, workspace, name) for name in channel or []]
+            copies = service.duplicate(session, workspace, post_id, classifier_for(workspace.id), channels=targets,
+                                       at=when, force=force, reason=reason)
+            result = [_post_json(copy) for copy in copies]
+    _print_posts(result, json_out)
 
 
 @posts_app.command("list")

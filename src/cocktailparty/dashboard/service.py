@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from cocktailparty.channels import repository as channels_repository
 from cocktailparty.dashboard import repository
 from cocktailparty.models import Channel, Post, Workspace
+from cocktailparty.posts.repository import WorkspaceCorrections
 from cocktailparty.taxonomy import PROMOTIONAL
 from cocktailparty.workspaces.service import preset_for
 
@@ -63,6 +64,8 @@ class Dashboard:
     alerts: list[Alert] = field(default_factory=list)
     channels_by_id: dict[int, Channel] = field(default_factory=dict)
     changes_at: datetime | None = None  # when the board changes with time alone, no post written
+    # Posts people relabelled against a confident promotional verdict, and of them those waiting for an owner.
+    relabelled: tuple[int, int] = (0, 0)
 
 
 def build(session: Session, workspace: Workspace, now: datetime) -> Dashboard:
@@ -86,6 +89,7 @@ def build(session: Session, workspace: Workspace, now: datetime) -> Dashboard:
         failed=repository.failed(session, workspace.id, FAILED),
         published=repository.recently_published(session, workspace.id, 5),
         channels_by_id={channel.id: channel for channel in channels},
+        relabelled=WorkspaceCorrections(session, workspace.id).relabelled(),
     )
     if not channels:
         board.alerts.append(Alert("no-channels"))

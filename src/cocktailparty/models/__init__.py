@@ -4,6 +4,7 @@ from cocktailparty.models.api_token import ApiToken
 from cocktailparty.models.audit_run import AuditRun, AuditStatus
 from cocktailparty.models.avoid_day import AvoidDay
 from cocktailparty.models.base import Base
+from cocktailparty.models.category_correction import CategoryCorrection, CorrectionState
 from cocktailparty.models.channel import Channel
 from cocktailparty.models.feed import Feed
 from cocktailparty.models.feed_item import FeedItem
@@ -36,3 +37,4 @@ __all__ = [
     "OccasionSettings", "Post", "PostState", "PublishAttempt", "Role", "SavedReply", "TeamMember", "TeamMoment", "User",
     "WebSession", "Workspace", "WorkspaceStamp",
 ]
+__all__ += ["CategoryCorrection", "CorrectionState"]

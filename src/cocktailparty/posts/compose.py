@@ -1,6 +1,6 @@
 """The composer's service: the live check of a post being written (its category and why, its length
 the way each network counts it, where a network would cut it, and the guardrail's verdict for the
-chosen channel and time), drafts, and cancelling a scheduled post."""
+chosen channel and time). It only reads: every write of a post is in posts/service.py."""
 
 from __future__ import annotations
 
@@ -10,18 +10,18 @@ from functools import cache
 from importlib import import_module
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from cocktailparty.channels import service as channels
 from cocktailparty.classify import Classifier
 from cocktailparty.connectors.base import Limits
-from cocktailparty.errors import InputError, NotFound
+from cocktailparty.errors import InputError
 from cocktailparty.mix.guardrail import Verdict, check
-from cocktailparty.models import Channel, Post, PostState, Workspace
+from cocktailparty.models import Channel, Workspace
+from cocktailparty.posts import corrections
 from cocktailparty.posts.repository import WorkspacePosts
-from cocktailparty.posts.service import PAST_GRACE
-from cocktailparty.taxonomy import CATEGORIES, Kind, kind_of
+from cocktailparty.posts.service import PAST_GRACE, check_category
+from cocktailparty.taxonomy import PROMOTIONAL, Kind, kind_of
 from cocktailparty.workspaces.service import preset_for
 
 # The built-in networks' limits, shown for every post whatever its channel: (module, attribute).
@@ -113,6 +113,9 @@ class ComposeCheck:
     at: datetime | None = None
     verdict: Verdict | None = None
     past: bool = False  # the time chosen has gone by: scheduling will refuse it
+    # The category chosen by hand overrides a confident promotional verdict: it needs a reason, and the post
+    # counts as promotional (the guardrail judges it so) until an owner accepts the correction.
+    relabel: bool = False
 
     @property
     def empty(self) -> bool:
@@ -135,9 +138,11 @@ def check_post(
     """Classify `text`, count it for every network and, with a channel and a time, ask the guardrail."""
     if not text.strip():
         return ComposeCheck(text=text, channel=channel, at=at)
-    category = check_override(category)
+    category = check_category(category)
     result = classifier.classify(text)
     chosen = category or result.category
+    relabel = corrections.is_override(result, category)
+    counted = PROMOTIONAL if relabel else chosen
     counts = [count_for(network, limits, text) for network in NETWORK_LIMITS
               if (limits := network_limits(network)) is not None]
     channel_count = None
@@ -152,24 +157,14 @@ def check_post(
             preset = preset_for(workspace, channel)
             existing = WorkspacePosts(session, workspace.id).mix_around(channel.id, at, preset.window_days * 2,
                                                                         preset.window_posts * 2)
-            verdict = check(existing, at, chosen, preset)
+            verdict = check(existing, at, counted, preset)
     return ComposeCheck(
         text=text, category=chosen, kind=kind_of(chosen),
         confidence=None if category else result.confidence,
         explanation=result.explanation, suggested=result.category, manual=bool(category),
         channel=channel, channel_count=channel_count, counts=counts, at=at, verdict=verdict,
-        past=at is not None and at < datetime.now(UTC) - PAST_GRACE,
+        past=at is not None and at < datetime.now(UTC) - PAST_GRACE, relabel=relabel,
     )
-
-
-def check_override(category: str | None) -> str | None:
-    """A category chosen by hand, or None for the classifier's. Raises InputError for an unknown one."""
-    if not category:
-        return None
-    if category not in CATEGORIES:
-        raise InputError("post.unknown_category", "unknown category %(category)s; expected one of: %(join)s",
-                         category=repr(category), join=", ".join(CATEGORIES))
-    return category
 
 
 def channel_in(session: Session, workspace: Workspace, channel_id: int | str | None) -> Channel:
@@ -181,13 +176,6 @@ def channel_in(session: Session, workspace: Workspace, channel_id: int | str | N
     if wanted is None:
         raise InputError("post.no_channel", "choose a channel")
     return channels.get_by_id_or_raise(session, workspace, wanted)
-
-
-def post_in(session: Session, workspace: Workspace, post_id: int) -> Post:
-    post = WorkspacePosts(session, workspace.id).get(post_id)
-    if post is None:
-        raise NotFound("post.not_found", "no such post")
-    return post
 
 
 def local_moment(channel: Channel, day: str, clock: str) -> datetime:
@@ -218,41 +206,3 @@ def parse_moment(value: str | None, channel: Channel | None) -> datetime | None:
         return None
     zone = ZoneInfo(channel.timezone if channel else "UTC")
     return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
-
-
-def save_draft(
-    session: Session, workspace: Workspace, channel: Channel, text: str, classifier: Classifier,
-    category: str | None = None,
-) -> Post:
-    """A draft: classified now, no time, counted in no mix until it is scheduled."""
-    if not text.strip():
-        raise InputError("post.no_text", "the post has no text")
-    category = check_override(category)
-    confidence = None
-    if category is None:
-        result = classifier.classify(text)
-        category, confidence = result.category, result.confidence
-    post = Post(
-        workspace_id=workspace.id, channel_id=channel.id, text=text, media=[], category=category,
-        category_source="classifier" if confidence is not None else "manual", confidence=confidence,
-        state=PostState.DRAFT, due_at=None, next_attempt_at=None,
-    )
-    session.add(post)
-    session.flush()
-    return post
-
-
-def cancel(session: Session, workspace: Workspace, post_id: int) -> Post:
-    """Cancel a scheduled post of the workspace; one already going out or gone cannot be."""
-    post = post_in(session, workspace, post_id)
-    # Conditional, so a worker claiming the post at this moment wins or loses cleanly, never both.
-    changed = session.execute(
-        update(Post).where(Post.id == post.id, Post.state == PostState.SCHEDULED)
-        .values(state=PostState.CANCELLED, next_attempt_at=None)
-        .execution_options(synchronize_session=False)
-    )
-    session.refresh(post)
-    if not getattr(changed, "rowcount", 0):
-        raise InputError("post.not_scheduled", "only a scheduled post can be cancelled; this one is %(state)s",
-                         state=post.state)
-    return post

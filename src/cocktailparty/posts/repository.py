@@ -4,14 +4,14 @@ posts is written anywhere else, except the worker's, which serves every workspac
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, Select, or_, select
+from sqlalchemy import ColumnElement, Select, case, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from cocktailparty.models import Post, PostState
+from cocktailparty.models import CategoryCorrection, CorrectionState, Post, PostState
 
 # States that count in a channel's mix: what is out and what is going out.
 COUNTED = (PostState.SCHEDULED, PostState.PUBLISHING, PostState.PUBLISHED)
@@ -51,6 +51,11 @@ class WorkspacePosts:
         query = self._where(Post.state == state) if state else self._where()
         return list(self.session.scalars(query.order_by(Post.due_at, Post.id)))
 
+    def latest(self, limit: int, state: str | None = None) -> list[Post]:
+        """The newest posts first (by creation), of one state or of all."""
+        query = self._where(Post.state == state) if state else self._where()
+        return list(self.session.scalars(query.order_by(Post.id.desc()).limit(limit)))
+
     def counted(self) -> list[Post]:
         """What counts in the mix: scheduled, going out, or out."""
         return list(self.session.scalars(self._where(Post.state.in_(COUNTED)).order_by(Post.due_at, Post.id)))
@@ -88,6 +93,40 @@ class WorkspacePosts:
         within = self._where(*counted, Post.due_at >= start, Post.due_at < end)
         later = self._where(*counted, Post.due_at >= end).order_by(Post.due_at).limit(posts_after)
         return [*self.session.scalars(within), *self.session.scalars(later)]
+    def mix_sample(self, channel_id: int, first: datetime, last: datetime, days: int,
+                   posts: int) -> list[tuple[int, datetime, str]]:
+        """(id, due_at, category) of the channel's counted posts from `first` to `last` and around them: every
+        post of every window, by days or by count, that could hold a post anywhere in between."""
+        span = timedelta(days=days)
+        counted = (Post.workspace_id == self.workspace_id, Post.channel_id == channel_id, Post.state.in_(COUNTED))
+        columns = (Post.id, Post.due_at, Post.category)
+        near = self.session.execute(
+            select(*columns).where(*counted, Post.due_at >= first - span, Post.due_at <= last + span)
+        ).all()
+        before = self.session.execute(
+            select(*columns).where(*counted, Post.due_at < first - span).order_by(Post.due_at.desc()).limit(posts)
+        ).all()
+        after = self.session.execute(
+            select(*columns).where(*counted, Post.due_at > last + span).order_by(Post.due_at).limit(posts)
+        ).all()
+        return [(row[0], row[1], row[2]) for row in (*before, *near, *after) if row[1] is not None]
+
+    def update_if_in_state(self, post_id: int, current: str, /, **values: object) -> bool:
+        """Change a post of the workspace only while it is in state `current`, in one conditional UPDATE: a worker
+        claiming it at the same moment wins or loses cleanly. Whether it changed."""
+        changed = self.session.execute(
+            update(Post).where(Post.workspace_id == self.workspace_id, Post.id == post_id, Post.state == current)
+            .values(**values).execution_options(synchronize_session=False)
+        )
+        return bool(getattr(changed, "rowcount", 0))
+
+    def delete_if_in_states(self, post_id: int, states: Iterable[str]) -> bool:
+        """Delete a post of the workspace only while in one of `states` (one conditional DELETE). Whether it went."""
+        gone = self.session.execute(
+            delete(Post).where(Post.workspace_id == self.workspace_id, Post.id == post_id, Post.state.in_(states))
+            .execution_options(synchronize_session=False)
+        )
+        return bool(getattr(gone, "rowcount", 0))
 
     def page(self, wanted: PostFilter, after: Position | None, limit: int) -> Sequence[Post]:
         """Up to `limit` + 1 posts after `after`, by due time then id, posts without a time (drafts) last.
@@ -123,3 +162,54 @@ def _conditions(wanted: PostFilter) -> list[ColumnElement[bool]]:
     if wanted.category:
         conditions.append(Post.category == wanted.category)
     return conditions
+
+
+class WorkspaceCorrections:
+    """The category corrections of one workspace (every query filtered by it)."""
+
+    def __init__(self, session: Session, workspace_id: int) -> None:
+        self.session = session
+        self.workspace_id = workspace_id
+
+    def _where(self, *conditions: ColumnElement[bool]) -> Select[CategoryCorrection]:
+        return select(CategoryCorrection).where(CategoryCorrection.workspace_id == self.workspace_id, *conditions)
+
+    def get(self, correction_id: int) -> CategoryCorrection | None:
+        return self.session.scalar(self._where(CategoryCorrection.id == correction_id))
+
+    def pending(self, limit: int = 200) -> list[CategoryCorrection]:
+        return list(self.session.scalars(self._where(CategoryCorrection.state == CorrectionState.PENDING)
+                                         .order_by(CategoryCorrection.id).limit(limit)))
+
+    def pending_of_post(self, post_id: int) -> CategoryCorrection | None:
+        return self.session.scalar(self._where(CategoryCorrection.post_id == post_id,
+                                               CategoryCorrection.state == CorrectionState.PENDING)
+                                   .order_by(CategoryCorrection.id.desc()).limit(1))
+
+    def pending_by_post(self, post_ids: list[int]) -> dict[int, CategoryCorrection]:
+        """The pending relabel of each of these posts that has one (one query for a list of posts)."""
+        if not post_ids:
+            return {}
+        found = self.session.scalars(self._where(CategoryCorrection.post_id.in_(post_ids),
+                                                 CategoryCorrection.state == CorrectionState.PENDING))
+        return {correction.post_id: correction for correction in found if correction.post_id is not None}
+
+    def accepted_examples(self) -> list[tuple[int, str, str]]:
+        """(id, text, category) of every accepted correction, oldest first: what the classifier learns."""
+        rows = self.session.execute(
+            select(CategoryCorrection.id, CategoryCorrection.text, CategoryCorrection.category)
+            .where(CategoryCorrection.workspace_id == self.workspace_id,
+                   CategoryCorrection.state == CorrectionState.ACCEPTED)
+            .order_by(CategoryCorrection.id)
+        ).all()
+        return [(row[0], row[1], row[2]) for row in rows]
+
+    def relabelled(self) -> tuple[int, int]:
+        """(posts people relabelled against a confident promotional verdict, of them still waiting for an
+        owner): one aggregate query, for the dashboard."""
+        row = self.session.execute(
+            select(func.count(), func.coalesce(func.sum(case(
+                (CategoryCorrection.state == CorrectionState.PENDING, 1), else_=0)), 0))
+            .where(CategoryCorrection.workspace_id == self.workspace_id, CategoryCorrection.override.is_(True))
+        ).one()
+        return int(row[0]), int(row[1])

@@ -21,11 +21,12 @@ def page_routers() -> list[APIRouter]:
         library,
         moments,
         occasions,
+        posts,
         settings,
     )
 
-    return [account.router, dashboard.router, compose.router, calendar.router, library.router, channels.router,
-            audit.router, settings.router, occasions.router, giveaways.router, feeds.router,
+    return [account.router, dashboard.router, compose.router, posts.router, calendar.router, library.router,
+            channels.router, audit.router, settings.router, occasions.router, giveaways.router, feeds.router,
             moments.router, inbox.router]
 
 

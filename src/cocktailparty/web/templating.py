@@ -104,6 +104,7 @@ env.globals.update(
     flashes=flashes,
     role_name=lambda role: web_i18n.gettext(ROLE_NAMES.get(str(role), str(role))),
     category_name=lambda category: i18n.category_name(category, _lang()),
+    describe=lambda found: web_i18n.describe_here(found),
     categories=CATEGORIES,
     promotional=PROMOTIONAL,
 )

@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse
 from cocktailparty.connectors.base import ConnectorError
 from cocktailparty.errors import CocktailError, message
 from cocktailparty.i18n import Lang
-from cocktailparty.posts.service import GuardrailRefused
+from cocktailparty.posts.service import ChannelsRefused, GuardrailRefused
 from cocktailparty.translation import describe, described
 from cocktailparty.web.api.deps import Unauthenticated, no_token
 from cocktailparty.web.i18n import pick_lang
@@ -51,14 +51,15 @@ def create_api() -> FastAPI:
         moments,
         occasions,
         posts,
+        posts_corrections,
         workspace,
     )
 
     # No Swagger page: FastAPI's loads its scripts from a CDN, which the pages' CSP (and our rule) forbid.
     api = FastAPI(title="CocktailParty API", version="1", description=DESCRIPTION, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json")
-    for module in (workspace, channels, posts, mix, classify, library, occasions, giveaways, feeds, moments,
-                   ideas, inbox):
+    for module in (workspace, channels, posts, posts_corrections, mix, classify, library, occasions, giveaways,
+                   feeds, moments, ideas, inbox):
         api.include_router(module.router)
 
     @api.middleware("http")
@@ -85,6 +86,20 @@ def create_api() -> FastAPI:
             "fix": describe(verdict.fix, lang) if verdict.fix else "",
             "value_posts_needed": verdict.value_posts_needed,
             "fits_after": verdict.fits_after.isoformat() if verdict.fits_after else None,
+        })
+
+    @api.exception_handler(ChannelsRefused)
+    async def channels_refused(request: Request, error: ChannelsRefused) -> JSONResponse:
+        from cocktailparty.translation import describe
+        from cocktailparty.web.i18n import pick_lang
+
+        lang = pick_lang(request.headers.get("accept-language"))
+        return JSONResponse(status_code=409, content={
+            "detail": describe(error, lang), "code": error.code,
+            "channels": [{"channel_id": answer.channel.id, "channel": answer.channel.name, "ok": answer.error is None,
+                          "code": answer.error.code if answer.error else None,
+                          "detail": describe(answer.error, lang) if answer.error else None}
+                         for answer in error.answers],
         })
 
     @api.exception_handler(ConnectorError)

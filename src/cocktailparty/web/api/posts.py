@@ -1,5 +1,5 @@
-"""Posts: list them a page at a time, schedule, move and cancel them, with the guardrail and the
-network's limits applied exactly as on the pages."""
+"""Posts: list them a page at a time; schedule (to one channel or several), edit, move, cancel, delete,
+retry and duplicate them, through the same posts service as the pages and the command line."""
 
 from __future__ import annotations
 
@@ -10,21 +10,25 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Response
 
-from cocktailparty.calendar import service as calendar
-from cocktailparty.errors import InputError, NotFound
+from cocktailparty.errors import InputError
 from cocktailparty.posts import compose
+from cocktailparty.posts import service as posts
 from cocktailparty.posts.repository import Position, PostFilter, WorkspacePosts
-from cocktailparty.posts.service import schedule, schedule_once
 from cocktailparty.web.api import responses
 from cocktailparty.web.api.deps import ApiAccess, ApiEditor
 from cocktailparty.web.api.schemas import (
     MAX_ID,
     Category,
+    DuplicateIn,
+    EditIn,
     Moment,
     MoveIn,
+    PostList,
     PostOut,
     PostPage,
+    RetryIn,
     ScheduleIn,
+    ScheduleManyIn,
     State,
     in_range,
 )
@@ -55,10 +59,7 @@ def _position(cursor: str) -> Position:
 
 
 def _post_in(session: DbSession, access: ApiAccess, post_id: int) -> PostOut:
-    post = WorkspacePosts(session, access.workspace.id).get(post_id)
-    if post is None:
-        raise NotFound("post.not_found", "no such post in this workspace")
-    return PostOut.of(post)
+    return PostOut.of(posts.get_or_raise(session, access.workspace, post_id))
 
 
 @router.get("/posts", responses=responses.READ)
@@ -100,13 +101,37 @@ def schedule_post(
     channel = compose.channel_in(session, access.workspace, body.channel_id)
     classifier = classifier_for(access.workspace.id)
     if idempotency_key is None:
-        return PostOut.of(schedule(session, access.workspace, channel, body.text, body.at, classifier,
-                                   category=body.category, force=body.force, reason=body.reason))
-    post, new = schedule_once(session, access.workspace, channel, body.text, body.at, classifier,
-                              idempotency_key=idempotency_key, category=body.category, force=body.force,
-                              reason=body.reason)
+        return PostOut.of(posts.schedule(session, access.workspace, channel, body.text, body.at, classifier,
+                                         category=body.category, force=body.force, reason=body.reason,
+                                         category_reason=body.category_reason, by=access.user.id))
+    post, new = posts.schedule_once(session, access.workspace, channel, body.text, body.at, classifier,
+                                    idempotency_key=idempotency_key, category=body.category, force=body.force,
+                                    reason=body.reason, category_reason=body.category_reason, by=access.user.id)
     response.status_code = 201 if new else 200
     return PostOut.of(post)
+
+
+@router.post("/posts/batch", status_code=201, responses={**responses.MANY, 200: {
+    "model": PostList, "description": "The posts an earlier request with the same Idempotency-Key scheduled."}})
+def schedule_to_channels(
+    body: ScheduleManyIn,
+    access: ApiEditor,
+    session: DbSession,
+    response: Response,
+    idempotency_key: Annotated[str | None, Header(
+        min_length=1, max_length=200, pattern=r"^[\x21-\x7e]+$",
+        description="As for one post: the same request sent again schedules nothing more.")] = None,
+) -> PostList:
+    """Schedule one post to several channels at once. Each channel's guardrail and network limits judge its
+    own copy; all or nothing: when any channel refuses, nothing is scheduled and the 409 lists each
+    channel's answer (which would have taken it, and why the others did not)."""
+    channels = [compose.channel_in(session, access.workspace, channel_id) for channel_id in body.channel_ids]
+    made, new = posts.schedule_many(session, access.workspace, channels, body.text, body.at,
+                                    classifier_for(access.workspace.id), idempotency_key=idempotency_key,
+                                    category=body.category, force=body.force, reason=body.reason,
+                                    category_reason=body.category_reason, by=access.user.id)
+    response.status_code = 201 if new else 200
+    return PostList(items=[PostOut.of(post) for post in made])
 
 
 @router.get("/posts/{post_id}", responses=responses.ONE)
@@ -114,15 +139,52 @@ def get_post(post_id: PostId, access: ApiAccess, session: DbSession) -> PostOut:
     return _post_in(session, access, post_id)
 
 
+@router.patch("/posts/{post_id}", responses=responses.GUARDED)
+def edit_post(post_id: PostId, body: EditIn, access: ApiEditor, session: DbSession) -> PostOut:
+    """Change a draft's or a scheduled post's text, time or category under the rules of scheduling (limits,
+    not in the past, the guardrail judging the post at its new time and category). A draft given `at` is
+    scheduled. A post going out or gone cannot change (422)."""
+    return PostOut.of(posts.edit(session, access.workspace, post_id, classifier_for(access.workspace.id),
+                                 text=body.text, at=body.at, category=body.category, force=body.force,
+                                 reason=body.reason, category_reason=body.category_reason, by=access.user.id))
+
+
 @router.post("/posts/{post_id}/move", responses=responses.GUARDED)
 def move_post(post_id: PostId, body: MoveIn, access: ApiEditor, session: DbSession) -> PostOut:
     """Give a scheduled post another time; the guardrail judges the channel's mix with the post there (and
     without it at its old time). Only a scheduled post still ahead can move (422 otherwise)."""
-    post, channel = calendar.movable_post(session, access.workspace, post_id)
-    return PostOut.of(calendar.move(session, access.workspace, post, channel, body.at, datetime.now(UTC)))
+    post, channel = posts.movable(session, access.workspace, post_id)
+    return PostOut.of(posts.move(session, access.workspace, post, channel, body.at, datetime.now(UTC)))
 
 
 @router.post("/posts/{post_id}/cancel", responses=responses.WRITE_ONE)
 def cancel_post(post_id: PostId, access: ApiEditor, session: DbSession) -> PostOut:
     """Cancel a scheduled post; one going out or gone already cannot be (422)."""
-    return PostOut.of(compose.cancel(session, access.workspace, post_id))
+    return PostOut.of(posts.cancel(session, access.workspace, post_id))
+
+
+@router.delete("/posts/{post_id}", status_code=204, responses=responses.WRITE_ONE)
+def delete_post(post_id: PostId, access: ApiEditor, session: DbSession) -> Response:
+    """Delete a draft, a scheduled, a cancelled or a failed post; a post going out or published stays (422)."""
+    posts.delete(session, access.workspace, post_id)
+    return Response(status_code=204)
+
+
+@router.post("/posts/{post_id}/retry", responses=responses.GUARDED)
+def retry_post(post_id: PostId, access: ApiEditor, session: DbSession, body: RetryIn | None = None) -> PostOut:
+    """Send a failed post again now (it counts in the mix again: the guardrail judges it). Only a failed post
+    can be retried (422)."""
+    wanted = body or RetryIn()
+    return PostOut.of(posts.retry(session, access.workspace, post_id, force=wanted.force, reason=wanted.reason))
+
+
+@router.post("/posts/{post_id}/duplicate", status_code=201, responses=responses.MANY)
+def duplicate_post(post_id: PostId, access: ApiEditor, session: DbSession, body: DuplicateIn | None = None
+                   ) -> PostList:
+    """Copy a post: as drafts (no `at`), or scheduled at `at` on its channel or on `channel_ids`, each judged
+    by its own guardrail and limits, all or nothing."""
+    wanted = body or DuplicateIn()
+    targets = [compose.channel_in(session, access.workspace, channel_id) for channel_id in wanted.channel_ids]
+    copies = posts.duplicate(session, access.workspace, post_id, classifier_for(access.workspace.id),
+                             channels=targets, at=wanted.at, force=wanted.force, reason=wanted.reason)
+    return PostList(items=[PostOut.of(copy) for copy in copies])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cocktailparty.web.api.schemas import Error, Refusal
+from cocktailparty.web.api.schemas import ChannelsRefusal, Error, Refusal
 
 _AUTH: dict[int | str, dict[str, Any]] = {
     401: {"model": Error, "description": "No API token, or one that is not valid.",
@@ -18,3 +18,7 @@ WRITE = {**_AUTH, 403: {"model": Error, "description": "The token's user is a vi
 WRITE_ONE = {**WRITE, 404: ONE[404]}
 GUARDED = {**WRITE_ONE, 409: {"model": Refusal, "description":
                               "The guardrail refused: why, and the fix."}}
+
+MANY = {**WRITE_ONE, 409: {"model": ChannelsRefusal, "description":
+                           "Some channels refused (a guardrail, the network's limits): nothing was scheduled; "
+                           "each channel's answer is listed."}}

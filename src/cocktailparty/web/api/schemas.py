@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 from cocktailparty.dashboard.service import Gauge
-from cocktailparty.models import Channel, LibraryItem, Post, PostState
+from cocktailparty.models import CategoryCorrection, Channel, CorrectionState, LibraryItem, Post, PostState
 from cocktailparty.taxonomy import kind_of
 
 FIRST_YEAR, LAST_YEAR = 1970, 2999
@@ -155,6 +155,68 @@ class ScheduleIn(BaseModel):
     category: Category | None = Field(default=None, description="Set by hand; classified when omitted.")
     force: bool = Field(default=False, description="Schedule even if the guardrail refuses (needs `reason`).")
     reason: Note | None = Field(default=None, description="Why the guardrail is overridden; it is recorded.")
+    category_reason: Note | None = Field(default=None, description=(
+        "Why `category` is right where the classifier is sure the post is promotional (needed then: the post "
+        "counts as promotional until an owner accepts the relabel)."))
+
+
+class ScheduleManyIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    channel_ids: list[Id] = Field(min_length=1, max_length=50, description="The channels, each judged on its own.")
+    text: Text
+    at: Moment = Field(description="When to publish: ISO 8601 with a time zone.")
+    category: Category | None = Field(default=None, description="Set by hand; classified when omitted.")
+    force: bool = Field(default=False, description="Schedule even where a guardrail refuses (needs `reason`).")
+    reason: Note | None = Field(default=None, description="Why the guardrail is overridden; it is recorded.")
+    category_reason: Note | None = Field(default=None, description="As for one post.")
+
+
+class PostList(BaseModel):
+    items: list[PostOut]
+
+
+class ChannelAnswerOut(BaseModel):
+    channel_id: int
+    channel: str
+    ok: bool = Field(description="This channel would have taken the post.")
+    code: str | None = Field(description="Why it refused, for programs (null when it would have taken it).")
+    detail: str | None = Field(description="Why it refused, in words.")
+
+
+class ChannelsRefusal(BaseModel):
+    detail: str = Field(description="Nothing was scheduled, and why.")
+    code: str
+    channels: list[ChannelAnswerOut] = Field(description="Each channel's answer, in the order given.")
+
+
+class EditIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: Text | None = Field(default=None, description="The new text (omitted: unchanged).")
+    at: Moment | None = Field(default=None, description="The new time; a draft given one is scheduled.")
+    category: Category | None = Field(default=None, description="Set by hand (omitted: kept, or classified again "
+                                                                "when the text changes and it was classified).")
+    force: bool = Field(default=False, description="Even if the guardrail refuses (needs `reason`).")
+    reason: Note | None = Field(default=None, description="Why the guardrail is overridden; it is recorded.")
+    category_reason: Note | None = Field(default=None, description="As for scheduling.")
+
+
+class RetryIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    force: bool = Field(default=False, description="Even if the guardrail refuses (needs `reason`).")
+    reason: Note | None = Field(default=None, description="Why the guardrail is overridden; it is recorded.")
+
+
+class DuplicateIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    channel_ids: list[Id] = Field(default_factory=list, max_length=50,
+                                  description="Where the copies go (empty: the post's own channel).")
+    at: Moment | None = Field(default=None, description="Schedule the copies then; omitted: drafts.")
+    force: bool = Field(default=False, description="Even if the guardrail refuses (needs `reason`).")
+    reason: Note | None = Field(default=None, description="Why the guardrail is overridden; it is recorded.")
 
 
 class MoveIn(BaseModel):
@@ -231,3 +293,45 @@ class LibraryIn(BaseModel):
     min_gap_days: int = Field(default=30, ge=0, le=3650, description="Evergreen: days between two uses.")
     max_uses: int | None = Field(default=None, ge=1, le=100_000, description="Evergreen: uses in all.")
     expires: Day | None = Field(default=None, description="Evergreen: the first day it may no longer go out.")
+
+
+class PostCorrectionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    category: Category = Field(description="What the post really is.")
+    reason: Note | None = Field(default=None, description=(
+        "Why; needed when the classifier is sure the post is promotional (the correction then waits for an owner "
+        "and the post counts as promotional until one accepts it)."))
+
+
+class TextCorrectionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: Text = Field(description="A text that is no post here (an audit's row): the classifier learns it.")
+    category: Category
+    reason: Note | None = Field(default=None, description="Why; needed as for a post.")
+
+
+class CorrectionOut(BaseModel):
+    id: int
+    post_id: int | None
+    text: str
+    category: str = Field(description="What the person says it is.")
+    previous: str = Field(description="What it was called before.")
+    override: bool = Field(description="Against a confident promotional verdict: waits for an owner.")
+    reason: str | None
+    state: Literal["accepted", "pending", "rejected"]
+    user_id: int | None
+    decided_by: int | None
+    created_at: datetime
+
+    @classmethod
+    def of(cls, correction: CategoryCorrection) -> CorrectionOut:
+        return cls(id=correction.id, post_id=correction.post_id, text=correction.text, category=correction.category,
+                   previous=correction.previous, override=correction.override, reason=correction.reason,
+                   state=CorrectionState(correction.state).value, user_id=correction.user_id,
+                   decided_by=correction.decided_by, created_at=correction.created_at)
+
+
+class CorrectionList(BaseModel):
+    items: list[CorrectionOut]

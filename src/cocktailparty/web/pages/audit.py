@@ -85,6 +85,20 @@ def run_page(request: Request, workspace_id: int, run_id: int, access: Workspace
     return render_page(request, access, session, "audit", "audit/run.html", {"run": run})
 
 
+@router.post("/w/{workspace_id}/audit/{run_id}/rerun")
+def rerun(request: Request, workspace_id: int, run_id: int, access: EditorAccess, session: DbSession,
+          background: BackgroundTasks) -> Response:
+    """Run the audit again with the workspace's classifier as it is now (its corrections learnt)."""
+    run = runs.get_or_raise(session, access, run_id)
+    try:
+        runs.rerun(session, get_settings(), access, run)
+    except InputError as error:
+        return render_page(request, access, session, "audit", "audit/run.html", {"run": run,
+                           "error": describe_here(error)}, status_code=error.status_code)
+    background.add_task(tasks.enqueue_audit, run.id)
+    return RedirectResponse(f"/w/{access.workspace.id}/audit/{run.id}", status_code=303)
+
+
 @router.get("/w/{workspace_id}/audit/{run_id}/progress")
 def run_progress(request: Request, workspace_id: int, run_id: int, access: WorkspaceAccess,
                  session: DbSession) -> Response:

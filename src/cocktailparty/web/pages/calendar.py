@@ -18,6 +18,7 @@ from cocktailparty.ideas import calendar as occasions_calendar
 from cocktailparty.members import service as members
 from cocktailparty.members.service import Access
 from cocktailparty.occasions import service as occasions
+from cocktailparty.posts import service as posts
 from cocktailparty.posts.service import GuardrailRefused
 from cocktailparty.web import fragments
 from cocktailparty.web import i18n as web_i18n
@@ -167,7 +168,7 @@ def move_post(
     keep = {"view": view, "date": back, "channel": channel}
     now = datetime.now(UTC)
     try:
-        post, post_channel = service.movable_post(session, access.workspace, post_id)  # another workspace's: 404
+        post, post_channel = posts.movable(session, access.workspace, post_id)  # another workspace's: 404
         try:
             local = datetime.fromisoformat(at) if at else None
         except ValueError:
@@ -176,8 +177,8 @@ def move_post(
         if local is not None and local.tzinfo is not None:
             local = local.replace(tzinfo=None)  # the form gives the channel's wall-clock time
         hour_number = int(hour) if hour.strip().isdigit() else None
-        target = service.new_time(post, post_channel, at=local, day=_day(day, "day"), hour=hour_number)
-        service.move(session, access.workspace, post, post_channel, target, now)
+        target = posts.new_time(post, post_channel, at=local, day=_day(day, "day"), hour=hour_number)
+        posts.move(session, access.workspace, post, post_channel, target, now)
     except (GuardrailRefused, InputError) as error:
         message = _refusal_message(error)
         if _is_htmx(request):

@@ -1,5 +1,5 @@
 """The composer: write a post, see its category, its length per network and the guardrail's verdict
-as it is typed, then schedule it (or keep it as a draft); and cancelling a scheduled post."""
+as it is typed, then schedule it on one channel or several (or keep it as a draft)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,13 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from cocktailparty.channels.repository import channels_of
-from cocktailparty.errors import InputError
+from cocktailparty.errors import CocktailError, InputError
 from cocktailparty.members.service import Access
 from cocktailparty.models import Channel
-from cocktailparty.posts import compose
-from cocktailparty.posts.service import GuardrailRefused, schedule
-from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess, local_path
+from cocktailparty.posts import compose, corrections
+from cocktailparty.posts import service as posts
+from cocktailparty.posts.service import GuardrailRefused
+from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
 from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.i18n import gettext as _
 from cocktailparty.web.templating import flash, local_time, render, render_page
@@ -29,20 +30,23 @@ FormField = Annotated[str, Form()]
 
 
 def _form(channel: Channel | None, at: datetime | None, text: str = "", category: str = "", force: bool = False,
-          reason: str = "") -> dict[str, Any]:
+          reason: str = "", also: list[str] | None = None, category_reason: str = "") -> dict[str, Any]:
     """The composer's fields as the page shows them (date and time in the channel's own zone)."""
     local = at.astimezone(ZoneInfo(channel.timezone)) if at and channel else at
     return {
         "channel_id": channel.id if channel else None, "text": text, "category": category, "force": force,
+        "category_reason": category_reason,
         "reason": reason, "date": local.date().isoformat() if local else "",
-        "time": local.strftime("%H:%M") if local else "",
+        "time": local.strftime("%H:%M") if local else "", "also": [int(c) for c in also or [] if c.isdigit()],
     }
 
 
 def _page(request: Request, access: Access, session: Session, form: dict[str, Any], check: compose.ComposeCheck,
-          error: str | None = None, status_code: int = 200) -> Response:
+          error: str | None = None, status_code: int = 200, answers: list[posts.ChannelAnswer] | None = None,
+          ) -> Response:
     return render_page(request, access, session, "compose", "posts/compose.html", {
         "channels": channels_of(session, access.workspace.id), "form": form, "check": check, "error": error,
+        "answers": answers,
     }, status_code=status_code)
 
 
@@ -85,68 +89,90 @@ def composer(request: Request, workspace_id: int, access: WorkspaceAccess, sessi
 def live_check(
     request: Request, workspace_id: int, access: WorkspaceAccess, session: DbSession, text: FormField = "",
     channel_id: FormField = "", date: FormField = "", time: FormField = "", category: FormField = "",
-    force: FormField = "", reason: FormField = "",
+    force: FormField = "", reason: FormField = "", category_reason: FormField = "",
 ) -> Response:
     """The fragment beside the post: category and why, counts, previews and the guardrail's verdict."""
     channel = compose.channel_in(session, access.workspace, channel_id) if channel_id else None
     at = _moment(channel, date, time)
     check = compose.check_post(session, access.workspace, channel, text, at, classifier_for(access.workspace.id),
                                category or None)
-    form = {"force": bool(force), "reason": reason, "date": date, "time": time}
-    return render(request, "posts/_check.html", {"check": check, "form": form, "can_edit": access.can_edit})
+    form = {"force": bool(force), "reason": reason, "date": date, "time": time, "category_reason": category_reason}
+    return render(request, "posts/_check.html", {"check": check, "form": form, "can_edit": access.can_edit,
+                                                 "workspace": access.workspace})
+
+
+@router.post("/w/{workspace_id}/compose/correct")
+def correct_while_writing(
+    request: Request, workspace_id: int, access: EditorAccess, session: DbSession, text: FormField = "",
+    correct_category: FormField = "", correct_reason: FormField = "",
+) -> Response:
+    """Teach the classifier from the composer: the post being written is really of another category."""
+    try:
+        with session.begin_nested():
+            correction = corrections.correct_text(session, access.workspace, classifier_for(access.workspace.id),
+                                                  text, correct_category, reason=correct_reason or None,
+                                                  user_id=access.user.id, source="composer")
+    except CocktailError as error:
+        return render(request, "posts/_corrected.html", {"error": describe_here(error)},
+                      status_code=error.status_code)
+    return render(request, "posts/_corrected.html", {"correction": correction})
 
 
 @router.post("/w/{workspace_id}/posts")
 def schedule_post(
     request: Request, workspace_id: int, access: EditorAccess, session: DbSession, text: FormField = "",
     channel_id: FormField = "", date: FormField = "", time: FormField = "", category: FormField = "",
-    force: FormField = "", reason: FormField = "", action: FormField = "schedule",
+    force: FormField = "", reason: FormField = "", action: FormField = "schedule", category_reason: FormField = "",
+    also: Annotated[list[str], Form()] = [],  # noqa: B006  (the other channels ticked; FastAPI copies it)
 ) -> Response:
+    """Schedule the post (or keep it as a draft) on the channel chosen and on every other channel ticked:
+    each channel's guardrail and limits judge its own copy, and when any refuses, none is scheduled."""
     workspace = access.workspace
     channel: Channel | None = None
     forced = bool(force)
     try:
         channel = compose.channel_in(session, workspace, channel_id)  # another workspace's: 404
+        others = [compose.channel_in(session, workspace, other) for other in dict.fromkeys(also) if other != channel_id]
         classifier = classifier_for(workspace.id)
         if action == "draft":
-            compose.save_draft(session, workspace, channel, text, classifier, category or None)
+            for target in (channel, *others):
+                posts.save_draft(session, workspace, target, text, classifier, category or None,
+                                 category_reason=category_reason or None, by=access.user.id)
             flash(request, "ok", _("Draft saved to the library."))
             return RedirectResponse(f"/w/{workspace.id}/library", status_code=303)
         at = compose.local_moment(channel, date, time)
-        post = schedule(session, workspace, channel, text, at, classifier, category=category or None,
-                        force=forced, reason=reason or None)
+        made, _new = posts.schedule_many(session, workspace, [channel, *others], text, at, classifier,
+                                         category=category or None, force=forced, reason=reason or None,
+                                         category_reason=category_reason or None, by=access.user.id)
+        post = made[0]
+    except posts.ChannelsRefused as refusal:
+        typed = _moment(channel, date, time)
+        check = _check_or_empty(session, access, channel, text, typed, category)
+        form = {**_form(channel, typed, text, category, forced, reason, also, category_reason), "date": date,
+                "time": time}
+        return _page(request, access, session, form, check, describe_here(refusal), status_code=422,
+                     answers=refusal.answers)
     except GuardrailRefused:  # like every refusal here, raised before anything is written
         typed = _moment(channel, date, time)
         check = _check_or_empty(session, access, channel, text, typed, category)
-        form = {**_form(channel, typed, text, category, forced, reason), "date": date, "time": time}
+        form = {**_form(channel, typed, text, category, forced, reason, also, category_reason), "date": date,
+                "time": time}
         return _page(request, access, session, form, check,
                      _("This promotion would break the mix: nothing was scheduled. See the fix below, or override "
                        "the guardrail with a reason."), status_code=422)
     except InputError as error:
         typed = _moment(channel, date, time)
         check = _check_or_empty(session, access, channel, text, typed, category)
-        form = {**_form(channel, typed, text, category, forced, reason), "date": date, "time": time}
+        form = {**_form(channel, typed, text, category, forced, reason, also, category_reason), "date": date,
+                "time": time}
         return _page(request, access, session, form, check, describe_here(error), status_code=422)
     when = local_time(post.due_at, channel.timezone)
-    if post.override_reason:
+    if len(made) > 1:
+        flash(request, "ok", _("Scheduled for %(time)s on %(channels)s.", time=when,
+                               channels=", ".join(target.name for target in (channel, *others))))
+    elif post.override_reason:
         flash(request, "warn", _("Scheduled for %(time)s on %(channel)s, overriding the guardrail.", time=when,
                                  channel=channel.name))
     else:
         flash(request, "ok", _("Scheduled for %(time)s on %(channel)s.", time=when, channel=channel.name))
     return RedirectResponse(_week_of(workspace.id, at, channel), status_code=303)
-
-
-@router.post("/w/{workspace_id}/posts/{post_id}/cancel")
-def cancel_post(request: Request, workspace_id: int, post_id: int, access: EditorAccess, session: DbSession,
-                next_page: Annotated[str, Form(alias="next")] = "") -> Response:
-    """Cancel a scheduled post of this workspace (anything else: 404, or 422 once it is going out)."""
-    post = compose.cancel(session, access.workspace, post_id)
-    if "hx-request" in request.headers:
-        return render(request, "posts/_cancelled.html", {"post": post})
-    flash(request, "ok", _("The post was cancelled."))
-    channel = session.get(Channel, post.channel_id)
-    target = local_path(next_page)
-    if target is None:
-        target = (_week_of(access.workspace.id, post.due_at, channel) if post.due_at and channel
-                  else f"/w/{access.workspace.id}/calendar")
-    return RedirectResponse(target, status_code=303)

@@ -21,7 +21,7 @@ router = APIRouter()
 def dashboard(request: Request, workspace_id: int, access: WorkspaceAccess, session: DbSession) -> Response:
     now = datetime.now(UTC)
     stamp = fragments.workspace_stamp(session, access.workspace.id)  # before the posts: see web/fragments.py
-    key = ("dashboard", access.workspace.id, web_i18n.current_lang.get(), access.user.show_hijri)
+    key = ("dashboard", access.workspace.id, web_i18n.current_lang.get(), access.can_edit, access.user.show_hijri)
 
     def build() -> tuple[str, datetime | None]:
         built = service.build(session, access.workspace, now)
