@@ -8,8 +8,10 @@ from cocktailparty.models.channel import Channel
 from cocktailparty.models.feed_token import FeedToken
 from cocktailparty.models.invitation import Invitation
 from cocktailparty.models.library_item import LibraryItem
+from cocktailparty.models.media_file import MediaFile
 from cocktailparty.models.membership import Membership, Role
 from cocktailparty.models.post import Post, PostState
+from cocktailparty.models.post_media import PostMedia
 from cocktailparty.models.publish_attempt import PublishAttempt
 from cocktailparty.models.user import User
 from cocktailparty.models.web_session import WebSession
@@ -17,6 +19,7 @@ from cocktailparty.models.workspace import Workspace
 
 __all__ = [
     "ApiToken", "AuditRun", "AuditStatus",
-    "AvoidDay", "Base", "Channel", "FeedToken", "Invitation", "LibraryItem", "Membership", "Post", "PostState",
+    "AvoidDay", "Base", "Channel", "FeedToken", "Invitation", "LibraryItem", "MediaFile", "Membership", "Post",
+    "PostMedia", "PostState",
     "PublishAttempt", "Role", "User", "WebSession", "Workspace",
 ]
