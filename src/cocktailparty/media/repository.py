@@ -73,7 +73,7 @@ class WorkspaceMedia:
             .join(Post, Post.id == PostMedia.post_id)
             .where(PostMedia.post_id == post_id, Post.workspace_id == self.workspace_id)
             .order_by(PostMedia.position)
-        ).tuples()]
+        ).all()]
 
     def set_attachments(self, post_id: int, items: Sequence[tuple[int, str]]) -> None:
         """Replace the post's media with `items` (media id, alt text), in that order."""
@@ -92,7 +92,7 @@ def files_of_post(session: Session, post_id: int) -> list[tuple[MediaFile, str]]
     return [(media, alt) for media, alt in session.execute(
         select(MediaFile, PostMedia.alt_text).join(PostMedia, PostMedia.media_id == MediaFile.id)
         .where(PostMedia.post_id == post_id).order_by(PostMedia.position)
-    ).tuples()]
+    ).all()]
 
 
 def _escape(word: str) -> str:

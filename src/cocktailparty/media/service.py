@@ -11,8 +11,7 @@ import re
 import secrets
 import time
 import unicodedata
-from collections.abc import Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,12 +19,11 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from cocktailparty.config import Settings, get_settings
-from cocktailparty.connectors.base import Media
 from cocktailparty.connectors.networks import NETWORKS, Network
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.media import clean
 from cocktailparty.media.checks import Facts, Problem, check
-from cocktailparty.media.repository import WorkspaceMedia, files_of_post
+from cocktailparty.media.repository import WorkspaceMedia
 from cocktailparty.media.sniff import sniff
 from cocktailparty.media.storage import Store, incoming_dir, store_for
 from cocktailparty.models import MediaFile, Post
@@ -41,10 +39,15 @@ class QuotaExceeded(InputError):
 class MediaProblems(InputError):
     """The post's media break a network's rules; `problems` says which file and why (and the fix)."""
 
-    def __init__(self, network: Network, problems: Sequence[Problem]) -> None:
-        super().__init__("media.refused", "the %(network)s channel cannot take these files: %(problems)s",
-                         network=network.name, problems=[problem.text for problem in problems])
-        self.problems = list(problems)
+    def __init__(self, network: Network, problems: Sequence[Problem], fix_hint: str | None = None) -> None:
+        if fix_hint:  # the command line names its option that re-encodes
+            super().__init__("media.refused_fixable", "the %(network)s channel cannot take these files: "
+                             "%(problems)s. To fix: add %(option)s to re-encode them to fit",
+                             network=network.name, problems=[problem.text for problem in problems], option=fix_hint)
+        else:
+            super().__init__("media.refused", "the %(network)s channel cannot take these files: %(problems)s",
+                             network=network.name, problems=[problem.text for problem in problems])
+        self.network, self.problems = network, list(problems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +105,36 @@ def ingest(session: Session, workspace_id: int, source: Path, name: str, *, uplo
         ))
     finally:
         source.unlink(missing_ok=True)
+
+
+def ingest_path(session: Session, workspace_id: int, path: Path, **options: object) -> MediaFile:
+    """`ingest` for a file the user names (the command line): copied in pieces to the incoming folder first,
+    so the user's own file is never changed."""
+    settings = get_settings()
+    if not path.is_file():
+        raise InputError("media.no_file", "%(file)s: no such file", file=str(path))
+    folder = incoming_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f".incoming-{secrets.token_hex(8)}"
+    try:
+        with path.open("rb") as source, target.open("wb") as copy:
+            while chunk := source.read(2**20):
+                copy.write(chunk)
+    except OSError as exc:
+        target.unlink(missing_ok=True)
+        raise InputError("media.unreadable", "%(file)s cannot be read (%(reason)s)", file=str(path),
+                         reason=exc.strerror or "") from None
+    return ingest(session, workspace_id, target, path.name, settings=settings, **options)  # type: ignore[arg-type]
+
+
+def forget_stored(keys: Sequence[str], store: Store | None = None) -> None:
+    """Remove files put in the store by a transaction that then rolled back (their rows are gone with it)."""
+    store = store or store_for()
+    for key in keys:
+        try:
+            store.delete(key)
+        except Exception:  # best effort: an orphan file costs room, never correctness
+            continue
 
 
 def _with_suffix(name: str, mime_type: str) -> str:
@@ -195,6 +228,13 @@ def fit_for(session: Session, workspace_id: int, media_id: int, network_id: str,
                   tags=media.tags, settings=settings, store=store, written_by_us=True)
 
 
+def fit_if_refused(session: Session, workspace_id: int, media: MediaFile, network_id: str) -> MediaFile:
+    """`media`, or a re-encoded copy when the network refuses it for a reason a re-encode fixes."""
+    if any(problem.fix == "reencode" for problem in problems_for(network_id, [(media, "")])):
+        return fit_for(session, workspace_id, media.id, network_id)
+    return media
+
+
 def remove(session: Session, workspace_id: int, media_id: int, *, store: Store | None = None) -> None:
     """Remove a file no post uses (from the store after the row; a file a post uses is refused)."""
     library = WorkspaceMedia(session, workspace_id)
@@ -238,14 +278,3 @@ def signature_valid(workspace_id: int, media_id: int, expires: int, signature: s
 def _signature(workspace_id: int, media_id: int, expires: int) -> str:
     key = derived_key("media address").encode()
     return hmac.new(key, f"{workspace_id}:{media_id}:{expires}".encode(), hashlib.sha256).hexdigest()[:32]
-
-
-@contextmanager
-def outgoing_media(session: Session, post_id: int, *, store: Store | None = None) -> Iterator[tuple[Media, ...]]:
-    """The post's files as the connectors take them (local paths named as uploaded, with alt text), for as long
-    as the block runs: an S3 file is brought down for the upload and removed after."""
-    files = files_of_post(session, post_id)
-    store = store or store_for()
-    with ExitStack() as stack:
-        yield tuple(Media(stack.enter_context(store.local(media.key)), media.mime_type, alt)
-                    for media, alt in files)

@@ -3,6 +3,7 @@ let the guardrail refuse a promotion that would break the mix, unless overridden
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from cocktailparty.channels.service import connector_of
 from cocktailparty.classify import Classifier
 from cocktailparty.errors import CocktailError, InputError
+from cocktailparty.media import service as media_library
 from cocktailparty.mix.guardrail import Verdict, check
 from cocktailparty.models import Channel, Post, PostState, Workspace
 from cocktailparty.posts.csv_io import Row
@@ -57,6 +59,7 @@ def schedule(
     link: str | None = None,
     idempotency_key: str | None = None,
     now: datetime | None = None,
+    attachments: Sequence[media_library.Attachment] = (),
 ) -> Post:
     if not text.strip():
         raise InputError("the post has no text")
@@ -80,6 +83,9 @@ def schedule(
     problems = _limit_problems(channel, text)
     if problems:
         raise InputError(f"the {channel.network} channel {channel.name!r} cannot take this post: {'; '.join(problems)}")
+    # The network's media rules, checked with the text's and before the guardrail: a refusal saves nothing.
+    files = media_library.chosen(session, workspace.id, attachments)
+    media_library.check_or_raise(channel.network, files)
     preset = preset_for(workspace, channel)
     nearby = WorkspacePosts(session, workspace.id).mix_around(channel.id, at, preset.window_days * 2,
                                                               preset.window_posts * 2)
@@ -95,6 +101,8 @@ def schedule(
     )
     session.add(post)
     session.flush()
+    if files:
+        media_library.attach(session, workspace.id, post, files)
     return post
 
 

@@ -14,6 +14,7 @@ from huey import Huey
 from cocktailparty.audit.job import audit_run, fail_run
 from cocktailparty.config import Settings, get_settings
 from cocktailparty.db import session_scope
+from cocktailparty.media.repository import files_of_post
 from cocktailparty.worker.dispatcher import claim_due
 from cocktailparty.worker.publisher import Outcome, begin_attempt, call_network, finish_attempt
 from cocktailparty.worker.queue import make_huey
@@ -27,8 +28,9 @@ def publish_post(post_id: int) -> Outcome:
         if begun is None:
             return Outcome(post_id, "skipped")
         post, channel, attempt = begun
+        files = files_of_post(session, post.id)
         session.expunge_all()
-    kind, published, error = call_network(post, channel)
+    kind, published, error = call_network(post, channel, files)
     with session_scope() as session:
         return finish_attempt(session, post_id, attempt.id, kind, published, error, datetime.now(UTC))
 
