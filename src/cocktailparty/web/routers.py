@@ -10,10 +10,10 @@ from cocktailparty.web.deps import check_csrf
 def page_routers() -> list[APIRouter]:
     from cocktailparty.calendar import routes as calendar
     from cocktailparty.dashboard import routes as dashboard
-    from cocktailparty.web.pages import account, audit, channels, compose, library, settings
+    from cocktailparty.web.pages import account, audit, channels, compose, library, media, settings
 
     return [account.router, dashboard.router, compose.router, calendar.router, library.router, channels.router,
-            audit.router, settings.router]
+            audit.router, settings.router, media.router]
 
 
 # Every form post and HTMX call of the pages carries the CSRF token; GETs change nothing.

@@ -20,12 +20,14 @@ from cocktailparty.posts.service import GuardrailRefused, schedule
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess, local_path
 from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.i18n import gettext as _
+from cocktailparty.web.pages import media as media_pages
 from cocktailparty.web.templating import flash, local_time, render, render_page
 from cocktailparty.workspaces.classifier import classifier_for
 
 router = APIRouter()
 
 FormField = Annotated[str, Form()]
+FormList = Annotated[list[str], Form()]
 
 
 def _form(channel: Channel | None, at: datetime | None, text: str = "", category: str = "", force: bool = False,
@@ -43,6 +45,8 @@ def _page(request: Request, access: Access, session: Session, form: dict[str, An
           error: str | None = None, status_code: int = 200) -> Response:
     return render_page(request, access, session, "compose", "posts/compose.html", {
         "channels": channels_of(session, access.workspace.id), "form": form, "check": check, "error": error,
+        "attached_media": media_pages.attached(session, access.workspace.id, form.get("media_id", []),
+                                               form.get("media_alt", [])),
     }, status_code=status_code)
 
 
@@ -101,8 +105,10 @@ def schedule_post(
     request: Request, workspace_id: int, access: EditorAccess, session: DbSession, text: FormField = "",
     channel_id: FormField = "", date: FormField = "", time: FormField = "", category: FormField = "",
     force: FormField = "", reason: FormField = "", action: FormField = "schedule",
+    media_id: FormList = [], media_alt: FormList = [],  # noqa: B006  (the composer's media part)
 ) -> Response:
     workspace = access.workspace
+    media = {"media_id": media_id, "media_alt": media_alt}
     channel: Channel | None = None
     forced = bool(force)
     try:
@@ -114,18 +120,19 @@ def schedule_post(
             return RedirectResponse(f"/w/{workspace.id}/library", status_code=303)
         at = compose.local_moment(channel, date, time)
         post = schedule(session, workspace, channel, text, at, classifier, category=category or None,
-                        force=forced, reason=reason or None)
+                        force=forced, reason=reason or None,
+                        attachments=media_pages.attachments_of(media_id, media_alt))
     except GuardrailRefused:  # like every refusal here, raised before anything is written
         typed = _moment(channel, date, time)
         check = _check_or_empty(session, access, channel, text, typed, category)
-        form = {**_form(channel, typed, text, category, forced, reason), "date": date, "time": time}
+        form = {**_form(channel, typed, text, category, forced, reason), "date": date, "time": time, **media}
         return _page(request, access, session, form, check,
                      _("This promotion would break the mix: nothing was scheduled. See the fix below, or override "
                        "the guardrail with a reason."), status_code=422)
     except InputError as error:
         typed = _moment(channel, date, time)
         check = _check_or_empty(session, access, channel, text, typed, category)
-        form = {**_form(channel, typed, text, category, forced, reason), "date": date, "time": time}
+        form = {**_form(channel, typed, text, category, forced, reason), "date": date, "time": time, **media}
         return _page(request, access, session, form, check, describe_here(error), status_code=422)
     when = local_time(post.due_at, channel.timezone)
     if post.override_reason:
