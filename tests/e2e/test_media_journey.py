@@ -52,6 +52,7 @@ def _bluesky_channel(workspace_id: int) -> int:
                             password="app-password", base_url="https://bsky.social", timezone=ZONE, verify=False).id
 
 
+@pytest.mark.timeout(900)
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_pictures_in_a_post(classifier: object, page: Page, mastodon: LocalMastodon, screenshots: Path,
                             tmp_path: Path, lang: str) -> None:

@@ -160,7 +160,7 @@ def remove(request: Request, workspace_id: int, media_id: int, access: EditorAcc
 @router.post("/w/{workspace_id}/media/remove-unused")
 def remove_unused(request: Request, workspace_id: int, access: EditorAccess, session: DbSession) -> Response:
     removed = library.remove_unused(session, access.workspace.id)
-    flash(request, "ok", _("%(num)s files no post used were removed.", num=len(removed)))
+    flash(request, "ok", _("Files no post used, removed: %(num)s.", num=len(removed)))
     return RedirectResponse(f"/w/{access.workspace.id}/media", status_code=303)
 
 
@@ -188,7 +188,7 @@ def media_context(session: Session, access: Access, text: str, channel_id: str, 
         problems = library.problems_for(network_id, files)
         shown = items[: network.media.images] if not any(i["media"].kind == "video" for i in items) else items[:1]
         previews.append({"id": network_id, "name": name_of(network_id), "count": count, "problems": problems,
-                         "items": shown, "aspect": network.media.preview_aspect,
+                         "files": shown, "aspect": network.media.preview_aspect,
                          "own": channel is not None and channel.network == network_id})
     return {"previews": previews, "items": items, "text": text, "workspace": access.workspace,
             "can_edit": access.can_edit, "channel": channel, "describe": describe_here}
