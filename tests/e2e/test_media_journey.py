@@ -106,6 +106,7 @@ def test_pictures_in_a_post(classifier: object, page: Page, mastodon: LocalMasto
     page.select_option("#composer-channel", value=str(mastodon_id))
     page.click("button[value=schedule]")
     page.wait_for_url(re.compile(r"/calendar\?view=week"))
+    page.wait_for_load_state("networkidle")  # the calendar writes its feed token: no write of ours meanwhile
     with db.session_scope() as session:
         post = session.scalars(select(Post).where(Post.text == TEXT[lang])).one()
         assert session.scalars(select(PostMedia.alt_text).where(PostMedia.post_id == post.id)).all() == [ALT[lang]]
