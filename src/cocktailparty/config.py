@@ -75,6 +75,25 @@ class Settings(BaseSettings):
         default=None, description="The command line's language (en or ar); the system's (LC_ALL, LANG) when unset."
     )
 
+    media_max_mb: int = Field(
+        default=512, gt=0, description="The largest picture or video a workspace may upload, in megabytes."
+    )
+    media_quota_mb: int = Field(
+        default=5120, gt=0, description="How much room a workspace's media library may take in all, in megabytes."
+    )
+    media_url_seconds: int = Field(
+        default=600, gt=0, description="How long a signed address of a media file (shown in pages) stays valid."
+    )
+    media_s3_bucket: str | None = Field(
+        default=None, description="Keep media in this S3-compatible bucket instead of the data directory "
+        "(credentials as boto3 finds them: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, a profile, a role)."
+    )
+    media_s3_endpoint: str | None = Field(
+        default=None, description="The S3-compatible server's address (MinIO, Ceph...); AWS when unset."
+    )
+    media_s3_region: str | None = Field(default=None, description="The bucket's region, when the server needs one.")
+    media_s3_prefix: str = Field(default="", description="A prefix for every media key in the bucket.")
+
     @property
     def model_dir(self) -> Path:
         return self.data_dir / "models"

@@ -13,7 +13,9 @@ import typer
 from rich.table import Table
 
 from cocktailparty.cli.common import failures, parse_when, workspace_of
-from cocktailparty.terminal import console
+from cocktailparty.errors import InputError
+from cocktailparty.terminal import cli_lang, console
+from cocktailparty.translation import describe
 
 post_app = typer.Typer(help="Schedule, edit, cancel, delete, retry and duplicate a post.", no_args_is_help=True)
 posts_app = typer.Typer(help="List, import and export posts.", no_args_is_help=True)
@@ -47,22 +49,79 @@ def post_add(
     category_reason: Annotated[str | None, typer.Option(
         help="Why --category is right where the classifier is sure the post is promotional (needed then; it "
              "counts as promotional until an owner accepts).")] = None,
+    media: Annotated[list[Path] | None, typer.Option(
+        "--media", help="A picture or video to attach (repeat for several); it joins the media library.")] = None,
+    alt: Annotated[list[str] | None, typer.Option(
+        "--alt", help="The alt text of each --media, in the same order and in the post's language.")] = None,
+    fit: Annotated[bool, typer.Option(
+        "--fit", help="Re-encode a picture the channel's network refuses for its size, sides or format.")] = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
-    """Schedule a post; prints its id (one per channel). A promotion that would break the mix exits with code 3."""
+    """Schedule a post; prints its id (one per channel). A promotion that would break the mix exits with code 3.
+    Media (on one channel at a time) are checked by their content and against the channel's network before
+    anything is saved."""
     from cocktailparty.channels.service import get_or_raise
     from cocktailparty.db import session_scope
-    from cocktailparty.posts.service import schedule_many
+    from cocktailparty.media import service as library
+    from cocktailparty.posts.service import schedule, schedule_many
     from cocktailparty.workspaces.classifier import classifier_for
 
+    files, alts = list(media or []), list(alt or [])
+    stored: list[str] = []
     with failures():
+        if len(alts) > len(files):
+            raise InputError("cli.alt_without_media", "give one --alt for each --media, in the same order")
         when = parse_when(at)
-        with session_scope(write=True) as session:
-            workspace = workspace_of(session)
-            targets = [get_or_raise(session, workspace, name) for name in channel]
-            made, _ = schedule_many(session, workspace, targets, text, when, classifier_for(workspace.id),
-                                    category=category, force=force, reason=reason, category_reason=category_reason)
-            result = [_post_json(post) for post in made]
+        if files and len(channel) != 1:
+            raise InputError("cli.media_one_channel", "attach media on one channel at a time: give one --channel")
+        if files:
+            try:
+                with session_scope(write=True) as session:
+                    workspace = workspace_of(session)
+                    target = get_or_raise(session, workspace, channel[0])
+                    attachments = []
+                    for number, path in enumerate(files):
+                        added = library.ingest_path(session, workspace.id, path)
+                        stored.append(added.key)
+                        if fit:
+                            fitted = library.fit_if_refused(session, workspace.id, added, target.network)
+                            if fitted is not added:
+                                stored.append(fitted.key)
+                                added = fitted
+                        attachments.append(library.Attachment(added.id, alts[number] if number < len(alts) else ""))
+                    post = schedule(session, workspace, target, text, when, classifier_for(workspace.id),
+                                    category=category, force=force, reason=reason, attachments=attachments,
+                                    category_reason=category_reason)
+                    chosen = library.chosen(session, workspace.id, attachments)
+                    warnings = [describe(warning.text, cli_lang())
+                                for warning in library.check_or_raise(target.network, chosen)]
+                    added_post: dict[str, object] = {
+                        "id": post.id, "category": post.category, "state": post.state,
+                        "due_at": when.astimezone(UTC).isoformat(), "override": post.override_reason,
+                        "media": [item.media_id for item in attachments], "warnings": warnings}
+            except library.MediaProblems as refusal:
+                library.forget_stored(stored)  # nothing was saved: the files taken in go too
+                if not fit and any(problem.fix for problem in refusal.problems):
+                    raise library.MediaProblems(refusal.network, refusal.problems, fix_hint="--fit") from None
+                raise
+            except BaseException:
+                library.forget_stored(stored)
+                raise
+        else:
+            with session_scope(write=True) as session:
+                workspace = workspace_of(session)
+                targets = [get_or_raise(session, workspace, name) for name in channel]
+                made, _ = schedule_many(session, workspace, targets, text, when, classifier_for(workspace.id),
+                                        category=category, force=force, reason=reason, category_reason=category_reason)
+                result = [_post_json(post) for post in made]
+    if files:
+        for warning in warnings:
+            console.print(warning, style="yellow", highlight=False, markup=False)
+        if json_out:
+            print(json.dumps(added_post, ensure_ascii=False))
+        else:
+            print(added_post["id"])
+        return
     _print_posts(result, json_out)
 
 

@@ -16,11 +16,13 @@ from cocktailparty.models.inbox_item import InboxItem, InboxState
 from cocktailparty.models.inbox_note import InboxNote
 from cocktailparty.models.invitation import Invitation
 from cocktailparty.models.library_item import LibraryItem
+from cocktailparty.models.media_file import MediaFile
 from cocktailparty.models.membership import Membership, Role
 from cocktailparty.models.moment_consent import MomentConsent
 from cocktailparty.models.moment_draft import MomentDraft
 from cocktailparty.models.occasion_settings import OccasionSettings
 from cocktailparty.models.post import Post, PostState
+from cocktailparty.models.post_media import PostMedia
 from cocktailparty.models.publish_attempt import PublishAttempt
 from cocktailparty.models.saved_reply import SavedReply
 from cocktailparty.models.team_member import TeamMember
@@ -33,8 +35,8 @@ from cocktailparty.models.workspace_stamp import WorkspaceStamp
 __all__ = [
     "ApiToken", "AuditRun", "AuditStatus",
     "AvoidDay", "Base", "Channel", "Feed", "FeedItem", "FeedToken", "Giveaway", "GiveawayEntry", "InboxCursor",
-    "InboxItem", "InboxNote", "InboxState", "Invitation", "LibraryItem", "Membership", "MomentConsent", "MomentDraft",
-    "OccasionSettings", "Post", "PostState", "PublishAttempt", "Role", "SavedReply", "TeamMember", "TeamMoment", "User",
-    "WebSession", "Workspace", "WorkspaceStamp",
+    "InboxItem", "InboxNote", "InboxState", "Invitation", "LibraryItem", "MediaFile", "Membership", "MomentConsent",
+    "MomentDraft", "OccasionSettings", "Post", "PostMedia", "PostState", "PublishAttempt", "Role", "SavedReply",
+    "TeamMember", "TeamMoment", "User", "WebSession", "Workspace", "WorkspaceStamp",
 ]
 __all__ += ["CategoryCorrection", "CorrectionState"]

@@ -24,6 +24,7 @@ from cocktailparty.channels.repository import channel_in
 from cocktailparty.channels.service import connector_of
 from cocktailparty.classify import Classifier
 from cocktailparty.errors import CocktailError, InputError, Message, NotFound, message, percent
+from cocktailparty.media import service as media_library
 from cocktailparty.mix.guardrail import Verdict, check
 from cocktailparty.mix.ledger import MixLedger, WindowKind
 from cocktailparty.mix.presets import MixPreset
@@ -211,6 +212,7 @@ def schedule(
     now: datetime | None = None,
     category_reason: str | None = None,
     by: int | None = None,
+    attachments: Sequence[media_library.Attachment] = (),
 ) -> Post:
     """Schedule a post on one channel. `category_reason` is why a category chosen by hand overrides a confident
     promotional verdict; `by`, the user scheduling it (recorded with such an override)."""
@@ -220,6 +222,9 @@ def schedule(
     override = check_override(force, reason)
     category, confidence, relabel = _categorise(text, classifier, category, category_reason)
     _check_limits(channel, text)
+    # The network's media rules, checked with the text's and before the guardrail: a refusal saves nothing.
+    files = media_library.chosen(session, workspace.id, attachments)
+    media_library.check_or_raise(channel.network, files)
     verdict = _judge(session, workspace, channel, None, at, category)
     if not verdict.allowed and override is None:
         raise GuardrailRefused(verdict)
@@ -233,6 +238,8 @@ def schedule(
     session.flush()
     if relabel is not None:
         corrections.record_relabel(session, workspace, post, relabel, category_reason, by)
+    if files:
+        media_library.attach(session, workspace.id, post, files)
     return post
 
 

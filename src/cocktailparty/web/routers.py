@@ -19,6 +19,7 @@ def page_routers() -> list[APIRouter]:
         giveaways,
         inbox,
         library,
+        media,
         moments,
         occasions,
         posts,
@@ -27,7 +28,7 @@ def page_routers() -> list[APIRouter]:
 
     return [account.router, dashboard.router, compose.router, posts.router, calendar.router, library.router,
             channels.router, audit.router, settings.router, occasions.router, giveaways.router, feeds.router,
-            moments.router, inbox.router]
+            moments.router, inbox.router, media.router]
 
 
 # Every form post and HTMX call of the pages carries the CSRF token; GETs change nothing.

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import logging
 import random
+from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -29,10 +31,12 @@ from cocktailparty.connectors.base import (
     OutgoingPost,
     Published,
     RateLimited,
+    RejectedError,
     TransientError,
 )
 from cocktailparty.errors import CocktailError
-from cocktailparty.models import Channel, Post, PostState, PublishAttempt
+from cocktailparty.media.storage import store_for
+from cocktailparty.models import Channel, MediaFile, Post, PostState, PublishAttempt
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +62,10 @@ def key_of(post: Post) -> str:
     return f"cocktailparty-post-{post.id}"
 
 
-def outgoing(post: Post) -> OutgoingPost:
-    media = tuple(Media(Path(path), _mime(path)) for path in post.media)
+def outgoing(post: Post, media: tuple[Media, ...] = ()) -> OutgoingPost:
+    """The post as connectors take it: its library files (`media`, with their alt text) or, for a post imported
+    with file paths, those."""
+    media = media or tuple(Media(Path(path), _mime(path)) for path in post.media)
     text = f"{post.text}\n{post.link}" if post.link and post.link not in post.text else post.text
     return OutgoingPost(key=key_of(post), text=text, media=media, reply_to=post.reply_to_remote_id)
 
@@ -93,11 +99,37 @@ def _connector(
     return connector_of(channel)
 
 
-def call_network(post: Post, channel: Channel) -> tuple[str, Published | None, Exception | None]:
-    """Steps 2 and 3, outside any transaction: ("found" | "published", result) or ("error", exception)."""
+def _local_media(stack: ExitStack, network: str, files: Sequence[tuple[MediaFile, str]]) -> tuple[Media, ...]:
+    """The post's library files as local paths (an S3 file is brought down for as long as `stack` lasts), named
+    as uploaded so a refusal names the file; one gone from the store fails the post, naming it."""
+    store = store_for()
+    found = []
+    for media, alt_text in files:
+        try:
+            path = stack.enter_context(store.local(media.key))
+        except Exception as exc:  # the store is out of reach (S3 down): try again later
+            raise TransientError(network, "media.store_unreachable",
+                                 "%(file)s: the file could not be read from the media store", file=media.name) from exc
+        if not path.is_file():
+            raise RejectedError(network, "media.file_gone", "%(file)s: the file is no longer in the media store",
+                                file=media.name)
+        found.append(Media(path, media.mime_type, alt_text))
+    return tuple(found)
+
+
+def call_network(post: Post, channel: Channel, files: Sequence[tuple[MediaFile, str]] = ()
+                 ) -> tuple[str, Published | None, Exception | None]:
+    """Steps 2 and 3, outside any transaction: ("found" | "published", result) or ("error", exception).
+    `files` are the post's library files with their alt text, read with the attempt (step 1)."""
+    with ExitStack() as stack:
+        return _call_network(post, channel, stack, files)
+
+
+def _call_network(post: Post, channel: Channel, stack: ExitStack, files: Sequence[tuple[MediaFile, str]]
+                  ) -> tuple[str, Published | None, Exception | None]:
     try:
         connector = _connector(channel.id, channel.secret, channel.base_url, channel.network, channel.handle)
-        message = outgoing(post)
+        message = outgoing(post, _local_media(stack, channel.network, files))
         if post.attempts > 1:
             since = (post.due_at or datetime.now(UTC)) - timedelta(hours=1)
             found = connector.find_published(message, since)

@@ -15,6 +15,7 @@ from cocktailparty.audit.job import audit_run, fail_run
 from cocktailparty.config import Settings, get_settings
 from cocktailparty.db import session_scope
 from cocktailparty.errors import message
+from cocktailparty.media.repository import files_of_post
 from cocktailparty.worker.dispatcher import claim_due
 from cocktailparty.worker.publisher import Outcome, begin_attempt, call_network, finish_attempt
 from cocktailparty.worker.queue import make_huey
@@ -35,8 +36,9 @@ def publish_post(post_id: int) -> Outcome:
         if begun is None:
             return Outcome(post_id, "skipped")
         post, channel, attempt = begun
+        files = files_of_post(session, post.id)
         session.expunge_all()
-    kind, published, error = call_network(post, channel)
+    kind, published, error = call_network(post, channel, files)
     with session_scope() as session:
         return finish_attempt(session, post_id, attempt.id, kind, published, error, datetime.now(UTC))
 

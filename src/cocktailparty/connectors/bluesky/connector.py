@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import httpx
 from atproto import Client, models
@@ -19,6 +20,7 @@ from atproto_client.exceptions import BadRequestError, RequestErrorBase
 from atproto_client.request import Request
 from atproto_core.exceptions import InvalidAtUriError
 from atproto_core.uri import AtUri
+from PIL import Image
 
 from cocktailparty.connectors.base import (
     AuthError,
@@ -166,7 +168,8 @@ class BlueskyConnector:
                                     name=item.path.name, strerror=error.strerror) from error
             # The PDS sniffs the type too, but says what we meant so a mislabelled file fails here, not later.
             blob = self._client.com.atproto.repo.upload_blob(data, headers={"Content-Type": item.mime_type}).blob
-            images.append(models.AppBskyEmbedImages.Image(alt=item.alt_text, image=blob))
+            images.append(models.AppBskyEmbedImages.Image(alt=item.alt_text, image=blob,
+                                                          aspect_ratio=_aspect_ratio(item.path)))
         return models.AppBskyEmbedImages.Main(images=images)
 
     def _reply_ref(self, parent_id: str) -> models.AppBskyFeedPost.ReplyRef:
@@ -334,3 +337,13 @@ def _utc(moment: datetime) -> datetime:
 def _web_url(uri: str) -> str:
     at_uri = AtUri.from_str(uri)
     return f"{WEB}/profile/{at_uri.host}/post/{at_uri.rkey}"
+
+
+def _aspect_ratio(path: Path) -> models.AppBskyEmbedDefs.AspectRatio | None:
+    """The picture's width and height (read from its header), so the apps crop it as it is rather than square."""
+    try:
+        with Image.open(path) as image:
+            width, height = image.size
+    except (OSError, ValueError):
+        return None
+    return models.AppBskyEmbedDefs.AspectRatio(width=width, height=height) if width and height else None

@@ -20,6 +20,7 @@ from cocktailparty.connectors.base import (
     TransientError,
 )
 from cocktailparty.connectors.boundary import no_answer_in_time, unreachable
+from cocktailparty.connectors.retry_after import retry_after
 from cocktailparty.errors import Param
 from cocktailparty.outbound import GuardedTransport
 
@@ -133,9 +134,9 @@ def error_from_response(response: httpx.Response) -> ConnectorError:
 
 def _retry_after(response: httpx.Response) -> float | None:
     """Seconds to wait: Retry-After when sent, else Meta's usage headers (their estimate is in minutes)."""
-    header = response.headers.get("Retry-After")
-    if header and header.strip().isdigit():
-        return float(header)
+    said = retry_after(response.headers)
+    if said is not None:
+        return said
     minutes: list[float] = []
     for name in ("X-Business-Use-Case-Usage", "X-App-Usage"):
         minutes.extend(_regain_access_minutes(response.headers.get(name)))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 from mastodon.errors import (
     MastodonAPIError,
@@ -27,6 +26,7 @@ from cocktailparty.connectors.base import (
     TransientError,
 )
 from cocktailparty.connectors.boundary import refused, unreachable
+from cocktailparty.connectors.retry_after import http_date, retry_after
 from cocktailparty.errors import message
 from cocktailparty.outbound import refusal_in
 
@@ -95,14 +95,10 @@ def retry_after_seconds(headers: Mapping[str, str], now: datetime | None = None)
     """Seconds to wait after a 429: Retry-After (seconds or an HTTP date) if given, else Mastodon's own
     X-RateLimit-Reset (an ISO 8601 time, or epoch seconds on some servers). Times are measured from the
     answer's Date header when present, so a skewed local clock does not matter."""
-    now = now or _header_time(headers.get("Date")) or datetime.now(UTC)
-    retry_after = (headers.get("Retry-After") or "").strip()
-    if retry_after:
-        if retry_after.isdigit():
-            return float(retry_after)
-        when = _header_time(retry_after)
-        if when is not None:
-            return max(0.0, (when - now).total_seconds())
+    said = retry_after(headers, now)
+    if said is not None:
+        return said
+    now = now or http_date(headers.get("Date") or "") or datetime.now(UTC)
     reset = (headers.get("X-RateLimit-Reset") or "").strip()
     if reset:
         try:
@@ -116,13 +112,3 @@ def retry_after_seconds(headers: Mapping[str, str], now: datetime | None = None)
             reset_at = reset_at.replace(tzinfo=UTC)
         return max(0.0, (reset_at - now).total_seconds())
     return None
-
-
-def _header_time(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)

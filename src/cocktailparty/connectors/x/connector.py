@@ -13,7 +13,6 @@ import time
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -33,6 +32,7 @@ from cocktailparty.connectors.base import (
     TransientError,
 )
 from cocktailparty.connectors.boundary import no_answer_in_time, typed_errors, unreachable
+from cocktailparty.connectors.retry_after import http_date, retry_after
 from cocktailparty.connectors.x.text_length import MAX_WEIGHTED_LENGTH, url_spans, weighted_length
 from cocktailparty.errors import Message, message
 from cocktailparty.outbound import GuardedTransport
@@ -349,16 +349,12 @@ def _refusal(body: dict[str, Any], fallback: Message) -> ConnectorError:
 
 def _retry_after(headers: httpx.Headers) -> float | None:
     """Seconds to wait: Retry-After when X sends it, else the latest reset among the exhausted rate-limit windows."""
-    now = time.time()
-    value = headers.get("retry-after", "").strip()
-    if value:
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            try:
-                return max(0.0, parsedate_to_datetime(value).timestamp() - now)
-            except (TypeError, ValueError):
-                pass
+    said = retry_after(headers)
+    if said is not None:
+        return said
+    # The resets are Unix times on X's clock: measured from its Date header, not from ours.
+    server_now = http_date(headers.get("date", ""))
+    now = server_now.timestamp() if server_now else time.time()
     resets = []
     for window in ("x-rate-limit", "x-user-limit-24hour", "x-app-limit-24hour"):
         reset = headers.get(f"{window}-reset")

@@ -21,12 +21,14 @@ from cocktailparty.posts.service import GuardrailRefused
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
 from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.i18n import gettext as _
+from cocktailparty.web.pages import media as media_pages
 from cocktailparty.web.templating import flash, local_time, render, render_page
 from cocktailparty.workspaces.classifier import classifier_for
 
 router = APIRouter()
 
 FormField = Annotated[str, Form()]
+FormList = Annotated[list[str], Form()]
 
 
 def _form(channel: Channel | None, at: datetime | None, text: str = "", category: str = "", force: bool = False,
@@ -47,6 +49,8 @@ def _page(request: Request, access: Access, session: Session, form: dict[str, An
     return render_page(request, access, session, "compose", "posts/compose.html", {
         "channels": channels_of(session, access.workspace.id), "form": form, "check": check, "error": error,
         "answers": answers,
+        "attached_media": media_pages.attached(session, access.workspace.id, form.get("media_id", []),
+                                               form.get("media_alt", [])),
     }, status_code=status_code)
 
 
@@ -124,10 +128,12 @@ def schedule_post(
     channel_id: FormField = "", date: FormField = "", time: FormField = "", category: FormField = "",
     force: FormField = "", reason: FormField = "", action: FormField = "schedule", category_reason: FormField = "",
     also: Annotated[list[str], Form()] = [],  # noqa: B006  (the other channels ticked; FastAPI copies it)
+    media_id: FormList = [], media_alt: FormList = [],  # noqa: B006  (the composer's media part)
 ) -> Response:
     """Schedule the post (or keep it as a draft) on the channel chosen and on every other channel ticked:
     each channel's guardrail and limits judge its own copy, and when any refuses, none is scheduled."""
     workspace = access.workspace
+    media = {"media_id": media_id, "media_alt": media_alt}
     channel: Channel | None = None
     forced = bool(force)
     try:
@@ -143,20 +149,21 @@ def schedule_post(
         at = compose.local_moment(channel, date, time)
         made, _new = posts.schedule_many(session, workspace, [channel, *others], text, at, classifier,
                                          category=category or None, force=forced, reason=reason or None,
-                                         category_reason=category_reason or None, by=access.user.id)
+                                         category_reason=category_reason or None, by=access.user.id,
+                                         attachments=media_pages.attachments_of(media_id, media_alt))
         post = made[0]
     except posts.ChannelsRefused as refusal:
         typed = _moment(channel, date, time)
         check = _check_or_empty(session, access, channel, text, typed, category)
         form = {**_form(channel, typed, text, category, forced, reason, also, category_reason), "date": date,
-                "time": time}
+                "time": time, **media}
         return _page(request, access, session, form, check, describe_here(refusal), status_code=422,
                      answers=refusal.answers)
     except GuardrailRefused:  # like every refusal here, raised before anything is written
         typed = _moment(channel, date, time)
         check = _check_or_empty(session, access, channel, text, typed, category)
         form = {**_form(channel, typed, text, category, forced, reason, also, category_reason), "date": date,
-                "time": time}
+                "time": time, **media}
         return _page(request, access, session, form, check,
                      _("This promotion would break the mix: nothing was scheduled. See the fix below, or override "
                        "the guardrail with a reason."), status_code=422)
@@ -164,7 +171,7 @@ def schedule_post(
         typed = _moment(channel, date, time)
         check = _check_or_empty(session, access, channel, text, typed, category)
         form = {**_form(channel, typed, text, category, forced, reason, also, category_reason), "date": date,
-                "time": time}
+                "time": time, **media}
         return _page(request, access, session, form, check, describe_here(error), status_code=422)
     when = local_time(post.due_at, channel.timezone)
     if len(made) > 1:

@@ -1,0 +1,114 @@
+"""Media upload memory: a 200 MB MP4 sent to the composer's upload address of a running app (uvicorn in its own
+process, SQLite in a fresh data directory), streamed by the client; the app's peak resident memory (VmHWM from
+/proc) before and after, and the throughput. Target: the app stays under 150 MB peak.
+
+    python bench/media_upload.py [--mb 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+
+TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
+CHUNK = 1024 * 1024
+
+
+def make_mp4(path: Path, size: int) -> None:
+    """An MP4 laid out as encoders write it (ftyp, moov with a movie header and a video track, then mdat)."""
+    def box(kind: bytes, payload: bytes) -> bytes:
+        return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+    mvhd = box(b"mvhd", b"\x00" * 4 + struct.pack(">IIII", 0, 0, 1000, 60_000) + b"\x00" * 80)
+    tkhd = box(b"tkhd", b"\x00\x00\x00\x07" + b"\x00" * 72 + struct.pack(">II", 1920 << 16, 1080 << 16))
+    hdlr = box(b"hdlr", b"\x00" * 8 + b"vide" + b"\x00" * 12 + b"VideoHandler\x00")
+    head = box(b"ftyp", b"isom\x00\x00\x02\x00isommp41") + box(b"moov", mvhd + box(b"trak", tkhd + box(b"mdia", hdlr)))
+    data = size - len(head) - 8
+    block = os.urandom(CHUNK)
+    with path.open("wb") as handle:
+        handle.write(head + struct.pack(">I", data + 8) + b"mdat")
+        while data > 0:
+            handle.write(block[: min(data, CHUNK)])
+            data -= CHUNK
+
+
+def peak_kb(pid: int) -> int:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1))  # type: ignore[union-attr]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def chunks(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            yield chunk
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mb", type=int, default=200)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder)
+        video = data / "party.mp4"
+        make_mp4(video, options.mb * 2**20)
+        # The trained classifier from `make install` (the data directory's models/), so the app does not train one
+        # at start: its memory would hide the upload's.
+        models = Path(os.environ.get("COCKTAIL_DATA_DIR", Path.home() / ".local/share/cocktailparty")) / "models"
+        (data / "app").mkdir()
+        if models.is_dir():
+            (data / "app" / "models").symlink_to(models, target_is_directory=True)
+        port = free_port()
+        env = {**os.environ, "COCKTAIL_DATA_DIR": str(data / "app"), "COCKTAIL_MEDIA_MAX_MB": "1024"}
+        server = subprocess.Popen([sys.executable, "-m", "uvicorn", "--factory", "cocktailparty.web.app:create_app",
+                                   "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"], env=env)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            with httpx.Client(base_url=base, timeout=600) as client:
+                for _ in range(600):
+                    try:
+                        client.get("/healthz")
+                        break
+                    except httpx.TransportError:
+                        time.sleep(0.2)
+                token = TOKEN.search(client.get("/signup").text).group(1)  # type: ignore[union-attr]
+                answer = client.post("/signup", data={"csrf_token": token, "email": "bench@example.com",
+                                                      "name": "Bench", "password": "a long enough password",
+                                                      "workspace": "Bench"}, follow_redirects=True)
+                workspace = int(re.search(r"/w/(\d+)", str(answer.url)).group(1))  # type: ignore[union-attr]
+                token = TOKEN.search(client.get(f"/w/{workspace}/compose").text).group(1)  # type: ignore[union-attr]
+                before = peak_kb(server.pid)
+                start = time.perf_counter()
+                answer = client.post(f"/w/{workspace}/media/upload", params={"name": "party.mp4"},
+                                     content=chunks(video), headers={"X-CSRF-Token": token,
+                                                                     "Content-Type": "application/octet-stream",
+                                                                     "Content-Length": str(video.stat().st_size)})
+                seconds = time.perf_counter() - start
+                after = peak_kb(server.pid)
+            assert answer.status_code == 200 and "party.mp4" in answer.text, answer.text[:500]
+            print(f"uploaded {options.mb} MB video in {seconds:.1f} s ({options.mb / seconds:.0f} MB/s)")
+            print(f"app process peak memory (VmHWM): {before / 1024:.0f} MB before the upload, {after / 1024:.0f} MB "
+                  f"after: the upload added {(after - before) / 1024:.0f} MB (target: under 150 MB peak)")
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()

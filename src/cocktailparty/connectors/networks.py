@@ -1,0 +1,128 @@
+"""What each built-in network is, in one place: its name, where its connector and its text limits live, what
+it can carry (polls, replies, alt text, video) and its media limits. The composer, the channels page, the
+command line, the media checks and the connectors read it here; nothing else spells a network's facts.
+
+The text limits need the network's counting rules, which come with its client library: `limits()` imports
+them on first use. Everything else here is plain data, cheap to read on every page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import import_module
+
+from cocktailparty.connectors.base import Limits
+
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/webp", "image/gif")
+MB = 2**20
+
+
+@dataclass(frozen=True, slots=True)
+class MediaLimits:
+    """What one post on the network may carry, as its documentation states it (sources in the comments of
+    NETWORKS). `videos` is 0 where our connector cannot publish a video yet, whatever the network takes."""
+
+    images: int  # most images in one post
+    image_bytes: int
+    image_types: tuple[str, ...]
+    videos: int = 0  # most videos in one post (a video is always alone)
+    video_bytes: int = 0
+    video_types: tuple[str, ...] = ()
+    video_seconds: float = 0.0  # longest video
+    max_side: int = 0  # longest side in pixels an image may have (0: no stated limit)
+    max_pixels_sum: int = 0  # width + height limit (Telegram's photos)
+    max_aspect: float = 0.0  # longest side over shortest side (0: no stated limit)
+    alt_text: bool = True  # whether the network stores a description per image
+    alt_text_chars: int = 0  # the longest alt text it takes (0: no stated limit)
+    mix_images_and_video: bool = False
+    # The shape the network's timeline crops one picture to (width / height; 0 shows it whole).
+    preview_aspect: float = 0.0
+
+    def accepts(self, mime_type: str) -> bool:
+        return mime_type in self.image_types or mime_type in self.video_types
+
+
+@dataclass(frozen=True, slots=True)
+class Network:
+    """One network as the product knows it."""
+
+    id: str
+    name: str
+    connector_module: str  # imported on first use: registers the connector
+    limits_at: tuple[str, str]  # (module, attribute) of its text Limits, read without building a client
+    media: MediaLimits
+    polls: bool = False
+    replies: bool = True
+    link_cards: bool = True  # the network shows a card for the first link of a post
+    # The address of the server is the user's to give (Mastodon) rather than the network's own.
+    own_server: bool = False
+
+    def limits(self) -> Limits | None:
+        return _limits(self.id)
+
+
+NETWORKS: dict[str, Network] = {network.id: network for network in (
+    Network(
+        # developer.x.com "Media best practices": 4 images (5 MB), or 1 GIF (15 MB), or 1 video (512 MB,
+        # 140 s); alt text up to 1,000 characters; a single picture is shown 16:9 in the timeline.
+        "x", "X", "cocktailparty.connectors.x", ("cocktailparty.connectors.x", "X_LIMITS"),
+        MediaLimits(images=4, image_bytes=5 * MB, image_types=IMAGE_TYPES, max_side=8192, alt_text_chars=1000,
+                    preview_aspect=16 / 9),
+        polls=True,
+    ),
+    Network(
+        # docs.joinmastodon.org /api/v2/media and the server's configuration (4.3 defaults): 4 attachments,
+        # images 16 MB, video 99 MB; alt text 1,500 characters; the web UI crops one picture to 16:9.
+        "mastodon", "Mastodon", "cocktailparty.connectors.mastodon",
+        ("cocktailparty.connectors.mastodon", "MASTODON_LIMITS"),
+        MediaLimits(images=4, image_bytes=16 * MB,
+                    image_types=(*IMAGE_TYPES, "image/avif", "image/heic", "image/heif"),
+                    videos=1, video_bytes=99 * MB, video_types=("video/mp4",), video_seconds=0.0,
+                    alt_text_chars=1500, preview_aspect=16 / 9),
+        polls=True, own_server=True,
+    ),
+    Network(
+        # AT Protocol lexicon app.bsky.embed.images: 4 images of at most 1,000,000 bytes each, with alt text
+        # and their aspect ratio; video goes through a separate video service our connector does not use yet.
+        "bluesky", "Bluesky", "cocktailparty.connectors.bluesky", ("cocktailparty.connectors.bluesky.limits", "LIMITS"),
+        MediaLimits(images=4, image_bytes=1_000_000, image_types=IMAGE_TYPES, alt_text_chars=2000,
+                    preview_aspect=0.0),
+    ),
+    Network(
+        # core.telegram.org/bots/api#sendphoto: a photo of at most 10 MB, width + height at most 10,000, ratio
+        # at most 20; no alt text (the caption is the post's text). One picture a post (no albums yet).
+        "telegram", "Telegram", "cocktailparty.connectors.telegram", ("cocktailparty.connectors.telegram", "LIMITS"),
+        MediaLimits(images=1, image_bytes=10 * MB, image_types=("image/jpeg", "image/png"), max_pixels_sum=10_000,
+                    max_aspect=20.0, alt_text=False),
+        polls=True, link_cards=True,
+    ),
+    Network(
+        # developers.facebook.com Page photos: "less than 4 MB"; JPEG, PNG, GIF, BMP, TIFF; alt_text_custom.
+        "facebook", "Facebook", "cocktailparty.connectors.facebook", ("cocktailparty.connectors.facebook", "LIMITS"),
+        MediaLimits(images=10, image_bytes=4 * MB,
+                    image_types=("image/jpeg", "image/png", "image/gif", "image/bmp", "image/tiff"),
+                    preview_aspect=0.0),
+    ),
+)}
+
+
+def network(network_id: str) -> Network | None:
+    return NETWORKS.get(network_id)
+
+
+def name_of(network_id: str) -> str:
+    """The network's name as people write it (a plugin's id when it is not built in)."""
+    found = NETWORKS.get(network_id)
+    return found.name if found else network_id
+
+
+@cache
+def _limits(network_id: str) -> Limits | None:
+    """A built-in network's text limits (its client library is imported once per process), or None when the
+    network's optional library is missing."""
+    module, attribute = NETWORKS[network_id].limits_at
+    try:
+        limits = getattr(import_module(module), attribute)
+    except ImportError:
+        return None
+    return limits if isinstance(limits, Limits) else None

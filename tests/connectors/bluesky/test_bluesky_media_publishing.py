@@ -1,0 +1,36 @@
+"""A post with two library pictures and their alt text reaches the reference PDS through the worker: each
+picture uploaded as a blob (uploadBlob) and embedded with its alt text and its shape, once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bluesky_pds import LocalPds
+from test_bluesky_connector import own_posts
+
+from cocktailparty.db import session_scope
+from cocktailparty.models import Post
+from media_publish import again, picture, post_with_media, publish
+
+
+@pytest.mark.filterwarnings("ignore:Use 'content=<...>':DeprecationWarning")  # atproto's uploadBlob call to httpx
+def test_two_pictures_with_alt_text_are_published_once(app_env: Path, local_pds: LocalPds, tmp_path: Path) -> None:
+    account = local_pds.create_account("media")
+    post_id = post_with_media(
+        "Eid at the office عيد مبارك",
+        [(picture(tmp_path, "eid.jpg", (20, 120, 60), (300, 200)), "بطاقة عيد بخط عربي ذهبي"),
+         (picture(tmp_path, "sweets.png", (220, 180, 40), (100, 100)), "A tray of maamoul")],
+        network="bluesky", base_url=local_pds.url, handle=account.handle, password=account.password)
+    assert publish(post_id).result == "published"
+    assert again(post_id).result == "found"
+    posts = own_posts(local_pds, account)
+    assert len(posts) == 1
+    images = posts[0]["value"]["embed"]["images"]
+    assert [image["alt"] for image in images] == ["بطاقة عيد بخط عربي ذهبي", "A tray of maamoul"]
+    shapes = [(image["aspectRatio"]["width"], image["aspectRatio"]["height"]) for image in images]
+    assert shapes == [(300, 200), (100, 100)]
+    assert [image["image"]["mimeType"] for image in images] == ["image/jpeg", "image/png"]
+    with session_scope() as session:
+        post = session.get(Post, post_id)
+        assert post is not None and post.remote_id == posts[0]["uri"]
