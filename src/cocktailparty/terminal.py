@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from cocktailparty.config import get_settings
-from cocktailparty.errors import CocktailError
+from cocktailparty.errors import CocktailError, Message
 from cocktailparty.i18n import Lang
 from cocktailparty.translation import describe
 
@@ -24,6 +24,11 @@ def cli_lang() -> Lang:
         if value:
             return "ar" if value.lower().startswith("ar") else "en"
     return "en"
+
+
+def say(words: Message, *, to: Console = console) -> None:
+    """A sentence for the user, in the command line's language (names and paths in it shown as given)."""
+    to.print(describe(words, cli_lang()), highlight=False, markup=False, soft_wrap=True)
 
 
 def fail(error: CocktailError) -> typer.Exit:

@@ -95,7 +95,7 @@ def test_another_workspaces_ids_are_not_found(api: TestClient, teams: Callable[[
 
 def test_errors_are_json_with_a_detail(api: TestClient, team: Team) -> None:
     assert api.get("/posts/999999", headers=team.auth()).json() == {
-        "detail": "no such post in this workspace", "code": "not_found", "params": {}}
+        "detail": "no such post in this workspace", "code": "post.not_found", "params": {}}
     assert api.get("/nowhere", headers=team.auth()).status_code == 404
     invalid = api.post("/posts", headers=team.auth(), json={"channel_id": team.channel_id, "text": "Tea?",
                                                              "at": "2030-01-01T09:00"})

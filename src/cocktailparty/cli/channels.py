@@ -9,7 +9,8 @@ import typer
 
 from cocktailparty.cli.common import failures, workspace_of
 from cocktailparty.connectors.registry import networks
-from cocktailparty.terminal import console
+from cocktailparty.errors import message
+from cocktailparty.terminal import say
 
 channel_app = typer.Typer(help="Connect and list channels.", no_args_is_help=True)
 NETWORKS = "|".join(networks())
@@ -41,4 +42,5 @@ def channel_add(
     if json_out:
         print(json.dumps(result))
     else:
-        console.print(f"connected {result['network']} channel {result['name']!r} ({result['handle']})")
+        say(message("connected %(network)s channel %(name)s (%(handle)s)", network=result["network"],
+                    name=repr(result["name"]), handle=result["handle"]))

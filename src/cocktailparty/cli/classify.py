@@ -14,9 +14,9 @@ from rich.table import Table
 
 from cocktailparty.classify import Classifier
 from cocktailparty.cli.common import failures, workspace_of
-from cocktailparty.errors import InputError
+from cocktailparty.errors import InputError, plural
 from cocktailparty.taxonomy import kind_of
-from cocktailparty.terminal import console
+from cocktailparty.terminal import console, say
 from cocktailparty.workspaces.classifier import classifier_for
 
 model_app = typer.Typer(help="The classifier's model: build it, add your own examples.", no_args_is_help=True)
@@ -121,7 +121,8 @@ def model_add_examples(
         with session_scope(write=True) as session:
             workspace_id = workspace_of(session, workspace).id
         added, target = add_examples(file, examples_dir(workspace_id))
-    console.print(f"added {added} examples to {target}; the model retrains on next use")
+    say(plural("added %(num)s example to %(target)s; the model retrains on next use",
+               "added %(num)s examples to %(target)s; the model retrains on next use", added, target=str(target)))
 
 
 def classifier_of(workspace: str | None) -> Classifier:

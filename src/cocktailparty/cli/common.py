@@ -12,10 +12,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from cocktailparty.config import get_settings
-from cocktailparty.errors import CocktailError, InputError
+from cocktailparty.errors import CocktailError, InputError, message
 from cocktailparty.members.repository import workspace_named
 from cocktailparty.models import Workspace
-from cocktailparty.terminal import errors, fail
+from cocktailparty.terminal import errors, fail, say
 
 
 @contextmanager
@@ -36,9 +36,8 @@ def workspace_of(session: Session, name: str | None = None) -> Workspace:
         from cocktailparty.workspaces.service import get_or_create
 
         found = get_or_create(session, name)
-        errors.print(f"created the workspace {name!r}; to open it in the web app, give it an owner: "
-                     f"cocktail user create --email YOU@EXAMPLE.COM --name NAME --workspace {name!r}",
-                     highlight=False, markup=False)
+        say(message("created the workspace %(name)s; to open it in the web app, give it an owner: cocktail user "
+                    "create --email YOU@EXAMPLE.COM --name NAME --workspace %(name)s", name=repr(name)), to=errors)
     return found
 
 

@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from cocktailparty.cli.common import failures, print_json, workspace_of
-from cocktailparty.errors import InputError, NotFound
-from cocktailparty.terminal import console
+from cocktailparty.errors import InputError, NotFound, message
+from cocktailparty.terminal import say
 
 token_app = typer.Typer(help="API tokens for the JSON API under /api/v1.", no_args_is_help=True)
 user_app = typer.Typer(help="People who sign in to the web app.", no_args_is_help=True)
@@ -48,8 +48,8 @@ def token_create(
     if json_out:
         print_json(result)
         return
-    console.print(f"token {result['name']!r} for {user} in {result['workspace']} ({result['role']}); "
-                  "keep it now, it is not shown again:", highlight=False)
+    say(message("token %(name)s for %(user)s in %(workspace)s (%(role)s); keep it now, it is not shown again:",
+                name=repr(result["name"]), user=user, workspace=result["workspace"], role=result["role"]))
     print(secret)
 
 
@@ -72,4 +72,5 @@ def user_create(
         user = members.sign_up(session, email=email, name=name, password=secret, workspace_name=None)
         target = workspace_of(session, workspace)
         members.add_owner(session, target, user)
-    console.print(f"{user.email} can now log in to the web app as an owner of {target.name}", highlight=False)
+    say(message("%(email)s can now log in to the web app as an owner of %(workspace)s", email=user.email,
+                workspace=target.name))

@@ -10,8 +10,8 @@ import typer
 from rich.table import Table
 
 from cocktailparty.cli.common import failures, workspace_of
-from cocktailparty.errors import InputError
-from cocktailparty.terminal import console
+from cocktailparty.errors import InputError, message, percent
+from cocktailparty.terminal import console, say
 
 library_app = typer.Typer(help="The content library the planner draws from.", no_args_is_help=True)
 avoid_app = typer.Typer(help="Days on which the planner and the guardrail avoid promotion.", no_args_is_help=True)
@@ -66,7 +66,8 @@ def plan(
         table.add_row(entry.at_local.strftime("%a %d %b %H:%M"), category_name(entry.category, "en"), what)
     console.print(table)
     promotional = sum(e.category == "promotional" for e in entries)
-    console.print(f"promotional: {promotional} of {len(entries)} ({promotional / max(len(entries), 1):.0%})")
+    say(message("promotional: %(promotional)s of %(count)s (%(share)s)", promotional=promotional, count=len(entries),
+                share=percent(promotional / max(len(entries), 1))))
 
 
 @library_app.command("add")
@@ -91,7 +92,10 @@ def library_add(
             target = get_or_raise(session, workspace, channel) if channel else None
             item = service.add(session, workspace, text=text, category=category, channel=target, evergreen=evergreen,
                                min_gap_days=min_gap_days, max_uses=max_uses, expires_at=expiry)
-            console.print(f"library item {item.id}: {item.category}{' (evergreen)' if evergreen else ''}")
+            if evergreen:
+                say(message("library item %(id)s: %(category)s (evergreen)", id=str(item.id), category=item.category))
+            else:
+                say(message("library item %(id)s: %(category)s", id=str(item.id), category=item.category))
 
 
 @avoid_app.command("add")
@@ -111,4 +115,4 @@ def avoid_add(
             workspace = workspace_of(session)
             target = get_or_raise(session, workspace, channel) if channel else None
             add_avoid_day(session, workspace, when, reason=reason, channel=target)
-    console.print(f"no promotion will be planned on {when}")
+    say(message("no promotion will be planned on %(day)s", day=when))

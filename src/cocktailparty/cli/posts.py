@@ -13,8 +13,8 @@ import typer
 from rich.table import Table
 
 from cocktailparty.cli.common import failures, parse_when, workspace_of
-from cocktailparty.errors import InputError
-from cocktailparty.terminal import cli_lang, console
+from cocktailparty.errors import InputError, message, plural
+from cocktailparty.terminal import cli_lang, console, say
 from cocktailparty.translation import describe
 
 post_app = typer.Typer(help="Schedule, edit, cancel, delete, retry and duplicate a post.", no_args_is_help=True)
@@ -279,9 +279,10 @@ def posts_import(
     if json_out:
         print(json.dumps({"created": created, "refused": [{"line": n, "reason": r} for n, r in refused]}))
         return
-    console.print(f"scheduled {len(created)} posts from {file}")
+    say(plural("scheduled %(num)s post from %(file)s", "scheduled %(num)s posts from %(file)s", len(created),
+               file=str(file)))
     for line, reason in refused:
-        console.print(f"  line {line}: {reason}")
+        say(message("  line %(line)s: %(reason)s", line=line, reason=reason))
 
 
 @posts_app.command("export")
@@ -297,7 +298,7 @@ def posts_export(file: Annotated[Path, typer.Argument(help="Where to write the C
         names = {channel.id: channel.name for channel in channels_of(session, workspace.id)}
         posts = WorkspacePosts(session, workspace.id).all()
         write_posts(posts, names, file)
-    console.print(f"wrote {len(posts)} posts to {file}")
+    say(plural("wrote %(num)s post to %(file)s", "wrote %(num)s posts to %(file)s", len(posts), file=str(file)))
 
 
 @calendar_app.command("export")
@@ -313,4 +314,4 @@ def calendar_export(ics: Annotated[Path, typer.Option("--ics", help="Where to wr
         names = {channel.id: channel.name for channel in channels_of(session, workspace.id)}
         posts = WorkspacePosts(session, workspace.id).counted()
         ics.write_bytes(calendar_of(posts, names, f"CocktailParty: {workspace.name}"))
-    console.print(f"wrote {len(posts)} posts to {ics}")
+    say(plural("wrote %(num)s post to %(file)s", "wrote %(num)s posts to %(file)s", len(posts), file=str(ics)))

@@ -10,7 +10,8 @@ import typer
 
 from cocktailparty.cli.common import failures
 from cocktailparty.config import get_settings
-from cocktailparty.terminal import console
+from cocktailparty.errors import message
+from cocktailparty.terminal import console, say
 
 db_app = typer.Typer(help="The database: bring its schema up to date.", no_args_is_help=True)
 
@@ -27,8 +28,8 @@ def worker(
     lease = timedelta(seconds=settings.publish_lease_seconds)
     if until_idle:
         summary = runner.run_until_idle(lease, max_wait=max_wait)
-        console.print(f"published {summary['published']}, failed {summary['failed']}, "
-                         f"retrying later {summary['waiting']}")
+        say(message("published %(published)s, failed %(failed)s, retrying later %(waiting)s",
+                    published=summary["published"], failed=summary["failed"], waiting=summary["waiting"]))
         return
     runner.run_forever(lease, workers)
 

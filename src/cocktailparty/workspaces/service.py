@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy.orm import Session
 
 from cocktailparty.channels import repository as channels_repository
-from cocktailparty.errors import InputError, InvalidValue, NotFound
+from cocktailparty.errors import InputError, InvalidValue, NotFound, message
 from cocktailparty.members import repository as members_repository
 from cocktailparty.members import service as members
 from cocktailparty.members.service import Access
@@ -82,9 +82,9 @@ def add_avoid_day(
         raise InputError("workspace.reason_too_long", "keep the reason under %(limit)s characters",
                          limit=MAX_REASON)
     if repository.avoid_day_on(session, workspace.id, day, channel.id if channel else None):
-        where = channel.name if channel else "every channel"
+        where = channel.name if channel else message("every channel")
         raise InputError("workspace.day_taken", "%(day)s is already a day without promotion on %(where)s",
-                         day=day, where=where)
+                         day=day.isoformat(), where=where)
     avoid = AvoidDay(workspace_id=workspace.id, channel_id=channel.id if channel else None, day=day, reason=reason)
     session.add(avoid)
     session.flush()
