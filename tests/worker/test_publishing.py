@@ -28,7 +28,7 @@ def add_posts(texts: list[str], *, due: datetime | None = None, category: str = 
         workspace = get_or_create(session, "default")
         channel = session.query(Channel).filter_by(name="brand").one_or_none() or channels.add(
             session, workspace, network="testnet", name="brand", token="good-token")
-        return [schedule(session, workspace, channel, text, due - timedelta(minutes=i), classifier_for(),
+        return [schedule(session, workspace, channel, text, due - timedelta(seconds=i), classifier_for(),
                          category=category).id for i, text in enumerate(texts)]
 
 
@@ -47,6 +47,25 @@ def test_due_posts_are_published_once_and_recorded(app_env: Path) -> None:
     for post_id in ids:
         done = post(post_id)
         assert done.state == PostState.PUBLISHED and done.remote_id and done.attempts == 1
+
+
+def test_publishing_takes_the_write_lock_when_it_begins(app_env: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Two posts due together are published by two worker threads at once: on SQLite a transaction that read
+    first and wrote second fails at once ("database is locked") when the other thread wrote in between, so
+    every step of the job that writes says so when it begins (BEGIN IMMEDIATE), and waits its turn instead."""
+    from cocktailparty.worker import tasks
+
+    asked: list[bool] = []
+    real = tasks.session_scope
+
+    def recording(*args, write: bool = False, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(write)
+        return real(*args, write=write, **kwargs)
+
+    monkeypatch.setattr(tasks, "session_scope", recording)
+    add_posts(["Question: tea or coffee?"])
+    assert run_until_idle(LEASE, max_wait=0)["published"] == 1
+    assert asked and all(asked), f"a publishing step began without the write lock: {asked}"
 
 
 def test_future_posts_wait(app_env: Path) -> None:

@@ -46,7 +46,7 @@ class _Progress:
         if now - self.last < self.interval:
             return
         self.last = now
-        with session_scope() as session:
+        with session_scope(write=True) as session:
             repository.set_progress(session, self.run_id, done)
 
 
@@ -76,7 +76,7 @@ def _named(error: CocktailError, stored: Path, file_name: str) -> CocktailError:
 def audit_run(run_id: int) -> None:
     """Run the audit of one queued run and record how it ended (a failure with its reason)."""
     settings = get_settings()
-    with session_scope() as session:
+    with session_scope(write=True) as session:
         run = session.get(AuditRun, run_id)
         if run is None or run.status in FINISHED:
             return  # deleted with its workspace, or run already
@@ -90,7 +90,7 @@ def audit_run(run_id: int) -> None:
     try:
         importer = detect_importer(source)
         total = importer.size_hint(source)
-        with session_scope() as session:
+        with session_scope(write=True) as session:
             repository.set_progress(session, run_id, 0, total)
         classifier = classifier_for(workspace_id, wait=True)
         corpus = classifier_for(None)
@@ -109,7 +109,7 @@ def audit_run(run_id: int) -> None:
         log.exception("audit run %s failed unexpectedly", run_id)
         fail_run(run_id, UNEXPECTED)
         return
-    with session_scope() as session:
+    with session_scope(write=True) as session:
         repository.finish(
             session, run_id, AuditStatus.DONE, datetime.now(UTC), progress_done=total, progress_total=total,
             result=_headline(data), report_path=str(report.relative_to(settings.data_dir)),
@@ -119,7 +119,7 @@ def audit_run(run_id: int) -> None:
 
 def fail_run(run_id: int, why: Message | CocktailError) -> None:
     """End a run as failed, with why (its job could not even start), in the language the run was asked in."""
-    with session_scope() as session:
+    with session_scope(write=True) as session:
         run = session.get(AuditRun, run_id)
         lang: Lang = "ar" if run is not None and run.lang == "ar" else "en"
         repository.finish(session, run_id, AuditStatus.FAILED, datetime.now(UTC), error=describe(why, lang))

@@ -54,7 +54,7 @@ def fetch_channel(channel_id: int, *, now: datetime | None = None) -> service.Fe
         log.exception("fetching the inbox of channel %s failed unexpectedly", channel_id)
         error = TransientError(channel.network, "connector.unexpected", "unexpected error: %(kind)s",
                                kind=exc.__class__.__name__)
-    with session_scope() as session:
+    with session_scope(write=True) as session:
         fresh = session.get(Channel, channel_id)
         if fresh is None:
             result.skipped = True

@@ -31,7 +31,7 @@ def fetch_inbox(channel_id: int) -> None:
 
 
 def publish_post(post_id: int) -> Outcome:
-    with session_scope() as session:
+    with session_scope(write=True) as session:
         begun = begin_attempt(session, post_id)
         if begun is None:
             return Outcome(post_id, "skipped")
@@ -39,7 +39,7 @@ def publish_post(post_id: int) -> Outcome:
         files = files_of_post(session, post.id)
         session.expunge_all()
     kind, published, error = call_network(post, channel, files)
-    with session_scope() as session:
+    with session_scope(write=True) as session:
         return finish_attempt(session, post_id, attempt.id, kind, published, error, datetime.now(UTC))
 
 
@@ -85,7 +85,7 @@ def enqueue_audit(run_id: int) -> None:
 
 def dispatch_due(lease: timedelta) -> list[int]:
     """Claim every due post and enqueue its publish job (after the claim is committed)."""
-    with session_scope() as session:
+    with session_scope(write=True) as session:
         ids = claim_due(session, datetime.now(UTC), lease)
     _, publish = queue()
     for post_id in ids:

@@ -165,7 +165,7 @@ def test_markup_and_bidi_controls_are_stored_as_written(
 
     job.fetch_channel(channel_id)
 
-    [item] = items(channel_id)  # (100 KB comments, over this server's limit: tests/inbox/test_service.py)
+    [item] = items(channel_id)  # (100 KB comments, over this server's limit: tests/inbox/test_inbox_service.py)
     assert "<script>alert(1)</script>" in item.text and "\u202e" in item.text and item.label == "question"
 
 
