@@ -56,7 +56,7 @@ def test_batch_is_all_or_nothing_with_each_channels_answer(api: TestClient, team
     refused = api.post("/posts/batch", headers=team.auth(), json=body)
     assert refused.status_code == 409, refused.text
     answers = {answer["channel"]: answer for answer in refused.json()["channels"]}
-    assert answers["brand"]["ok"] and not answers["busy"]["ok"] and answers["busy"]["code"] == "guardrail.refused"
+    assert answers["brand"]["ok"] and not answers["busy"]["ok"] and answers["busy"]["code"] == "post.guardrail_refused"
     assert api.get("/posts", headers=team.auth(), params={"channel_id": team.channel_id}).json()["items"] == []
     made = api.post("/posts/batch", headers=team.auth(), json={**body, "force": True, "reason": "launch day"})
     assert made.status_code == 201, made.text
