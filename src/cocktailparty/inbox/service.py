@@ -206,7 +206,8 @@ def reply(session: Session, workspace: Workspace, item: InboxItem, text: str, cl
         if mention.lower() not in text.lower():
             text = f"{mention} {text}"
     category = PROMOTIONAL if pushes_offer(text) else "reply"
-    post = schedule(session, workspace, channel, text, now, classifier, category=category, now=now)
+    post = schedule(session, workspace, channel, text, now, classifier, category=category, now=now,
+                    category_by_rule=True)
     post.reply_to_remote_id = item.remote_id
     item.reply_post_id = post.id
     item.state = InboxState.WAITING

@@ -173,8 +173,8 @@ def _check_limits(channel: Channel, text: str) -> None:
                          network=channel.network, channel_name=repr(channel.name), problems=problems)
 
 
-def _categorise(text: str, classifier: Classifier, category: str | None,
-                category_reason: str | None = None) -> tuple[str, float | None, corrections.Reading | None]:
+def _categorise(text: str, classifier: Classifier, category: str | None, category_reason: str | None = None,
+                *, by_rule: bool = False) -> tuple[str, float | None, corrections.Reading | None]:
     """(category counted, confidence, override): the one chosen by hand (confidence None), or the
     classifier's. A value category chosen against a confident promotional verdict is an override: it needs
     `category_reason`, and the post counts as promotional (with the classifier's confidence) until an owner
@@ -183,7 +183,7 @@ def _categorise(text: str, classifier: Classifier, category: str | None,
     if chosen is None:
         result = classifier.classify(text)
         return result.category, result.confidence, None
-    if chosen == PROMOTIONAL:
+    if chosen == PROMOTIONAL or by_rule:  # a rule of the product's own (a reply answering a price question), no person
         return chosen, None, None
     reading = corrections.read(classifier, text, chosen)
     if not reading.override:
@@ -213,14 +213,16 @@ def schedule(
     category_reason: str | None = None,
     by: int | None = None,
     attachments: Sequence[media_library.Attachment] = (),
+    category_by_rule: bool = False,
 ) -> Post:
     """Schedule a post on one channel. `category_reason` is why a category chosen by hand overrides a confident
-    promotional verdict; `by`, the user scheduling it (recorded with such an override)."""
+    promotional verdict; `by`, the user scheduling it (recorded with such an override). `category_by_rule` says
+    the category comes from one of the mix's edge rules (the inbox's replies), not from a person."""
     _check_text(text)
     check_time(at, now)
     _check_connected(channel)
     override = check_override(force, reason)
-    category, confidence, relabel = _categorise(text, classifier, category, category_reason)
+    category, confidence, relabel = _categorise(text, classifier, category, category_reason, by_rule=category_by_rule)
     _check_limits(channel, text)
     # The network's media rules, checked with the text's and before the guardrail: a refusal saves nothing.
     files = media_library.chosen(session, workspace.id, attachments)
