@@ -22,7 +22,7 @@ ACCOUNT_PAGES = ("/workspaces/new",)
 # Latin words that may stand in Arabic text: names of products and networks, standards and codes.
 NAMES = {"CocktailParty", "Mastodon", "Bluesky", "Facebook", "Telegram", "X", "CSV", "JSON", "API", "URL", "UTC",
          "iCal", "iCalendar", "HTTPS", "HTTP", "Google", "Apple", "Outlook", "Calendar", "Instagram", "LinkedIn",
-         "JSONL", "ID"}
+         "JSONL", "ID", "JPEG", "PNG", "WebP", "GIF", "MP4"}
 
 # Text inside these is the user's own (posts, names, addresses, codes), shown as written.
 USER_CONTENT = "bdi, [dir=auto], [lang=en], code, kbd, pre, samp, input, textarea, option, script, style"
