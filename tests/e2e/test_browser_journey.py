@@ -10,6 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import httpx
+from browser_steps import sign_up
 from playwright.sync_api import Page, expect
 from sqlalchemy import select, update
 
@@ -18,24 +19,10 @@ from cocktailparty.demo.local_mastodon import LocalMastodon
 from cocktailparty.models import Channel, Post, PostState
 from cocktailparty.worker import runner
 
-PASSWORD = "a long enough password"
 PROMOTION_AR = "خصم ٣٠٪ على كل الحلويات هذا الأسبوع! اطلبوا الآن من التطبيق"
 VALUE_AR = "ما هي الحلوى التي تذكركم بطفولتكم؟ شاركونا في الردود"
 ZONE = "Asia/Riyadh"
 PAGES = ("", "/compose", "/calendar?view=month", "/calendar?view=week", "/library", "/channels", "/audit", "/settings")
-
-
-def _sign_up(page: Page) -> int:
-    page.goto("/signup")
-    page.fill("#name", "Noura")
-    page.fill("#email", "noura@bakery.example")
-    page.fill("#password", PASSWORD)
-    page.fill("#workspace", "Riyadh Bakery")
-    page.click("button[type=submit]")
-    page.wait_for_url(re.compile(r"/w/\d+$"))
-    found = re.search(r"/w/(\d+)$", page.url)
-    assert found
-    return int(found.group(1))
 
 
 def _connect_mastodon(page: Page, workspace: int, mastodon: LocalMastodon) -> int:
@@ -80,7 +67,7 @@ def _compose(page: Page, workspace: int, channel_id: int, text: str, at: datetim
 
 
 def test_a_new_users_journey_in_english_and_arabic(page: Page, mastodon: LocalMastodon, screenshots: Path) -> None:
-    workspace = _sign_up(page)
+    workspace = sign_up(page)
     channel_id = _connect_mastodon(page, workspace, mastodon)
     _published_history(channel_id, workspace)
 

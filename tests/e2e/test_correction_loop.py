@@ -5,35 +5,21 @@ the owner accepts it, and the dashboard counts the relabelled posts."""
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from browser_steps import sign_up
 from playwright.sync_api import Page, expect
 
 from cocktailparty import db
 from cocktailparty.channels import service as channels
 from cocktailparty.models import Post, PostState, Workspace
 
-PASSWORD = "a long enough password"
 SOON = (datetime.now(UTC) + timedelta(days=2)).replace(minute=0, second=0, microsecond=0)
 STORY_EN = "Meet Huda, who bakes our sourdough every morning at dawn"
 STORY_AR = "تعرّفوا على هدى التي تخبز خبز العجين المخمّر كل صباح عند الفجر"
 PROMO_EN = "50% off all croissants today, order now!"
 PROMO_AR = "خصم ٥٠٪ على جميع المعجنات اليوم! اطلب الآن"
-
-
-def _sign_up(page: Page) -> int:
-    page.goto("/signup")
-    page.fill("#name", "Noura")
-    page.fill("#email", "noura@bakery.example")
-    page.fill("#password", PASSWORD)
-    page.fill("#workspace", "Riyadh Bakery")
-    page.click("button[type=submit]")
-    page.wait_for_url(re.compile(r"/w/\d+$"))
-    found = re.search(r"/w/(\d+)$", page.url)
-    assert found
-    return int(found.group(1))
 
 
 def _promotions(workspace_id: int) -> dict[str, int]:
@@ -91,7 +77,7 @@ def _relabel_in_the_list(page: Page, workspace_id: int, post_id: int, needs_reas
 
 
 def test_the_correction_loop_in_english_and_arabic(page: Page, screenshots: Path) -> None:
-    workspace_id = _sign_up(page)
+    workspace_id = sign_up(page)
     posts = _promotions(workspace_id)
 
     _teach_in_the_composer(page, workspace_id, STORY_EN, "the classifier learns from it")

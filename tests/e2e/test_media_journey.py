@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
+from browser_steps import sign_up
 from PIL import Image
 from playwright.sync_api import Page, expect
 from sqlalchemy import select, update
@@ -23,25 +24,11 @@ from cocktailparty.demo.local_mastodon import LocalMastodon
 from cocktailparty.models import Post, PostMedia, Workspace
 from cocktailparty.worker import runner
 
-PASSWORD = "a long enough password"
 ZONE = "Asia/Riyadh"
 TEXT = {"en": "New Year party at the office: thank you all for a wonderful year!",
         "ar": "حفلة رأس السنة في المكتب: شكراً لكم جميعاً على سنة رائعة!"}
 ALT = {"en": "The team raising glasses under paper lanterns",
        "ar": "الفريق يرفع الكؤوس تحت فوانيس ورقية"}
-
-
-def _sign_up(page: Page, lang: str) -> int:
-    page.goto("/signup")
-    page.fill("#name", "Noura")
-    page.fill("#email", f"noura-{lang}@bakery.example")
-    page.fill("#password", PASSWORD)
-    page.fill("#workspace", "Riyadh Bakery")
-    page.click("button[type=submit]")
-    page.wait_for_url(re.compile(r"/w/\d+$"))
-    found = re.search(r"/w/(\d+)$", page.url)
-    assert found
-    return int(found.group(1))
 
 
 def _bluesky_channel(workspace_id: int) -> int:
@@ -59,7 +46,7 @@ def test_pictures_in_a_post(classifier: object, page: Page, mastodon: LocalMasto
     # `classifier` first: the model is trained into the shared cache before the app's first live check needs it.
     page.set_default_timeout(60_000)  # uploads and re-encodes on a shared, loaded machine
     expect.set_options(timeout=60_000)
-    workspace = _sign_up(page, lang)
+    workspace = sign_up(page, f"noura-{lang}@bakery.example")
     if lang == "ar":
         page.click("button[name=lang][value=ar]")
         expect(page.locator("html")).to_have_attribute("dir", "rtl")
