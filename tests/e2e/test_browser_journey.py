@@ -10,37 +10,18 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import httpx
-from browser_steps import sign_up
+from browser_steps import ZONE, connect_mastodon, sign_up
 from playwright.sync_api import Page, expect
 from sqlalchemy import select, update
 
 from cocktailparty import db
 from cocktailparty.demo.local_mastodon import LocalMastodon
-from cocktailparty.models import Channel, Post, PostState
+from cocktailparty.models import Post, PostState
 from cocktailparty.worker import runner
 
 PROMOTION_AR = "خصم ٣٠٪ على كل الحلويات هذا الأسبوع! اطلبوا الآن من التطبيق"
 VALUE_AR = "ما هي الحلوى التي تذكركم بطفولتكم؟ شاركونا في الردود"
-ZONE = "Asia/Riyadh"
 PAGES = ("", "/compose", "/calendar?view=month", "/calendar?view=week", "/library", "/channels", "/audit", "/settings")
-
-
-def _connect_mastodon(page: Page, workspace: int, mastodon: LocalMastodon) -> int:
-    token = mastodon.create_account("bakery")
-    page.goto(f"/w/{workspace}/channels")
-    page.select_option("#network", "mastodon")
-    page.fill("#name", "bakery")
-    page.fill("#base_url", mastodon.base_url)
-    page.fill("#timezone", ZONE)
-    page.fill("#token", token)
-    page.click(".connect-form button[type=submit]")
-    row = page.locator("tr.channel", has_text="bakery")
-    expect(row).to_be_visible()
-    expect(row).to_contain_text("@bakery")
-    assert token not in page.content(), "the token must never be shown again"
-    with db.session_scope() as session:
-        channel = session.scalars(select(Channel).where(Channel.name == "bakery")).one()
-        return channel.id
 
 
 def _published_history(channel_id: int, workspace: int) -> None:
@@ -68,7 +49,7 @@ def _compose(page: Page, workspace: int, channel_id: int, text: str, at: datetim
 
 def test_a_new_users_journey_in_english_and_arabic(page: Page, mastodon: LocalMastodon, screenshots: Path) -> None:
     workspace = sign_up(page)
-    channel_id = _connect_mastodon(page, workspace, mastodon)
+    channel_id = connect_mastodon(page, workspace, mastodon)
     _published_history(channel_id, workspace)
 
     # An Arabic promotion: classified live as promotional, and the guardrail warns with the fix.

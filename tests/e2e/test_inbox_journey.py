@@ -10,10 +10,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from browser_steps import connect_mastodon, sign_up
 from mastodon import Mastodon
 from playwright.sync_api import Page, expect
 from sqlalchemy import select
-from test_browser_journey import _connect_mastodon, _sign_up
 
 from cocktailparty import db
 from cocktailparty.classify import Classifier
@@ -52,8 +52,8 @@ def test_a_comment_is_answered_from_the_inbox(page: Page, mastodon: LocalMastodo
                                               classifier: Classifier, lang: str) -> None:
     # (`classifier`: the model is trained into the cache before the app needs it)
     comment_text, label, answer, send, published_word = CASES[lang]
-    workspace = _sign_up(page)
-    channel_id = _connect_mastodon(page, workspace, mastodon)
+    workspace = sign_up(page)
+    channel_id = connect_mastodon(page, workspace, mastodon)
     if lang == "ar":
         page.click("button[name=lang][value=ar]")
         expect(page.locator("html")).to_have_attribute("dir", "rtl")

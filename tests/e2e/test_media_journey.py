@@ -12,11 +12,10 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from browser_steps import sign_up
+from browser_steps import connect_mastodon, sign_up
 from PIL import Image
 from playwright.sync_api import Page, expect
 from sqlalchemy import select, update
-from test_browser_journey import _connect_mastodon
 
 from cocktailparty import db
 from cocktailparty.channels import service as channels
@@ -50,7 +49,7 @@ def test_pictures_in_a_post(classifier: object, page: Page, mastodon: LocalMasto
     if lang == "ar":
         page.click("button[name=lang][value=ar]")
         expect(page.locator("html")).to_have_attribute("dir", "rtl")
-    mastodon_id = _connect_mastodon(page, workspace, mastodon)
+    mastodon_id = connect_mastodon(page, workspace, mastodon)
     bluesky_id = _bluesky_channel(workspace)
     photo = tmp_path / ("حفلة المكتب.jpg" if lang == "ar" else "office party.jpg")
     Image.effect_noise((2400, 1600), 90).convert("RGB").save(photo, "JPEG", quality=97)  # ~3 MB: over Bluesky's 1 MB

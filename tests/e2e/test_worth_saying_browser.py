@@ -22,8 +22,8 @@ from cocktailparty.giveaways.draw import verify
 from cocktailparty.models import Giveaway, LibraryItem
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "curation"))
+from browser_steps import connect_mastodon, sign_up
 from feed_server import Doc, FeedServer, rss
-from test_browser_journey import _connect_mastodon, _sign_up
 
 
 def _library_texts() -> list[str]:
@@ -32,7 +32,7 @@ def _library_texts() -> list[str]:
 
 
 def test_eid_on_the_calendar_and_its_greeting_in_both_languages(page: Page, screenshots: Path) -> None:
-    workspace = _sign_up(page)
+    workspace = sign_up(page)
     page.goto(f"/w/{workspace}/calendar?view=month&date=2027-03-01")
     eid = page.locator('section[data-day="2027-03-09"] li[data-occasion="eid_al_fitr"]')
     expect(eid).to_contain_text("Eid al-Fitr")
@@ -62,7 +62,7 @@ def test_a_curated_item_shared_from_a_local_feed_in_arabic(page: Page, screensho
         server.docs["/rss"] = Doc(rss("Coffee Weekly", [
             ("How to brew coffee with a V60 at home", "https://roast.example/v60", "@sam@roast.example",
              "A step by step guide for the pour-over method.")]))
-        workspace = _sign_up(page)
+        workspace = sign_up(page)
         page.click("button[name=lang][value=ar]")
         page.goto(f"/w/{workspace}/feeds")
         page.fill("#feed-url", server.url("/rss"))
@@ -84,8 +84,8 @@ def test_a_curated_item_shared_from_a_local_feed_in_arabic(page: Page, screensho
 
 def test_a_giveaway_drawn_and_verified(page: Page, mastodon: LocalMastodon, screenshots: Path,
                                        tmp_path: Path) -> None:
-    workspace = _sign_up(page)
-    channel_id = _connect_mastodon(page, workspace, mastodon)
+    workspace = sign_up(page)
+    channel_id = connect_mastodon(page, workspace, mastodon)
     bakery = Mastodon(access_token=_token_of(mastodon, "bakery"), api_base_url=mastodon.base_url)
     post = bakery.status_post("Giveaway! Reply to enter, tag a friend.")
     for name in ("amal", "badr", "chadi"):
@@ -139,7 +139,7 @@ def _token_of(mastodon: LocalMastodon, username: str) -> str:
 
 
 def test_a_team_moment_appears_only_after_consent_in_arabic(page: Page, screenshots: Path) -> None:
-    workspace = _sign_up(page)
+    workspace = sign_up(page)
     page.click("button[name=lang][value=ar]")
     page.goto(f"/w/{workspace}/team")
     page.fill("#tm-name", "هدى")
