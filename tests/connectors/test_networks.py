@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from cocktailparty.connectors import registry
@@ -21,3 +23,31 @@ def test_every_network_has_its_connector_and_limits(network_id: str) -> None:
 
 def test_names() -> None:
     assert name_of("x") == "X" and name_of("bluesky") == "Bluesky" and name_of("plugin") == "plugin"
+
+
+def test_the_composer_counts_every_described_network_by_its_name() -> None:
+    from cocktailparty.posts.compose import count_for
+
+    for network in NETWORKS.values():
+        limits = network.limits()
+        assert limits is not None
+        count = count_for(network.id, limits, "hello")
+        assert count.name == network.name and count.limit == limits.max_chars
+
+
+def test_the_command_line_prints_what_each_network_takes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from cocktailparty.cli import app
+
+    result = CliRunner().invoke(app, ["channel", "networks", "--json"])
+    assert result.exit_code == 0, result.output
+    facts = {fact["network"]: fact for fact in json.loads(result.output)}
+    assert set(facts) == set(NETWORKS)
+    assert facts["x"]["characters"] == 280 and facts["telegram"]["images"] == 1
+    assert facts["mastodon"]["videos"] == 1 and facts["bluesky"]["polls"] is False
+    monkeypatch.setenv("COCKTAIL_LANG", "ar")
+    result = CliRunner().invoke(app, ["channel", "networks"])
+    lines = {line.split(" ")[0]: line for line in result.output.splitlines()}
+    # Arabic plurals and digits: 280 takes the "many" form, one picture is "صورة واحدة".
+    assert "٢٨٠ حرفًا" in lines["X"] and "صورة واحدة" in lines["Telegram"] and "فيديو واحد" in lines["Mastodon"]

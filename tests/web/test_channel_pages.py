@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from fastapi.testclient import TestClient
@@ -206,3 +207,12 @@ def test_no_database_connection_is_held_while_the_network_answers(client: TestCl
               page=channels_url(workspace_id))
     assert held == [0, 0, 0]
     assert only_channel().handle == "@brand"
+
+
+def test_the_connect_form_names_every_described_network(client: TestClient) -> None:
+    from cocktailparty.connectors.networks import NETWORKS
+
+    workspace_id = sign_up(client, "sara@example.com")
+    page = client.get(channels_url(workspace_id)).text
+    offered = dict(re.findall(r'<option value="([a-z]+)" *(?:selected)?>([^<]+)</option>', page))
+    assert {network.id: network.name for network in NETWORKS.values()}.items() <= offered.items()

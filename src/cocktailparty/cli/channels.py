@@ -8,17 +8,18 @@ from typing import Annotated
 import typer
 
 from cocktailparty.cli.common import failures, workspace_of
+from cocktailparty.connectors.networks import NETWORKS, Network, name_of
 from cocktailparty.connectors.registry import networks
-from cocktailparty.errors import message
+from cocktailparty.errors import message, plural
 from cocktailparty.terminal import say
 
 channel_app = typer.Typer(help="Connect and list channels.", no_args_is_help=True)
-NETWORKS = "|".join(networks())
+NETWORK_CHOICES = "|".join(networks())
 
 
 @channel_app.command("add")
 def channel_add(
-    network: Annotated[str, typer.Option(help=NETWORKS)],
+    network: Annotated[str, typer.Option(help=NETWORK_CHOICES)],
     name: Annotated[str, typer.Option(help="Your name for the channel, used by other commands.")],
     base_url: Annotated[str | None, typer.Option(help="The server (Mastodon instance, Bluesky PDS, API base).")] = None,
     token: Annotated[str | None, typer.Option(help="Access token; stored encrypted, never shown again.")] = None,
@@ -42,5 +43,33 @@ def channel_add(
     if json_out:
         print(json.dumps(result))
     else:
-        say(message("connected %(network)s channel %(name)s (%(handle)s)", network=result["network"],
+        say(message("connected %(network)s channel %(name)s (%(handle)s)", network=name_of(channel.network),
                     name=repr(result["name"]), handle=result["handle"]))
+
+
+@channel_app.command("networks")
+def channel_networks(
+    json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
+) -> None:
+    """What each built-in network takes: characters, pictures, video, alt text and polls."""
+    if json_out:
+        print(json.dumps([_facts(network) for network in NETWORKS.values()]))
+        return
+    for network in NETWORKS.values():
+        limits = network.limits()
+        say(message("%(name)s (%(network)s): %(characters)s; %(pictures)s of %(megabytes)s MB at most; %(videos)s; "
+                    "alt text: %(alt)s; polls: %(polls)s", name=network.name, network=network.id,
+                    characters=plural("%(num)s character", "%(num)s characters", limits.max_chars) if limits
+                    else message("length not known"),
+                    pictures=plural("%(num)s picture", "%(num)s pictures", network.media.images),
+                    megabytes=round(network.media.image_bytes / 2**20, 1),
+                    videos=plural("%(num)s video", "%(num)s videos", network.media.videos),
+                    alt=message("yes") if network.media.alt_text else message("no"),
+                    polls=message("yes") if network.polls else message("no")))
+
+
+def _facts(network: Network) -> dict[str, object]:
+    limits = network.limits()
+    return {"network": network.id, "name": network.name, "characters": limits.max_chars if limits else None,
+            "images": network.media.images, "image_megabytes": round(network.media.image_bytes / 2**20, 1),
+            "videos": network.media.videos, "alt_text": network.media.alt_text, "polls": network.polls}

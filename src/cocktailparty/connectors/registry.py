@@ -5,17 +5,10 @@ from __future__ import annotations
 from importlib import import_module
 
 from cocktailparty.connectors.base import ChannelConfig, Connector, ConnectorFactory
+from cocktailparty.connectors.networks import NETWORKS
 from cocktailparty.errors import InvalidValue
 
 _FACTORIES: dict[str, ConnectorFactory] = {}
-# Built-ins are imported on first use, so a missing optional client library only matters to its network.
-BUILTIN = {
-    "mastodon": "cocktailparty.connectors.mastodon",
-    "bluesky": "cocktailparty.connectors.bluesky",
-    "x": "cocktailparty.connectors.x",
-    "facebook": "cocktailparty.connectors.facebook",
-    "telegram": "cocktailparty.connectors.telegram",
-}
 
 
 def register_connector(network: str, factory: ConnectorFactory) -> None:
@@ -23,12 +16,13 @@ def register_connector(network: str, factory: ConnectorFactory) -> None:
 
 
 def networks() -> list[str]:
-    return sorted({*BUILTIN, *_FACTORIES})
+    return sorted({*NETWORKS, *_FACTORIES})
 
 
 def _factory(network: str) -> ConnectorFactory:
-    if network not in _FACTORIES and network in BUILTIN:
-        import_module(BUILTIN[network])  # the module calls register_connector
+    # Built-ins are imported on first use, so a missing optional client library only matters to its network.
+    if network not in _FACTORIES and network in NETWORKS:
+        import_module(NETWORKS[network].connector_module)  # the module calls register_connector
     try:
         return _FACTORIES[network]
     except KeyError:

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
-from importlib import import_module
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -15,6 +13,7 @@ from sqlalchemy.orm import Session
 from cocktailparty.channels import service as channels
 from cocktailparty.classify import Classifier
 from cocktailparty.connectors.base import Limits
+from cocktailparty.connectors.networks import NETWORKS, name_of
 from cocktailparty.errors import InputError
 from cocktailparty.mix.guardrail import Verdict, check
 from cocktailparty.models import Channel, Workspace
@@ -24,35 +23,12 @@ from cocktailparty.posts.service import PAST_GRACE, check_category
 from cocktailparty.taxonomy import PROMOTIONAL, Kind, kind_of
 from cocktailparty.workspaces.service import preset_for
 
-# The built-in networks' limits, shown for every post whatever its channel: (module, attribute).
-NETWORK_LIMITS: dict[str, tuple[str, str]] = {
-    "x": ("cocktailparty.connectors.x", "X_LIMITS"),
-    "mastodon": ("cocktailparty.connectors.mastodon", "MASTODON_LIMITS"),
-    "bluesky": ("cocktailparty.connectors.bluesky.limits", "LIMITS"),
-    "telegram": ("cocktailparty.connectors.telegram", "LIMITS"),
-    "facebook": ("cocktailparty.connectors.facebook", "LIMITS"),
-}
-NETWORK_NAMES = {"x": "X", "mastodon": "Mastodon", "bluesky": "Bluesky", "telegram": "Telegram", "facebook": "Facebook"}
-
-
-@cache
-def network_limits(network: str) -> Limits | None:
-    """A built-in network's limits (its client library is imported once per process), or None."""
-    where = NETWORK_LIMITS.get(network)
-    if where is None:
-        return None
-    try:
-        limits = getattr(import_module(where[0]), where[1])
-    except ImportError:
-        return None  # the network's optional client library is not installed
-    return limits if isinstance(limits, Limits) else None
-
 
 def limits_of(channel: Channel) -> Limits | None:
     """The channel's limits. Built-ins come from their module (no client is built, no secret decrypted);
     a plugin network's from its connector, as the scheduler checks them."""
-    if channel.network in NETWORK_LIMITS:
-        return network_limits(channel.network)
+    if (built_in := NETWORKS.get(channel.network)) is not None:
+        return built_in.limits()
     from cocktailparty.channels.service import connector_of
 
     try:
@@ -80,7 +56,7 @@ class NetworkCount:
 def count_for(network: str, limits: Limits, text: str) -> NetworkCount:
     length = limits.count_chars(text)
     kept = text if length <= limits.max_chars else text[: _cut_at(limits, text)]
-    return NetworkCount(network, NETWORK_NAMES.get(network, network), length, limits.max_chars, kept,
+    return NetworkCount(network, name_of(network), length, limits.max_chars, kept,
                         text[len(kept):])
 
 
@@ -143,8 +119,8 @@ def check_post(
     chosen = category or result.category
     relabel = corrections.is_override(result, category)
     counted = PROMOTIONAL if relabel else chosen
-    counts = [count_for(network, limits, text) for network in NETWORK_LIMITS
-              if (limits := network_limits(network)) is not None]
+    counts = [count_for(network.id, limits, text) for network in NETWORKS.values()
+              if (limits := network.limits()) is not None]
     channel_count = None
     verdict = None
     if channel is not None:

@@ -61,12 +61,12 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 def _warm_up() -> None:
     """Load the classifier and the networks' client libraries (their counting rules) while the first pages
     are served, so the first live check in the composer does not wait for them."""
-    from cocktailparty.posts.compose import NETWORK_LIMITS, network_limits
+    from cocktailparty.connectors.networks import NETWORKS
     from cocktailparty.workspaces.classifier import classifier_for
 
     classifier_for()
-    for network in NETWORK_LIMITS:
-        network_limits(network)
+    for network in NETWORKS.values():
+        network.limits()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

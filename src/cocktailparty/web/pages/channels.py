@@ -12,6 +12,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from cocktailparty.channels import repository, service
+from cocktailparty.connectors.networks import name_of
 from cocktailparty.connectors.registry import networks
 from cocktailparty.errors import InputError
 from cocktailparty.members.service import Access
@@ -21,8 +22,6 @@ from cocktailparty.web.i18n import gettext as _
 from cocktailparty.web.templating import flash, render, render_page
 
 router = APIRouter()
-# Brand names, the same in every language.
-NETWORK_NAMES = {"mastodon": "Mastodon", "bluesky": "Bluesky", "x": "X", "facebook": "Facebook", "telegram": "Telegram"}
 
 
 def _without_secrets(message: str, *secrets: str) -> str:
@@ -37,7 +36,7 @@ def _page(request: Request, access: Access, session: DbSession, context: dict[st
           status_code: int = 200) -> Response:
     channels = repository.channels_of(session, access.workspace.id)
     full = {
-        "channels": channels, "networks": networks(), "network_names": NETWORK_NAMES,
+        "channels": channels, "networks": networks(), "network_name": name_of,
         "time_zones": service.time_zones(),
         "connected": {channel.id: service.is_connected(channel) for channel in channels},
         "form": {}, "error": None, **(context or {}),
