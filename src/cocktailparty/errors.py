@@ -36,6 +36,48 @@ class Message:
     def __str__(self) -> str:
         return render(self, english, written_in_english)
 
+    def record(self) -> dict[str, Any]:
+        """The message as JSON, to keep in the database and translate when it is shown (a post's last error)."""
+        found: dict[str, Any] = {"template": self.template,
+                                 "params": {key: _recorded(value) for key, value in self.params.items()}}
+        if self.plural is not None:
+            found["plural"] = self.plural
+        return found
+
+    @classmethod
+    def from_record(cls, found: Mapping[str, Any]) -> Message:
+        return cls(found["template"], {key: _read(value) for key, value in found.get("params", {}).items()},
+                   found.get("plural"))
+
+
+def _recorded(value: Param) -> Any:
+    if isinstance(value, Message):
+        return {"message": value.record()}
+    if isinstance(getattr(value, "detail", None), Message):  # an error of ours: its words
+        return {"message": value.detail.record()}
+    if isinstance(value, datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
+    if isinstance(value, list | tuple):
+        return [_recorded(item) for item in value]
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
+
+
+def _read(value: Any) -> Param:
+    if isinstance(value, dict):
+        if "message" in value:
+            return Message.from_record(value["message"])
+        if "datetime" in value:
+            return datetime.fromisoformat(value["datetime"])
+        if "date" in value:
+            return date.fromisoformat(value["date"])
+    if isinstance(value, list):
+        return [_read(item) for item in value]
+    return value
+
 
 def message(template: str, /, **params: Param) -> Message:
     return Message(template, params)

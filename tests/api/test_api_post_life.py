@@ -12,7 +12,9 @@ from fastapi.testclient import TestClient
 
 from cocktailparty import db
 from cocktailparty.channels import service as channels
+from cocktailparty.errors import message, plural
 from cocktailparty.models import Post, PostState, Role, Workspace
+from cocktailparty.models.base import note_error
 
 SOON = (datetime.now(UTC) + timedelta(days=2)).replace(minute=0, second=0, microsecond=0)
 QUESTION = "Which flavour should we bake next week: pistachio or rose?"
@@ -124,3 +126,17 @@ def test_another_workspaces_post_is_404_for_every_change(api: TestClient, teams:
     batch = api.post("/posts/batch", headers=mine.auth(), json={"channel_ids": [theirs.channel_id], "text": QUESTION,
                                                                  "at": SOON.isoformat()})
     assert batch.status_code == 404
+
+
+def test_a_failed_posts_error_comes_in_the_language_asked_for(api: TestClient, team: Team) -> None:
+    failed = _post(api, team)
+    with db.session_scope() as session:
+        post = session.get(Post, failed["id"])
+        assert post is not None
+        post.state = PostState.FAILED
+        note_error(post, plural("gave up after %(num)s attempt: %(error)s", "gave up after %(num)s attempts: %(error)s",
+                                8, error=message("channel disconnected")))
+    english = api.get(f"/posts/{failed['id']}", headers=team.auth()).json()["last_error"]
+    arabic = api.get(f"/posts/{failed['id']}", headers={**team.auth(), "Accept-Language": "ar"}).json()["last_error"]
+    assert english == "gave up after 8 attempts: channel disconnected"
+    assert arabic == "توقفنا بعد ٨ محاولات: فُصلت القناة"

@@ -14,8 +14,10 @@ from sqlalchemy import select
 
 from cocktailparty import db
 from cocktailparty.channels import service as channels
+from cocktailparty.errors import message
 from cocktailparty.models import Post, PostState, Workspace
-from webclient import csrf, sign_up
+from cocktailparty.models.base import note_error
+from webclient import csrf, post_form, sign_up
 
 SOON = (datetime.now(UTC) + timedelta(days=3)).replace(minute=0, second=0, microsecond=0)
 QUESTION = "ما هو نوع القهوة المفضل لديكم؟"
@@ -229,3 +231,19 @@ def test_the_audit_report_rows_can_be_corrected_and_the_audit_run_again(client: 
     # Its archive was removed: the page says so rather than queue an audit that cannot run.
     again = _form(client, f"/w/{workspace_id}/audit/{run_id}/rerun", {}, workspace_id)
     assert again.status_code == 422 and "upload it again" in again.text
+
+
+def test_a_failed_posts_error_is_shown_in_the_readers_language(client: TestClient) -> None:
+    workspace_id = sign_up(client, "sara@example.com")
+    assert workspace_id
+    channel = _channel(workspace_id, "brand")
+    failed = _add(workspace_id, channel, PostState.FAILED)
+    with db.session_scope() as session:
+        post = session.get(Post, failed)
+        assert post is not None
+        note_error(post, message("%(error)s (reconnect the channel, then reschedule the post)",
+                                 error=message("channel disconnected")))
+    assert "channel disconnected (reconnect the channel" in client.get(f"/w/{workspace_id}/posts/{failed}").text
+    post_form(client, "/language", {"lang": "ar", "next": f"/w/{workspace_id}"}, page="/")
+    page = client.get(f"/w/{workspace_id}/posts/{failed}").text
+    assert "فُصلت القناة (أعد ربط القناة ثم أعد جدولة المنشور)" in page and "reconnect" not in page

@@ -11,7 +11,9 @@ from cocktailparty.channels import service as channels
 from cocktailparty.connectors.base import AuthError, RateLimited, TransientError
 from cocktailparty.db import session_scope
 from cocktailparty.models import Channel, Post, PostState, PublishAttempt
+from cocktailparty.models.base import error_words
 from cocktailparty.posts.service import GuardrailRefused, schedule
+from cocktailparty.translation import describe
 from cocktailparty.worker import publisher
 from cocktailparty.worker.dispatcher import claim_due
 from cocktailparty.worker.runner import run_until_idle
@@ -175,3 +177,17 @@ def test_tokens_are_encrypted_at_rest(app_env: Path) -> None:
         channel = session.query(Channel).filter_by(name="brand").one()
         assert channel.secret and "good-token" not in channel.secret
         assert channels.config_of(channel).token == "good-token"
+
+
+def test_the_last_error_is_kept_as_words_each_reader_sees_in_their_language(app_env: Path) -> None:
+    def expired(message) -> None:  # type: ignore[no-untyped-def]
+        raise AuthError("testnet", "connector.token_revoked", "the token was revoked or expired")
+
+    SERVER.before_publish = expired
+    [post_id] = add_posts(["Happy Eid!"])
+    run_until_idle(LEASE, max_wait=0)
+    words = error_words(post(post_id))
+    assert words is not None
+    assert describe(words, "en") == post(post_id).last_error
+    arabic = describe(words, "ar")
+    assert "أعد ربط القناة" in arabic and "reconnect" not in arabic

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from cocktailparty.errors import Message
 from cocktailparty.models import Channel, Post, PostState
 
 
@@ -28,12 +29,13 @@ def channel_in(session: Session, workspace_id: int, channel_id: int) -> Channel 
     return session.scalar(select(Channel).where(Channel.id == channel_id, Channel.workspace_id == workspace_id))
 
 
-def cancel_scheduled(session: Session, channel_id: int, reason: str, now: datetime) -> int:
+def cancel_scheduled(session: Session, channel_id: int, reason: Message, now: datetime) -> int:
     """Cancel the channel's scheduled posts (not the ones a worker is publishing now); returns how many."""
     result = session.execute(
         update(Post)
         .where(Post.channel_id == channel_id, Post.state == PostState.SCHEDULED)
-        .values(state=PostState.CANCELLED, last_error=reason, next_attempt_at=None, updated_at=now)
+        .values(state=PostState.CANCELLED, last_error=str(reason), last_error_detail=reason.record(),
+                next_attempt_at=None, updated_at=now)
     )
     return int(getattr(result, "rowcount", 0) or 0)
 

@@ -120,7 +120,7 @@ def get_or_raise(session: Session, workspace: Workspace, name: str) -> Channel:
 
 
 # A disconnected channel keeps its row (and so its posts: Post.channel_id cascades on delete) without credentials.
-DISCONNECTED = "channel disconnected"
+DISCONNECTED = message("channel disconnected")
 
 
 def is_connected(channel: Channel) -> bool:

@@ -14,12 +14,18 @@ from rich.table import Table
 
 from cocktailparty.cli.common import failures, parse_when, workspace_of
 from cocktailparty.errors import InputError, message, plural
+from cocktailparty.i18n import category_name
+from cocktailparty.models.base import error_words
 from cocktailparty.terminal import cli_lang, console, say
 from cocktailparty.translation import describe
 
 post_app = typer.Typer(help="Schedule, edit, cancel, delete, retry and duplicate a post.", no_args_is_help=True)
 posts_app = typer.Typer(help="List, import and export posts.", no_args_is_help=True)
 calendar_app = typer.Typer(help="The calendar as an iCalendar feed.", no_args_is_help=True)
+
+# A post's state in the reader's words.
+STATE_NAMES = {"draft": message("draft"), "scheduled": message("scheduled"), "publishing": message("publishing"),
+               "published": message("published"), "failed": message("failed"), "cancelled": message("cancelled")}
 
 
 def _post_json(post: Any, names: dict[int, str] | None = None) -> dict[str, Any]:
@@ -233,24 +239,29 @@ def posts_list(
     from cocktailparty.db import session_scope
     from cocktailparty.posts.repository import WorkspacePosts
 
+    lang = cli_lang()
     with session_scope(write=True) as session:
         workspace = workspace_of(session)
         names = {channel.id: channel.name for channel in channels_of(session, workspace.id)}
         rows = [
             {"id": p.id, "channel": names.get(p.channel_id), "state": p.state, "category": p.category,
              "due_at": p.due_at.isoformat() if p.due_at else None, "attempts": p.attempts,
-             "remote_id": p.remote_id, "last_error": p.last_error, "text": p.text}
+             "remote_id": p.remote_id, "last_error": p.last_error, "text": p.text,
+             "error_here": describe(words, lang) if (words := error_words(p)) is not None else ""}
             for p in WorkspacePosts(session, workspace.id).all(state)
         ]
     if json_out:
-        print(json.dumps(rows, ensure_ascii=False))
+        print(json.dumps([{key: value for key, value in row.items() if key != "error_here"} for row in rows],
+                         ensure_ascii=False))
         return
-    table = Table(title=f"{len(rows)} posts")
-    for column in ("id", "channel", "state", "category", "due (UTC)", "text"):
-        table.add_column(column)
+    table = Table(title=describe(plural("%(num)s post", "%(num)s posts", len(rows)), lang))
+    for column in (message("id"), message("channel"), message("state"), message("category"), message("due (UTC)"),
+                   message("text"), message("last error")):
+        table.add_column(describe(column, lang))
     for row in rows:
-        table.add_row(str(row["id"]), str(row["channel"]), str(row["state"]), str(row["category"]),
-                      str(row["due_at"] or "")[:16], str(row["text"])[:60])
+        table.add_row(str(row["id"]), str(row["channel"]), describe(STATE_NAMES[str(row["state"])], lang),
+                      category_name(str(row["category"]), lang), str(row["due_at"] or "")[:16],
+                      str(row["text"])[:60], str(row["error_here"])[:80])
     console.print(table)
 
 

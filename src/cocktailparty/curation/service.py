@@ -19,7 +19,7 @@ from cocktailparty.curation.parse import ParsedFeed, ParsedItem, parse
 from cocktailparty.errors import CocktailError, InputError, NotFound
 from cocktailparty.library import service as library
 from cocktailparty.models import Feed, FeedItem, LibraryItem, Workspace
-from cocktailparty.translation import describe
+from cocktailparty.models.base import note_error
 
 CATEGORIES = ("curated", "news")
 CONCURRENCY = 16  # feeds fetched at once
@@ -113,11 +113,11 @@ def fetch_all(session: Session, workspace: Workspace, languages: tuple[str, ...]
         if isinstance(result, CocktailError):
             refused = FeedRefused("feeds.refused", "feed %(name)s (%(url)s): %(reason)s", name=feed.name,
                                   url=feed.url, reason=result.detail)
-            feed.last_error = describe(refused, "en")
+            note_error(feed, refused.detail)
             outcomes.append(Outcome(feed.id, feed.name, feed.url, error=refused))
             continue
         fetched, parsed = result
-        feed.last_error = None
+        note_error(feed, None)
         feed.etag, feed.last_modified = fetched.etag, fetched.last_modified
         if parsed is None:
             outcomes.append(Outcome(feed.id, feed.name, feed.url, not_modified=True))

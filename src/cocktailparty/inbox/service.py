@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from cocktailparty.classify import Classifier
 from cocktailparty.connectors.base import AuthError, Comment, ConnectorError, RateLimited
-from cocktailparty.errors import InputError, NotFound
+from cocktailparty.errors import InputError, NotFound, message
 from cocktailparty.inbox import response
 from cocktailparty.inbox.repository import WorkspaceInbox, insert_items
 from cocktailparty.inbox.triage import LABELS, triage_many
@@ -29,6 +29,7 @@ from cocktailparty.models import (
     User,
     Workspace,
 )
+from cocktailparty.models.base import note_error
 from cocktailparty.taxonomy import PROMOTIONAL
 
 MENTIONS = "mentions"  # the one stream per channel for now: mentions, replies and direct messages
@@ -112,7 +113,8 @@ def record(session: Session, channel: Channel, comments: list[Comment], position
     if position is not None:
         cursor.position = position
     cursor.last_fetched_at = now
-    cursor.last_error = cursor.error_kind = None
+    note_error(cursor, None)
+    cursor.error_kind = None
     cursor.failures = 0
     cursor.next_attempt_at = None
     session.flush()
@@ -136,11 +138,12 @@ def record_failure(session: Session, channel: Channel, error: Exception, now: da
         kind = "refused"
     else:
         kind = "transient"
-    message = error.message if isinstance(error, ConnectorError) else str(error)
-    cursor.last_error, cursor.error_kind = message[:2000], kind
+    words = error.detail if isinstance(error, ConnectorError) else message("unexpected error: %(exc)s", exc=repr(error))
+    note_error(cursor, words)
+    cursor.error_kind = kind
     cursor.next_attempt_at = now + timedelta(seconds=delay)
     session.flush()
-    return message
+    return str(words)
 
 
 # --- the team's work on an item ---

@@ -4,8 +4,9 @@ the next conditional request and the last error."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cocktailparty.db.types import UTCDateTime
@@ -24,5 +25,7 @@ class Feed(Base):
     etag: Mapped[str] = mapped_column(String(500), default="")
     last_modified: Mapped[str] = mapped_column(String(100), default="")
     last_fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(Text)  # in English, for logs and exports
+    # The same words as a message (errors.Message.record()), translated where they are shown.
+    last_error_detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

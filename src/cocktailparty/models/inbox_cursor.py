@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cocktailparty.db.types import UTCDateTime
@@ -23,7 +24,9 @@ class InboxCursor(Base):
     position: Mapped[str | None] = mapped_column(String(255))
     last_fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # The last failure, shown on the channel (an expired token says "reconnect"), and when to try again.
-    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(Text)  # in English, for logs and exports
+    # The same words as a message (errors.Message.record()), translated where they are shown.
+    last_error_detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     error_kind: Mapped[str | None] = mapped_column(String(20))  # auth, rate_limited, transient, refused
     failures: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

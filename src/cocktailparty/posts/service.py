@@ -507,8 +507,8 @@ def retry(session: Session, workspace: Workspace, post_id: int, *, force: bool =
         raise GuardrailRefused(verdict)
     changed = WorkspacePosts(session, workspace.id).update_if_in_state(
         post.id, PostState.FAILED, state=PostState.SCHEDULED, due_at=due, next_attempt_at=now, claimed_at=None,
-        attempts=min(post.attempts, 1), last_error=None, override_reason=override if not verdict.allowed else
-        post.override_reason)
+        attempts=min(post.attempts, 1), last_error=None, last_error_detail=None,
+        override_reason=override if not verdict.allowed else post.override_reason)
     session.refresh(post)
     if not changed:
         raise InputError("post.not_retryable", "only a failed post can be retried; this one is %(state)s",

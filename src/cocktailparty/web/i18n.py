@@ -7,9 +7,11 @@ from contextvars import ContextVar
 
 from cocktailparty.errors import Explained, Message
 from cocktailparty.i18n import Lang
+from cocktailparty.models.base import KeepsLastError, error_words
 from cocktailparty.translation import LOCALE_DIR, describe, translations
 
-__all__ = ["LOCALE_DIR", "as_lang", "current_lang", "describe_here", "gettext", "ngettext", "pick_lang"]
+__all__ = ["LOCALE_DIR", "as_lang", "current_lang", "describe_here", "gettext", "last_error_here", "ngettext",
+           "pick_lang"]
 
 DIRECTION: dict[str, str] = {"en": "ltr", "ar": "rtl"}
 
@@ -19,6 +21,12 @@ current_lang: ContextVar[Lang] = ContextVar("current_lang", default="en")
 def describe_here(found: Message | Explained) -> str:
     """A message or an error in the language of the request being served."""
     return describe(found, current_lang.get())
+
+
+def last_error_here(row: KeepsLastError) -> str:
+    """A post's, a feed's or an inbox cursor's last error in the reader's language ("" when it has none)."""
+    words = error_words(row)
+    return describe_here(words) if words is not None else ""
 
 
 def gettext(message: str, **values: object) -> str:

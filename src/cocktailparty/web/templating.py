@@ -80,7 +80,8 @@ def isolated(value: object) -> Markup:
 
 env.filters.update(number=number, percent=percent, local_time=local_time, day_label=day_label, hijri=hijri,
                    bdi=isolated, zoned=zoned, zone_name=zone_name,
-                   words=web_i18n.describe_here)  # a Message (or an error) in the reader's language
+                   words=web_i18n.describe_here,
+                   last_error=web_i18n.last_error_here)  # a Message (or an error) in the reader's language
 
 
 def N_(message: str) -> str:  # the name Babel's extractor looks for

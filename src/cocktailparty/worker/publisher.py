@@ -34,9 +34,11 @@ from cocktailparty.connectors.base import (
     RejectedError,
     TransientError,
 )
-from cocktailparty.errors import CocktailError
+from cocktailparty.connectors.networks import name_of
+from cocktailparty.errors import CocktailError, Message, message, plural
 from cocktailparty.media.storage import store_for
 from cocktailparty.models import Channel, MediaFile, Post, PostState, PublishAttempt
+from cocktailparty.models.base import note_error
 
 log = logging.getLogger(__name__)
 
@@ -129,13 +131,13 @@ def _call_network(post: Post, channel: Channel, stack: ExitStack, files: Sequenc
                   ) -> tuple[str, Published | None, Exception | None]:
     try:
         connector = _connector(channel.id, channel.secret, channel.base_url, channel.network, channel.handle)
-        message = outgoing(post, _local_media(stack, channel.network, files))
+        post_out = outgoing(post, _local_media(stack, channel.network, files))
         if post.attempts > 1:
             since = (post.due_at or datetime.now(UTC)) - timedelta(hours=1)
-            found = connector.find_published(message, since)
+            found = connector.find_published(post_out, since)
             if found:
                 return "found", found, None
-        return "published", connector.publish(message), None
+        return "published", connector.publish(post_out), None
     except (ConnectorError, CocktailError) as exc:
         return "error", None, exc
     except Exception as exc:  # an unexpected failure is retried, and logged with its traceback
@@ -156,11 +158,12 @@ def finish_attempt(session: Session, post_id: int, attempt_id: int, kind: str, p
         post.state = PostState.PUBLISHED
         post.remote_id, post.remote_url = published.remote_id, published.url
         post.published_at = published.published_at
-        post.last_error = None
+        note_error(post, None)
         attempt.outcome = kind
         return Outcome(post.id, kind)
-    message = str(error)
-    attempt.error = post.last_error = message
+    words = _words_of(error)
+    note_error(post, words)
+    attempt.error = str(error)
     retryable = isinstance(error, ConnectorError) and error.retryable
     if retryable and post.attempts < MAX_ATTEMPTS:
         delay = backoff(post.attempts)
@@ -170,11 +173,22 @@ def finish_attempt(session: Session, post_id: int, attempt_id: int, kind: str, p
         post.state = PostState.SCHEDULED
         post.next_attempt_at = now + timedelta(seconds=delay)
         attempt.outcome = "retry"
-        return Outcome(post.id, "retry", message)
+        return Outcome(post.id, "retry", attempt.error)
     if isinstance(error, AuthError):
-        message = f"{message} (reconnect the channel, then reschedule the post)"
+        words = message("%(error)s (reconnect the channel, then reschedule the post)", error=words)
     elif retryable:
-        message = f"gave up after {post.attempts} attempts: {message}"
-    post.state, post.last_error = PostState.FAILED, message
+        words = plural("gave up after %(num)s attempt: %(error)s", "gave up after %(num)s attempts: %(error)s",
+                       post.attempts, error=words)
+    post.state = PostState.FAILED
+    note_error(post, words)
     attempt.outcome = "failed"
-    return Outcome(post.id, "failed", message)
+    return Outcome(post.id, "failed", str(words))
+
+
+def _words_of(error: Exception | None) -> Message:
+    """What went wrong, as a message each reader sees in their language (the network's own words a parameter)."""
+    if isinstance(error, ConnectorError):
+        return message("%(network)s: %(error)s", network=name_of(error.network), error=error.detail)
+    if isinstance(error, CocktailError):
+        return error.detail
+    return message("unexpected error: %(exc)s", exc=repr(error))

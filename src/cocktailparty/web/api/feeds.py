@@ -16,7 +16,7 @@ from cocktailparty.web.api import responses
 from cocktailparty.web.api.deps import ApiAccess, ApiEditor
 from cocktailparty.web.api.schemas import MAX_ID, LibraryItemOut
 from cocktailparty.web.deps import DbSession
-from cocktailparty.web.i18n import current_lang
+from cocktailparty.web.i18n import current_lang, last_error_here
 
 router = APIRouter(tags=["feeds"])
 ItemId = Annotated[int, Path(ge=1, le=MAX_ID)]
@@ -41,7 +41,7 @@ class FeedOut(BaseModel):
     @classmethod
     def of(cls, feed: Feed) -> FeedOut:
         return cls(id=feed.id, url=feed.url, name=feed.name, category=feed.category,
-                   last_fetched_at=feed.last_fetched_at, last_error=feed.last_error)
+                   last_fetched_at=feed.last_fetched_at, last_error=last_error_here(feed) or None)
 
 
 class FetchOut(BaseModel):

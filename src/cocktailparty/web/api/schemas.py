@@ -12,6 +12,7 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 from cocktailparty.dashboard.service import Gauge
 from cocktailparty.models import CategoryCorrection, Channel, CorrectionState, LibraryItem, Post, PostState
 from cocktailparty.taxonomy import kind_of
+from cocktailparty.web.i18n import last_error_here
 
 FIRST_YEAR, LAST_YEAR = 1970, 2999
 MAX_ID = 2**31 - 1  # an INTEGER column on PostgreSQL
@@ -125,7 +126,7 @@ class PostOut(BaseModel):
     published_at: datetime | None
     remote_url: str | None
     attempts: int
-    last_error: str | None
+    last_error: str | None = Field(description="Why the last try failed, in the language asked for.")
     override_reason: str | None = Field(description="Why a guardrail refusal was overridden, if it was.")
     created_at: datetime
     updated_at: datetime
@@ -136,7 +137,7 @@ class PostOut(BaseModel):
             id=post.id, channel_id=post.channel_id, text=post.text, category=post.category,
             kind=kind_of(post.category), category_source=post.category_source, confidence=post.confidence,
             state=PostState(post.state).value, due_at=post.due_at, published_at=post.published_at,
-            remote_url=post.remote_url, attempts=post.attempts, last_error=post.last_error,
+            remote_url=post.remote_url, attempts=post.attempts, last_error=last_error_here(post) or None,
             override_reason=post.override_reason, created_at=post.created_at, updated_at=post.updated_at,
         )
 
