@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from cocktailparty import db
 from cocktailparty.curation import service
-from cocktailparty.curation.language import detect
+from cocktailparty.language import detect
 from cocktailparty.models import FeedItem, LibraryItem
 from cocktailparty.workspaces.service import get_or_create
 from outbound_fakes import PUBLIC, FakeDns, Listener, OddServer

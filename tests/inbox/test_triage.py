@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cocktailparty.inbox.triage import LABELS, URGENCY, language_of, triage
+from cocktailparty.inbox.triage import LABELS, URGENCY, triage
+from cocktailparty.language import script_of as language_of
 
 
 @pytest.mark.parametrize(("text", "label"), [

@@ -85,6 +85,19 @@ class Published:
 
 
 @dataclass(frozen=True, slots=True)
+class PollResult:
+    """A poll's votes as the network counts them: each option with its votes, in the order they were posted."""
+
+    options: tuple[tuple[str, int], ...]
+    closed: bool  # the network says voting has ended
+    voters: int | None = None  # people who voted, where the network says (a multiple-choice poll counts votes)
+
+    @property
+    def votes(self) -> int:
+        return sum(votes for _, votes in self.options)
+
+
+@dataclass(frozen=True, slots=True)
 class Comment:
     """A comment, reply or mention on the network, for the inbox."""
 
@@ -137,6 +150,11 @@ class Connector(Protocol):
 
     def fetch_comments(self, since: datetime | None = None) -> list[Comment]:
         """Comments on the account's posts and mentions of it, oldest first."""
+        ...
+
+    def fetch_poll(self, remote_id: str) -> PollResult | None:
+        """The votes on the poll of our post `remote_id` (None when the post carries no poll). A network that
+        closes polls only when asked (Telegram) closes it here: call it once the poll's time is up."""
         ...
 
 

@@ -52,6 +52,8 @@ class Network:
     limits_at: tuple[str, str]  # (module, attribute) of its text Limits, read without building a client
     media: MediaLimits
     polls: bool = False
+    poll_option_chars: int = 0  # the longest poll option the network takes
+    poll_minutes: tuple[int, int] = (0, 0)  # the shortest and longest a poll may run
     replies: bool = True
     link_cards: bool = True  # the network shows a card for the first link of a post
     # The address of the server is the user's to give (Mastodon) rather than the network's own.
@@ -68,7 +70,8 @@ NETWORKS: dict[str, Network] = {network.id: network for network in (
         "x", "X", "cocktailparty.connectors.x", ("cocktailparty.connectors.x", "X_LIMITS"),
         MediaLimits(images=4, image_bytes=5 * MB, image_types=IMAGE_TYPES, max_side=8192, alt_text_chars=1000,
                     preview_aspect=16 / 9),
-        polls=True,
+        # POST /2/tweets: a poll of 2 to 4 options of at most 25 characters, open 5 to 10,080 minutes.
+        polls=True, poll_option_chars=25, poll_minutes=(5, 7 * 24 * 60),
     ),
     Network(
         # docs.joinmastodon.org /api/v2/media and the server's configuration (4.3 defaults): 4 attachments,
@@ -79,7 +82,8 @@ NETWORKS: dict[str, Network] = {network.id: network for network in (
                     image_types=(*IMAGE_TYPES, "image/avif", "image/heic", "image/heif"),
                     videos=1, video_bytes=99 * MB, video_types=("video/mp4",), video_seconds=0.0,
                     alt_text_chars=1500, preview_aspect=16 / 9),
-        polls=True, own_server=True,
+        # The instance's configuration.polls (4.3 defaults): 4 options of 50 characters, 5 minutes to a month.
+        polls=True, poll_option_chars=50, poll_minutes=(5, 43_829), own_server=True,
     ),
     Network(
         # AT Protocol lexicon app.bsky.embed.images: 4 images of at most 1,000,000 bytes each, with alt text
@@ -94,7 +98,9 @@ NETWORKS: dict[str, Network] = {network.id: network for network in (
         "telegram", "Telegram", "cocktailparty.connectors.telegram", ("cocktailparty.connectors.telegram", "LIMITS"),
         MediaLimits(images=1, image_bytes=10 * MB, image_types=("image/jpeg", "image/png"), max_pixels_sum=10_000,
                     max_aspect=20.0, alt_text=False),
-        polls=True, link_cards=True,
+        # core.telegram.org/bots/api#sendpoll: 2 to 10 options of 1 to 100 characters. The poll is sent without
+        # an open_period and closed by stopPoll when its time is up, which returns its final votes.
+        polls=True, poll_option_chars=100, poll_minutes=(5, 30 * 24 * 60), link_cards=True,
     ),
     Network(
         # developers.facebook.com Page photos: "less than 4 MB"; JPEG, PNG, GIF, BMP, TIFF; alt_text_custom.

@@ -13,8 +13,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy.orm import Session
 
+from cocktailparty import language
 from cocktailparty.curation import fetch as fetching
-from cocktailparty.curation import language, repository
+from cocktailparty.curation import repository
 from cocktailparty.curation.parse import ParsedFeed, ParsedItem, parse
 from cocktailparty.errors import CocktailError, InputError, NotFound
 from cocktailparty.library import service as library

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cocktailparty.classify.normalise import SEP, normalise, normalise_joined
+from cocktailparty.language import script_of
 
 QUESTION = "question"
 COMPLAINT = "complaint"
@@ -125,17 +126,7 @@ _PRAISE = _pattern([
     "يجنن", "تحفه", "عظيم", "افضل", "احلى", "نحبكم", "احبكم", "مبروك", "الف مبروك", "جزاكم الله",
 ])
 _PRAISE_EMOJI = re.compile("[\u2764\U0001f44f\U0001f60d\U0001f970\U0001f64f\U0001f525\U0001f44d\U0001f496\U0001f49c]")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LINK = re.compile(r"\burl\b")
-
-
-def language_of(text: str) -> str:
-    arabic = len(_ARABIC_LETTER.findall(text[:2000]))
-    latin = len(_LATIN_LETTER.findall(text[:2000]))
-    if arabic == 0 and latin == 0:
-        return "other"
-    return "ar" if arabic >= latin else "en"
 
 
 def triage(text: str) -> Triage:
@@ -155,7 +146,7 @@ def triage_many(texts: list[str]) -> list[Triage]:
 
 
 def _decide(sample: str, words: str) -> Triage:
-    language = language_of(sample)
+    language = script_of(sample)
     abuse = _ABUSE.search(words)
     if abuse:
         return Triage(SPAM, language, abuse.group(0).strip())

@@ -27,5 +27,5 @@ class Feed(Base):
     last_fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)  # in English, for logs and exports
     # The same words as a message (errors.Message.record()), translated where they are shown.
-    last_error_detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    last_error_detail: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

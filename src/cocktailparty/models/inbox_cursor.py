@@ -26,7 +26,7 @@ class InboxCursor(Base):
     # The last failure, shown on the channel (an expired token says "reconnect"), and when to try again.
     last_error: Mapped[str | None] = mapped_column(Text)  # in English, for logs and exports
     # The same words as a message (errors.Message.record()), translated where they are shown.
-    last_error_detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    last_error_detail: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     error_kind: Mapped[str | None] = mapped_column(String(20))  # auth, rate_limited, transient, refused
     failures: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -33,6 +33,8 @@ class Post(Base):
         Index("ix_posts_workspace_id_state_published_at", "workspace_id", "state", "published_at"),
         # An API client's Idempotency-Key: the same request sent twice schedules one post.
         Index("uq_posts_workspace_id_idempotency_key", "workspace_id", "idempotency_key", unique=True),
+        # The polls job: published polls whose time is up and whose votes are not read yet.
+        Index("ix_posts_poll_ends_at", "poll_ends_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -52,7 +54,7 @@ class Post(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)  # in English, for logs and exports
     # The same words as a message (errors.Message.record()), translated where they are shown.
-    last_error_detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    last_error_detail: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     remote_id: Mapped[str | None] = mapped_column(String(255))
     remote_url: Mapped[str | None] = mapped_column(String(2000))
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -61,5 +63,10 @@ class Post(Base):
     idempotency_key: Mapped[str | None] = mapped_column(String(255))
     # A reply: the network's id of the comment it answers (the publisher threads it there).
     reply_to_remote_id: Mapped[str | None] = mapped_column(String(255))
+    # A poll: {"options": [...], "minutes": N}; when it closes (set when it is published); its votes once read
+    # ({"options": [[title, votes], ...], "voters": N, "read_at": ISO time, "follow_up": library item id}).
+    poll: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    poll_ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    poll_results: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

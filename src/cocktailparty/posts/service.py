@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from cocktailparty.channels.repository import channel_in
 from cocktailparty.channels.service import connector_of
 from cocktailparty.classify import Classifier
+from cocktailparty.connectors.base import Poll
 from cocktailparty.errors import CocktailError, InputError, Message, NotFound, message, percent
 from cocktailparty.media import service as media_library
 from cocktailparty.mix.guardrail import Verdict, check
@@ -30,7 +31,7 @@ from cocktailparty.mix.ledger import MixLedger, WindowKind
 from cocktailparty.mix.presets import MixPreset
 from cocktailparty.models import Channel, Post, PostState, Workspace
 from cocktailparty.plan.slots import local_time
-from cocktailparty.posts import corrections
+from cocktailparty.posts import corrections, polls
 from cocktailparty.posts.csv_io import Row
 from cocktailparty.posts.repository import WorkspacePosts
 from cocktailparty.taxonomy import CATEGORIES, PROMOTIONAL
@@ -153,9 +154,9 @@ def _check_text(text: str) -> None:
         raise InputError("post.no_text", "the post has no text")
 
 
-def _check_channel(channel: Channel, text: str) -> None:
+def _check_channel(channel: Channel, text: str, poll: Poll | None = None) -> None:
     _check_connected(channel)
-    _check_limits(channel, text)
+    _check_limits(channel, text, poll)
 
 
 def _check_connected(channel: Channel) -> None:
@@ -165,8 +166,8 @@ def _check_connected(channel: Channel) -> None:
                          channel=repr(channel.name))
 
 
-def _check_limits(channel: Channel, text: str) -> None:
-    problems = _limit_problems(channel, text)
+def _check_limits(channel: Channel, text: str, poll: Poll | None = None) -> None:
+    problems = _limit_problems(channel, text, poll)
     if problems:
         raise InputError("post.over_limits",
                          "the %(network)s channel %(channel_name)s cannot take this post: %(problems)s",
@@ -214,16 +215,19 @@ def schedule(
     by: int | None = None,
     attachments: Sequence[media_library.Attachment] = (),
     category_by_rule: bool = False,
+    poll: Poll | None = None,
 ) -> Post:
     """Schedule a post on one channel. `category_reason` is why a category chosen by hand overrides a confident
     promotional verdict; `by`, the user scheduling it (recorded with such an override). `category_by_rule` says
-    the category comes from one of the mix's edge rules (the inbox's replies), not from a person."""
+    the category comes from one of the mix's edge rules (the inbox's replies), not from a person. A `poll` is
+    checked against the channel's network (polls.check_poll made it; it is checked again for this channel)."""
     _check_text(text)
     check_time(at, now)
     _check_connected(channel)
     override = check_override(force, reason)
     category, confidence, relabel = _categorise(text, classifier, category, category_reason, by_rule=category_by_rule)
-    _check_limits(channel, text)
+    poll = polls.check_poll(channel.network, poll.options, poll.duration_minutes) if poll else None
+    _check_limits(channel, text, poll)
     # The network's media rules, checked with the text's and before the guardrail: a refusal saves nothing.
     files = media_library.chosen(session, workspace.id, attachments)
     media_library.check_or_raise(channel.network, files)
@@ -235,6 +239,7 @@ def schedule(
         category=category, category_source="classifier" if confidence is not None else "manual",
         confidence=confidence, state=PostState.SCHEDULED, due_at=at, next_attempt_at=at,
         override_reason=override if not verdict.allowed else None, idempotency_key=idempotency_key,
+        poll=polls.recorded(poll),
     )
     session.add(post)
     session.flush()
@@ -331,14 +336,16 @@ def schedule_many(
 def save_draft(
     session: Session, workspace: Workspace, channel: Channel, text: str, classifier: Classifier,
     category: str | None = None, *, category_reason: str | None = None, by: int | None = None,
+    poll: Poll | None = None,
 ) -> Post:
     """A draft: classified now, no time, counted in no mix until it is scheduled."""
     _check_text(text)
     category, confidence, relabel = _categorise(text, classifier, category, category_reason)
+    poll = polls.check_poll(channel.network, poll.options, poll.duration_minutes) if poll else None
     post = Post(
         workspace_id=workspace.id, channel_id=channel.id, text=text, media=[], category=category,
         category_source="classifier" if confidence is not None else "manual", confidence=confidence,
-        state=PostState.DRAFT, due_at=None, next_attempt_at=None,
+        state=PostState.DRAFT, due_at=None, next_attempt_at=None, poll=polls.recorded(poll),
     )
     session.add(post)
     session.flush()
@@ -391,7 +398,7 @@ def edit(
     scheduling = new_at is not None
     new_override = post.override_reason
     if new_at is not None:
-        _check_channel(channel, new_text)
+        _check_channel(channel, new_text, polls.poll_of(post))
         counted_before = post.state == PostState.SCHEDULED
         verdict = _judge(session, workspace, channel, post.id if counted_before else None, new_at, new_category,
                          old=(post.due_at, post.category) if counted_before and post.due_at else None)
@@ -499,7 +506,7 @@ def retry(session: Session, workspace: Workspace, post_id: int, *, force: bool =
         raise InputError("post.not_retryable", "only a failed post can be retried; this one is %(state)s",
                          state=post.state)
     channel = channel_of(session, workspace, post)
-    _check_channel(channel, post.text)
+    _check_channel(channel, post.text, polls.poll_of(post))
     override = check_override(force, reason)
     due = post.due_at or now
     verdict = _judge(session, workspace, channel, post.id, due, post.category)
@@ -536,14 +543,14 @@ def duplicate(
     # A category an owner accepted comes along; judged again, it is recorded as coming from the original.
     why = f"a copy of post {original.id}"
     if at is None:
-        copies = [save_draft(session, workspace, channel, original.text, classifier, category, category_reason=why)
-                  for channel in targets]
+        copies = [save_draft(session, workspace, channel, original.text, classifier, category, category_reason=why,
+                             poll=polls.poll_of(original)) for channel in targets]
         for copy in copies:
             copy.media, copy.link = list(original.media or []), original.link
         return copies
     copies, _ = schedule_many(session, workspace, targets, original.text, at, classifier, category=category,
                               force=force, reason=reason, media=list(original.media or []), link=original.link,
-                              now=now, category_reason=why)
+                              now=now, category_reason=why, poll=polls.poll_of(original))
     return copies
 
 
@@ -590,7 +597,7 @@ def _breaking_windows(posts: list[tuple[datetime, str]], preset: MixPreset) -> i
     return count
 
 
-def _limit_problems(channel: Channel, text: str) -> list[Message]:
+def _limit_problems(channel: Channel, text: str, poll: Poll | None = None) -> list[Message]:
     from cocktailparty.connectors.base import ConnectorError, OutgoingPost
 
     try:
@@ -601,7 +608,7 @@ def _limit_problems(channel: Channel, text: str) -> list[Message]:
         raise InputError("post.channel_not_set_up",
                          "the %(network)s channel %(channel)s is not set up: %(problem)s", network=channel.network,
                          channel=repr(channel.name), problem=error.message) from None
-    return connector.limits.problems(OutgoingPost(key="check", text=text))
+    return connector.limits.problems(OutgoingPost(key="check", text=text, poll=poll))
 
 
 def import_rows(

@@ -39,6 +39,7 @@ from cocktailparty.errors import CocktailError, Message, message, plural
 from cocktailparty.media.storage import store_for
 from cocktailparty.models import Channel, MediaFile, Post, PostState, PublishAttempt
 from cocktailparty.models.base import note_error
+from cocktailparty.posts import polls
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,8 @@ def outgoing(post: Post, media: tuple[Media, ...] = ()) -> OutgoingPost:
     with file paths, those."""
     media = media or tuple(Media(Path(path), _mime(path)) for path in post.media)
     text = f"{post.text}\n{post.link}" if post.link and post.link not in post.text else post.text
-    return OutgoingPost(key=key_of(post), text=text, media=media, reply_to=post.reply_to_remote_id)
+    return OutgoingPost(key=key_of(post), text=text, media=media, poll=polls.poll_of(post),
+                        reply_to=post.reply_to_remote_id)
 
 
 def _mime(path: str) -> str:
@@ -158,6 +160,7 @@ def finish_attempt(session: Session, post_id: int, attempt_id: int, kind: str, p
         post.state = PostState.PUBLISHED
         post.remote_id, post.remote_url = published.remote_id, published.url
         post.published_at = published.published_at
+        post.poll_ends_at = polls.ends_at(post, published.published_at)
         note_error(post, None)
         attempt.outcome = kind
         return Outcome(post.id, kind)

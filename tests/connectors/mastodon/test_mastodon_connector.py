@@ -199,3 +199,18 @@ def test_fetch_comments_since_leaves_out_older_ones(connector: MastodonConnector
 
     assert str(new.id) in ids and str(old.id) not in ids
     assert str(old.id) in [comment.remote_id for comment in connector.fetch_comments()]
+
+
+def test_the_votes_of_a_poll_are_read(connector: MastodonConnector, alice: Account, bob: Account,
+                                      new_account: Callable[[str], Account]) -> None:
+    published = connector.publish(OutgoingPost(key="poll-votes", text="قهوة أم شاي؟",
+                                               poll=Poll(("قهوة", "شاي"), duration_minutes=5)))
+    poll = bob.client.status(published.remote_id).poll
+    bob.client.poll_vote(poll.id, [1])
+    new_account("carol").client.poll_vote(poll.id, [1])
+    new_account("dina").client.poll_vote(poll.id, [0])
+    result = connector.fetch_poll(published.remote_id)
+    assert result is not None and result.options == (("قهوة", 1), ("شاي", 2))
+    assert result.votes == 3 and result.voters == 3 and not result.closed
+    plain = connector.publish(OutgoingPost(key="no-poll", text="No poll here"))
+    assert connector.fetch_poll(plain.remote_id) is None

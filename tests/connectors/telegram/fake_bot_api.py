@@ -1,6 +1,6 @@
 """A fake Telegram Bot API server for the connector tests: one bot, one channel and its discussion group.
 
-It serves the methods the connector uses (getMe, getChatMember, sendMessage, sendPhoto, sendPoll,
+It serves the methods the connector uses (getMe, getChatMember, sendMessage, sendPhoto, sendPoll, stopPoll,
 deleteMessage, getUpdates) with the Bot API's answers and error texts, records every message so tests
 can read them back, and forwards each channel post into the discussion group as Telegram does, so
 comments can be added the way people write them. Stdlib only (http.server on 127.0.0.1).
@@ -176,6 +176,24 @@ class FakeBotApi(LocalFake):
         if "open_period" in params:
             poll["open_period"] = int(params["open_period"])
         return self._send(chat, {"poll": poll}, params)
+
+    def api_stopPoll(self, params: dict[str, Any], files: object) -> dict[str, Any]:
+        chat = self._writable_chat(params)
+        message = next((m for m in self.messages[chat["id"]] if m["message_id"] == int(params["message_id"])), None)
+        if message is None:
+            raise bad_request("message to stop poll not found")
+        if "poll" not in message:
+            raise bad_request("message with poll to stop not found")
+        if message["poll"]["is_closed"]:
+            raise bad_request("poll has already been closed")
+        message["poll"]["is_closed"] = True
+        return dict(message["poll"])
+
+    def vote(self, message_id: int, option: int, voters: int = 1) -> None:
+        """People in the channel vote for `option` (counted from 0) of the poll in `message_id`."""
+        poll = next(m for m in self.messages[self.channel["id"]] if m["message_id"] == message_id)["poll"]
+        poll["options"][option]["voter_count"] += voters
+        poll["total_voter_count"] += voters
 
     def api_deleteMessage(self, params: dict[str, Any], files: object) -> bool:
         chat = self._writable_chat(params)

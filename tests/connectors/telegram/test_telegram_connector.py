@@ -70,7 +70,20 @@ def test_poll_uses_the_text_as_question(connector: TelegramConnector, bot_api: F
     poll = bot_api.channel_posts()[-1]["poll"]
     assert poll["question"] == "قهوة أم شاي؟"
     assert [o["text"] for o in poll["options"]] == ["قهوة ☕", "شاي 🍵"]
-    assert poll["open_period"] == 3600 and poll["is_anonymous"] is True
+    # No open_period: the poll stays open until fetch_poll stops it, which answers with the final votes.
+    assert "open_period" not in poll and poll["is_anonymous"] is True
+
+
+def test_the_poll_is_closed_and_its_votes_read(connector: TelegramConnector, bot_api: FakeBotApi) -> None:
+    published = connector.publish(OutgoingPost(key="votes", text="قهوة أم شاي؟", poll=Poll(("قهوة", "شاي"), 60)))
+    bot_api.vote(int(published.remote_id), 0, voters=2)
+    bot_api.vote(int(published.remote_id), 1, voters=5)
+    result = connector.fetch_poll(published.remote_id)
+    assert result is not None and result.options == (("قهوة", 2), ("شاي", 5))
+    assert result.closed and result.voters == 7
+    assert bot_api.channel_posts()[-1]["poll"]["is_closed"] is True
+    with pytest.raises(RejectedError, match="already been closed"):
+        connector.fetch_poll(published.remote_id)  # Telegram answers once: the job reads it once
 
 
 def test_limits_count_utf16_code_units_as_telegram_does() -> None:

@@ -119,6 +119,23 @@ def test_poll_and_reply(x: XConnector, fake: FakeX, prism: Prism) -> None:
     assert stored["text"] == "@layla نعم، من ٤ عصرًا حتى منتصف الليل"  # X puts the audience in front
 
 
+def test_the_votes_of_a_poll_are_read_through_the_validating_proxy(x: XConnector, fake: FakeX) -> None:
+    poll = Poll(("قهوة", "شاي", "كلاهما"), duration_minutes=5)
+    question = x.publish(OutgoingPost("votes", "قهوة أم شاي؟", poll=poll))
+    fake.vote(question.remote_id, 2, votes=5)
+    fake.vote(question.remote_id, 1, votes=3)
+    open_poll = x.fetch_poll(question.remote_id)
+    assert open_poll is not None and open_poll.options == (("قهوة", 3), ("شاي", 5), ("كلاهما", 0))
+    assert not open_poll.closed and open_poll.votes == 8
+    fake.close_poll(question.remote_id)
+    closed = x.fetch_poll(question.remote_id)
+    assert closed is not None and closed.closed
+    asked = fake.requests[-1]
+    assert asked.query["expansions"] == "attachments.poll_ids" and "options" in asked.query["poll.fields"]
+    plain = x.publish(OutgoingPost("plain", "No poll here"))
+    assert x.fetch_poll(plain.remote_id) is None
+
+
 def test_find_published_after_a_crash(prism: Prism, fake: FakeX, tmp_path: Path) -> None:
     start = datetime.now(UTC) - timedelta(seconds=5)
     photo = tmp_path / "cup.png"

@@ -91,6 +91,15 @@ class FakeX:
         self.users[author_id] = {"id": author_id, "name": author, "username": author}
         return self._store(author_id, text, in_reply_to=in_reply_to, at=at)
 
+    def vote(self, post_id: str, position: int, votes: int = 1) -> None:
+        """People vote on the poll of `post_id` (`position` counts from 1, as X numbers options)."""
+        with self._lock:
+            self.posts[post_id]["votes"][position - 1] += votes
+
+    def close_poll(self, post_id: str) -> None:
+        with self._lock:
+            self.posts[post_id]["poll_closed"] = True
+
     # --- what the endpoints do ---------------------------------------------------------------------------
 
     def answer(self, method: str, path: str, query: dict[str, str], body: bytes, headers: dict[str, str]) -> Injected:
@@ -103,7 +112,10 @@ class FakeX:
             case ("POST", "2", "tweets"):
                 return self._create(json.loads(body))
             case ("GET", "2", "tweets", post_id) if post_id in self.posts:
-                return Injected(200, {"data": self._view(self.posts[post_id], query)})
+                answer = {"data": self._view(self.posts[post_id], query)}
+                if "attachments.poll_ids" in query.get("expansions", "") and self.posts[post_id]["poll"]:
+                    answer["includes"] = {"polls": [self._poll_view(self.posts[post_id], query)]}
+                return Injected(200, answer)
             case ("DELETE", "2", "tweets", post_id):
                 if self.posts.get(post_id, {}).get("author_id") != ME["id"]:
                     return _not_found(post_id)
@@ -152,6 +164,7 @@ class FakeX:
             "referenced_posts": [{"type": "replied_to", "id": in_reply_to}] if in_reply_to else None,
             "media_keys": [self.media[media_id]["media_key"] for media_id in media_ids or []],
             "poll": poll, "mentions_me": author_id != ME["id"],
+            "votes": [0] * len(poll["options"]) if poll else [], "poll_closed": False,
         }
         return post_id
 
@@ -192,11 +205,30 @@ class FakeX:
         for name in ("created_at", "author_id", "entities", "referenced_posts"):
             if name in wanted and post[name] is not None:
                 view[name] = post[name]
-        if "attachments" in wanted and (post["media_keys"] or post["poll"]):
+        if ("attachments" in wanted or "attachments.poll_ids" in wanted) and (post["media_keys"] or post["poll"]):
             view["attachments"] = {"media_keys": post["media_keys"]} if post["media_keys"] else {}
             if post["poll"]:
-                view["attachments"]["poll_ids"] = [f"9{post['id'][1:]}"]
+                view["attachments"]["poll_ids"] = [_poll_id(post)]
         return view
+
+    def _poll_view(self, post: dict[str, Any], query: dict[str, str]) -> dict[str, Any]:
+        """The poll as X includes it: its id, plus the poll.fields asked for."""
+        wanted = set(query.get("poll.fields", "").split(","))
+        poll = post["poll"]
+        ends = datetime.strptime(post["created_at"], "%Y-%m-%dT%H:%M:%S.000Z").replace(tzinfo=UTC).timestamp()
+        ends += poll["duration_minutes"] * 60
+        full = {
+            "id": _poll_id(post), "duration_minutes": poll["duration_minutes"],
+            "end_datetime": datetime.fromtimestamp(ends, UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+            "voting_status": "closed" if post["poll_closed"] else "open",
+            "options": [{"position": number, "label": label, "votes": votes}
+                        for number, (label, votes) in enumerate(zip(poll["options"], post["votes"], strict=True), 1)],
+        }
+        return {name: value for name, value in full.items() if name == "id" or name in wanted}
+
+
+def _poll_id(post: dict[str, Any]) -> str:
+    return f"9{post['id'][1:]}"
 
 
 def _as_x_shows(text: str) -> tuple[str, list[dict[str, Any]]]:

@@ -28,6 +28,7 @@ from cocktailparty.connectors.base import (
     Comment,
     Media,
     OutgoingPost,
+    PollResult,
     Published,
     RejectedError,
 )
@@ -129,6 +130,9 @@ class BlueskyConnector:
                 if record.text == post.text:
                     return Published(remote_id=uri, url=_web_url(uri), published_at=_parse_time(record.created_at))
             return None
+
+    def fetch_poll(self, remote_id: str) -> PollResult | None:
+        return None  # Bluesky has no polls
 
     def delete(self, remote_id: str) -> None:
         uri = _parse_uri(remote_id)

@@ -14,6 +14,7 @@ from cocktailparty.connectors.base import (
     Comment,
     Limits,
     OutgoingPost,
+    PollResult,
     Published,
     RejectedError,
     TransientError,
@@ -119,6 +120,9 @@ class FacebookConnector:
                 url = found.get("permalink_url") or _permalink(str(found["id"]))
                 return Published(str(found["id"]), url, _parse_time(found["created_time"]))
         return None
+
+    def fetch_poll(self, remote_id: str) -> PollResult | None:
+        return None  # a Page's posts carry no polls through the Graph API
 
     def delete(self, remote_id: str) -> None:
         try:

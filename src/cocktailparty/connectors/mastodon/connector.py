@@ -25,6 +25,7 @@ from cocktailparty.connectors.base import (
     Media,
     OutgoingPost,
     Poll,
+    PollResult,
     Published,
     RejectedError,
     TransientError,
@@ -126,6 +127,14 @@ class MastodonConnector:
             if self._is_same_post(status, post):
                 return _published(status)
         return None
+
+    def fetch_poll(self, remote_id: str) -> PollResult | None:
+        with self._translated_errors():
+            poll = self._api.status(remote_id).poll
+        if not poll:
+            return None
+        return PollResult(tuple((option.title, int(option.votes_count or 0)) for option in poll.options),
+                          closed=bool(poll.expired), voters=poll.voters_count)
 
     def delete(self, remote_id: str) -> None:
         with self._translated_errors():

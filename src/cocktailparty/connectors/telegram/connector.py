@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from telegram import Bot, InputFile, Message, MessageOriginChannel, ReplyParameters
+from telegram import Bot, InputFile, Message, MessageOriginChannel, Poll, ReplyParameters
 from telegram import Chat as TelegramChat
 from telegram.constants import ChatMemberStatus, MessageLimit, PollLimit
 
@@ -17,6 +17,7 @@ from cocktailparty.connectors.base import (
     Comment,
     Limits,
     OutgoingPost,
+    PollResult,
     Published,
     RejectedError,
 )
@@ -129,8 +130,8 @@ class TelegramConnector:
 
         async def send(bot: Bot) -> Message:
             if post.poll:
-                return await bot.send_poll(chat, post.text, list(post.poll.options), reply_parameters=reply,
-                                           open_period=max(PollLimit.MIN_OPEN_PERIOD, post.poll.duration_minutes * 60))
+                # No open_period: fetch_poll closes it when its time is up (stopPoll answers with the final votes).
+                return await bot.send_poll(chat, post.text, list(post.poll.options), reply_parameters=reply)
             if post.media:
                 photo = InputFile(post.media[0].path.read_bytes(), filename=post.media[0].path.name)
                 return await bot.send_photo(chat, photo, caption=post.text or None, reply_parameters=reply)
@@ -167,6 +168,17 @@ class TelegramConnector:
                                     "Telegram no longer lets the bot delete this message (bots may delete only "
                                     "recent messages): delete it in the Telegram app") from exc
             raise
+
+    def fetch_poll(self, remote_id: str) -> PollResult | None:
+        """Close the poll (stopPoll) and read its final votes. A message that is not a poll is refused by Telegram."""
+        chat, message_id = self._target(remote_id)
+
+        async def stop(bot: Bot) -> Poll:
+            return await bot.stop_poll(chat, message_id)
+
+        poll = self._call(stop)
+        return PollResult(tuple((option.text, option.voter_count) for option in poll.options), closed=True,
+                          voters=poll.total_voter_count)
 
     def fetch_comments(self, since: datetime | None = None) -> list[Comment]:
         """Comments on the channel's posts (messages in its discussion group), oldest first.

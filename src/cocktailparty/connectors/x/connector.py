@@ -26,6 +26,7 @@ from cocktailparty.connectors.base import (
     Limits,
     Media,
     OutgoingPost,
+    PollResult,
     Published,
     RateLimited,
     RejectedError,
@@ -184,6 +185,21 @@ class XConnector:
         if not body or (isinstance(outcome, dict) and outcome.get("deleted") is True):
             return  # deleted now, or already gone: either way it is what was asked
         raise _refusal(body, fallback=message("X did not delete post %(remote_id)s", remote_id=remote_id))
+
+    def fetch_poll(self, remote_id: str) -> PollResult | None:
+        if not _POST_ID.fullmatch(remote_id):
+            raise RejectedError(NETWORK, "connector.bad_post_id", "%(remote_id)s is not the id of a post on X",
+                                remote_id=repr(remote_id))
+        body = self._call("GET", f"/2/tweets/{remote_id}", params={
+            "expansions": "attachments.poll_ids", "poll.fields": "options,voting_status,end_datetime"})
+        found = body.get("includes", {}).get("polls") if isinstance(body.get("includes"), dict) else None
+        if not isinstance(found, list) or not found or not isinstance(found[0], dict):
+            return None
+        poll = found[0]
+        options = sorted((option for option in _list(poll.get("options")) if isinstance(option, dict)),
+                         key=lambda option: int(option.get("position") or 0))
+        return PollResult(tuple((str(option.get("label", "")), int(option.get("votes") or 0)) for option in options),
+                          closed=poll.get("voting_status") == "closed")
 
     def fetch_comments(self, since: datetime | None = None) -> list[Comment]:
         # Replies to the account's posts carry its @handle, so the mentions timeline holds them too.

@@ -1,6 +1,7 @@
-"""Which language an item is written in, among the two the product writes (Arabic, English), by its letters and
-its commonest words. Small on purpose: a feed item's title and summary are short, and the only question is
-whether the workspace can share it as it is."""
+"""Which language a text is written in, among the two the product writes (Arabic, English): the one home of that
+rule for the feeds, the inbox and the polls. `detect` reads letters and the commonest English words (a feed item
+the workspace may share as it is); `script_of` only the letters (a comment, a poll: short, often with no common
+word, and answered in the script it was written in)."""
 
 from __future__ import annotations
 
@@ -23,3 +24,13 @@ def detect(text: str) -> str:
     if latin >= 3 and words and sum(word in _ENGLISH for word in words) / len(words) >= 0.08:
         return "en"
     return "other"
+
+
+def script_of(text: str) -> str:
+    """"ar" when Arabic letters are as many as Latin ones, "en" when Latin ones lead, "other" with neither."""
+    sample = text[:2000]
+    arabic = len(_ARABIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if arabic == 0 and latin == 0:
+        return "other"
+    return "ar" if arabic >= latin else "en"
