@@ -16,12 +16,14 @@ from cocktailparty.cli.common import failures, parse_when, workspace_of
 from cocktailparty.errors import InputError, message, plural
 from cocktailparty.i18n import category_name
 from cocktailparty.models.base import error_words
+from cocktailparty.posts.polls import poll_from
 from cocktailparty.terminal import cli_lang, console, say
 from cocktailparty.translation import describe
 
 post_app = typer.Typer(help="Schedule, edit, cancel, delete, retry and duplicate a post.", no_args_is_help=True)
 posts_app = typer.Typer(help="List, import and export posts.", no_args_is_help=True)
 calendar_app = typer.Typer(help="The calendar as an iCalendar feed.", no_args_is_help=True)
+polls_app = typer.Typer(help="Read the votes of polls that have closed.", no_args_is_help=True)
 
 # A post's state in the reader's words.
 STATE_NAMES = {"draft": message("draft"), "scheduled": message("scheduled"), "publishing": message("publishing"),
@@ -32,7 +34,7 @@ def _post_json(post: Any, names: dict[int, str] | None = None) -> dict[str, Any]
     return {"id": post.id, "channel_id": post.channel_id, **({"channel": names.get(post.channel_id)} if names else {}),
             "category": post.category, "state": post.state,
             "due_at": post.due_at.astimezone(UTC).isoformat() if post.due_at else None,
-            "override": post.override_reason}
+            "override": post.override_reason, **({"poll": post.poll} if post.poll else {})}
 
 
 def _print_posts(found: list[dict[str, Any]], json_out: bool) -> None:
@@ -61,6 +63,9 @@ def post_add(
         "--alt", help="The alt text of each --media, in the same order and in the post's language.")] = None,
     fit: Annotated[bool, typer.Option(
         "--fit", help="Re-encode a picture the channel's network refuses for its size, sides or format.")] = False,
+    poll_option: Annotated[list[str] | None, typer.Option(
+        "--poll-option", help="A poll option (repeat it: 2 to 4) where the network has polls; the text asks.")] = None,
+    poll_minutes: Annotated[int | None, typer.Option(help="How long the poll runs once published.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """Schedule a post; prints its id (one per channel). A promotion that would break the mix exits with code 3.
@@ -78,6 +83,7 @@ def post_add(
         if len(alts) > len(files):
             raise InputError("cli.alt_without_media", "give one --alt for each --media, in the same order")
         when = parse_when(at)
+        poll = poll_from(poll_option, poll_minutes)
         if files and len(channel) != 1:
             raise InputError("cli.media_one_channel", "attach media on one channel at a time: give one --channel")
         if files:
@@ -97,7 +103,7 @@ def post_add(
                         attachments.append(library.Attachment(added.id, alts[number] if number < len(alts) else ""))
                     post = schedule(session, workspace, target, text, when, classifier_for(workspace.id),
                                     category=category, force=force, reason=reason, attachments=attachments,
-                                    category_reason=category_reason)
+                                    category_reason=category_reason, poll=poll)
                     chosen = library.chosen(session, workspace.id, attachments)
                     warnings = [describe(warning.text, cli_lang())
                                 for warning in library.check_or_raise(target.network, chosen)]
@@ -118,7 +124,8 @@ def post_add(
                 workspace = workspace_of(session)
                 targets = [get_or_raise(session, workspace, name) for name in channel]
                 made, _ = schedule_many(session, workspace, targets, text, when, classifier_for(workspace.id),
-                                        category=category, force=force, reason=reason, category_reason=category_reason)
+                                        category=category, force=force, reason=reason, category_reason=category_reason,
+                                        poll=poll)
                 result = [_post_json(post) for post in made]
     if files:
         for warning in warnings:
@@ -326,3 +333,21 @@ def calendar_export(ics: Annotated[Path, typer.Option("--ics", help="Where to wr
         posts = WorkspacePosts(session, workspace.id).counted()
         ics.write_bytes(calendar_of(posts, names, f"CocktailParty: {workspace.name}"))
     say(plural("wrote %(num)s post to %(file)s", "wrote %(num)s posts to %(file)s", len(posts), file=str(ics)))
+
+
+@polls_app.command("collect")
+def polls_collect(
+    json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
+) -> None:
+    """Read the votes of every poll whose time is up now (the worker does it by itself every minute); each result
+    is kept on its post and drafted as a follow-up post in the library."""
+    from cocktailparty.polls.job import collect_ended
+
+    with failures():
+        counts = collect_ended()
+    if json_out:
+        print(json.dumps(counts))
+        return
+    say(message("%(read)s; %(failed)s", read=plural("%(num)s poll read", "%(num)s polls read", counts["read"]),
+                failed=plural("%(num)s failed (tried again later)", "%(num)s failed (tried again later)",
+                              counts["failed"])))

@@ -51,6 +51,30 @@ def check_poll(network: str, options: Sequence[str] | None, minutes: int | None 
     return Poll(tuple(chosen), minutes)
 
 
+def poll_from(options: Sequence[str] | None, minutes: int | str | None = None) -> Poll | None:
+    """A poll as a door received it (a form's fields, the command line's options), before any network judges it;
+    None when no option is filled in. The minutes must be a whole number."""
+    chosen = tuple(option.strip() for option in options or () if option and option.strip())
+    if not chosen:
+        return None
+    if minutes in (None, ""):
+        return Poll(chosen, DEFAULT_MINUTES)
+    try:
+        return Poll(chosen, int(minutes))
+    except (TypeError, ValueError):
+        raise InputError("post.poll_duration_number", "the poll's duration %(minutes)s is not a number of minutes",
+                         minutes=str(minutes)) from None
+
+
+def problem(network: str, poll: Poll | None) -> InputError | None:
+    """The first rule the poll breaks on `network`, for a page to show as it is written (None: it may go)."""
+    try:
+        check_poll(network, poll.options if poll else None, poll.duration_minutes if poll else None)
+    except InputError as error:
+        return error
+    return None
+
+
 def recorded(poll: Poll | None) -> dict[str, Any] | None:
     """The poll as the post keeps it."""
     return None if poll is None else {"options": list(poll.options), "minutes": poll.duration_minutes}

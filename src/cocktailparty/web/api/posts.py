@@ -100,13 +100,15 @@ def schedule_post(
     the network cannot take is 422."""
     channel = compose.channel_in(session, access.workspace, body.channel_id)
     classifier = classifier_for(access.workspace.id)
+    poll = body.poll.poll() if body.poll else None
     if idempotency_key is None:
         return PostOut.of(posts.schedule(session, access.workspace, channel, body.text, body.at, classifier,
                                          category=body.category, force=body.force, reason=body.reason,
-                                         category_reason=body.category_reason, by=access.user.id))
+                                         category_reason=body.category_reason, by=access.user.id, poll=poll))
     post, new = posts.schedule_once(session, access.workspace, channel, body.text, body.at, classifier,
                                     idempotency_key=idempotency_key, category=body.category, force=body.force,
-                                    reason=body.reason, category_reason=body.category_reason, by=access.user.id)
+                                    reason=body.reason, category_reason=body.category_reason, by=access.user.id,
+                                    poll=poll)
     response.status_code = 201 if new else 200
     return PostOut.of(post)
 
@@ -129,7 +131,8 @@ def schedule_to_channels(
     made, new = posts.schedule_many(session, access.workspace, channels, body.text, body.at,
                                     classifier_for(access.workspace.id), idempotency_key=idempotency_key,
                                     category=body.category, force=body.force, reason=body.reason,
-                                    category_reason=body.category_reason, by=access.user.id)
+                                    category_reason=body.category_reason, by=access.user.id,
+                                    poll=body.poll.poll() if body.poll else None)
     response.status_code = 201 if new else 200
     return PostList(items=[PostOut.of(post) for post in made])
 

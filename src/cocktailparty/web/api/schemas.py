@@ -9,8 +9,10 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
+from cocktailparty.connectors.base import Poll
 from cocktailparty.dashboard.service import Gauge
 from cocktailparty.models import CategoryCorrection, Channel, CorrectionState, LibraryItem, Post, PostState
+from cocktailparty.posts import polls
 from cocktailparty.taxonomy import kind_of
 from cocktailparty.web.i18n import last_error_here
 
@@ -127,6 +129,8 @@ class PostOut(BaseModel):
     remote_url: str | None
     attempts: int
     last_error: str | None = Field(description="Why the last try failed, in the language asked for.")
+    poll: PollOut | None = None
+    poll_votes: PollVotesOut | None = Field(default=None, description="The votes, read once the poll closed.")
     override_reason: str | None = Field(description="Why a guardrail refusal was overridden, if it was.")
     created_at: datetime
     updated_at: datetime
@@ -139,12 +143,56 @@ class PostOut(BaseModel):
             state=PostState(post.state).value, due_at=post.due_at, published_at=post.published_at,
             remote_url=post.remote_url, attempts=post.attempts, last_error=last_error_here(post) or None,
             override_reason=post.override_reason, created_at=post.created_at, updated_at=post.updated_at,
+            poll=_poll_out(post), poll_votes=_votes_out(post),
         )
+
+
+def _poll_out(post: Post) -> PollOut | None:
+    poll = polls.poll_of(post)
+    return None if poll is None else PollOut(options=list(poll.options), minutes=poll.duration_minutes,
+                                             ends_at=post.poll_ends_at)
+
+
+def _votes_out(post: Post) -> PollVotesOut | None:
+    votes = polls.votes_of(post)
+    if votes is None:
+        return None
+    return PollVotesOut(options=[PollOptionOut(option=title, votes=count) for title, count in votes.options],
+                        voters=votes.voters, read_at=votes.read_at, follow_up_id=votes.follow_up)
 
 
 class PostPage(BaseModel):
     items: list[PostOut]
     next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")
+
+
+class PollIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    options: list[Annotated[str, Field(max_length=200)]] = Field(
+        min_length=1, max_length=10, description="Two to four options; each network's own length applies.")
+    minutes: int = Field(default=24 * 60, ge=1, le=60 * 24 * 31, description="How long the poll runs once published.")
+
+    def poll(self) -> Poll:
+        return Poll(tuple(self.options), self.minutes)
+
+
+class PollOut(BaseModel):
+    options: list[str]
+    minutes: int
+    ends_at: datetime | None = Field(description="When it closes (known once published).")
+
+
+class PollOptionOut(BaseModel):
+    option: str
+    votes: int
+
+
+class PollVotesOut(BaseModel):
+    options: list[PollOptionOut]
+    voters: int | None = Field(description="People who voted, where the network says.")
+    read_at: datetime
+    follow_up_id: int | None = Field(description="The library draft telling the audience the result.")
 
 
 class ScheduleIn(BaseModel):
@@ -159,6 +207,8 @@ class ScheduleIn(BaseModel):
     category_reason: Note | None = Field(default=None, description=(
         "Why `category` is right where the classifier is sure the post is promotional (needed then: the post "
         "counts as promotional until an owner accepts the relabel)."))
+    poll: PollIn | None = Field(default=None, description=(
+        "A native poll where the network has polls (X, Mastodon, Telegram); elsewhere 422 post.poll_not_supported."))
 
 
 class ScheduleManyIn(BaseModel):
@@ -171,6 +221,7 @@ class ScheduleManyIn(BaseModel):
     force: bool = Field(default=False, description="Schedule even where a guardrail refuses (needs `reason`).")
     reason: Note | None = Field(default=None, description="Why the guardrail is overridden; it is recorded.")
     category_reason: Note | None = Field(default=None, description="As for one post.")
+    poll: PollIn | None = Field(default=None, description="As for one post; every channel must take it.")
 
 
 class PostList(BaseModel):

@@ -15,8 +15,9 @@ from cocktailparty.channels.repository import channels_of
 from cocktailparty.errors import CocktailError, InputError
 from cocktailparty.members.service import Access
 from cocktailparty.models import Channel
-from cocktailparty.posts import compose, corrections
+from cocktailparty.posts import compose, corrections, polls
 from cocktailparty.posts import service as posts
+from cocktailparty.posts.polls import DEFAULT_MINUTES, MAX_OPTIONS
 from cocktailparty.posts.service import GuardrailRefused
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
 from cocktailparty.web.i18n import describe_here
@@ -32,10 +33,13 @@ FormList = Annotated[list[str], Form()]
 
 
 def _form(channel: Channel | None, at: datetime | None, text: str = "", category: str = "", force: bool = False,
-          reason: str = "", also: list[str] | None = None, category_reason: str = "") -> dict[str, Any]:
+          reason: str = "", also: list[str] | None = None, category_reason: str = "",
+          poll_option: list[str] | None = None, poll_minutes: str = "") -> dict[str, Any]:
     """The composer's fields as the page shows them (date and time in the channel's own zone)."""
     local = at.astimezone(ZoneInfo(channel.timezone)) if at and channel else at
+    options = [*(poll_option or []), "", "", "", ""][:MAX_OPTIONS]
     return {
+        "poll_option": options, "poll_minutes": int(poll_minutes) if poll_minutes.isdigit() else DEFAULT_MINUTES,
         "channel_id": channel.id if channel else None, "text": text, "category": category, "force": force,
         "category_reason": category_reason,
         "reason": reason, "date": local.date().isoformat() if local else "",
@@ -94,15 +98,21 @@ def live_check(
     request: Request, workspace_id: int, access: WorkspaceAccess, session: DbSession, text: FormField = "",
     channel_id: FormField = "", date: FormField = "", time: FormField = "", category: FormField = "",
     force: FormField = "", reason: FormField = "", category_reason: FormField = "",
+    poll_option: FormList = [], poll_minutes: FormField = "",  # noqa: B006  (FastAPI copies it)
 ) -> Response:
-    """The fragment beside the post: category and why, counts, previews and the guardrail's verdict."""
+    """The fragment beside the post: category and why, counts, previews, the poll's problem on the chosen
+    channel's network and the guardrail's verdict."""
     channel = compose.channel_in(session, access.workspace, channel_id) if channel_id else None
     at = _moment(channel, date, time)
     check = compose.check_post(session, access.workspace, channel, text, at, classifier_for(access.workspace.id),
                                category or None)
     form = {"force": bool(force), "reason": reason, "date": date, "time": time, "category_reason": category_reason}
+    try:
+        poll_problem = polls.problem(channel.network, polls.poll_from(poll_option, poll_minutes)) if channel else None
+    except InputError as error:
+        poll_problem = error
     return render(request, "posts/_check.html", {"check": check, "form": form, "can_edit": access.can_edit,
-                                                 "workspace": access.workspace})
+                                                 "workspace": access.workspace, "poll_problem": poll_problem})
 
 
 @router.post("/w/{workspace_id}/compose/correct")
@@ -129,6 +139,7 @@ def schedule_post(
     force: FormField = "", reason: FormField = "", action: FormField = "schedule", category_reason: FormField = "",
     also: Annotated[list[str], Form()] = [],  # noqa: B006  (the other channels ticked; FastAPI copies it)
     media_id: FormList = [], media_alt: FormList = [],  # noqa: B006  (the composer's media part)
+    poll_option: FormList = [], poll_minutes: FormField = "",  # noqa: B006  (the composer's poll part)
 ) -> Response:
     """Schedule the post (or keep it as a draft) on the channel chosen and on every other channel ticked:
     each channel's guardrail and limits judge its own copy, and when any refuses, none is scheduled."""
@@ -137,41 +148,42 @@ def schedule_post(
     channel: Channel | None = None
     forced = bool(force)
     try:
+        poll = polls.poll_from(poll_option, poll_minutes)
         channel = compose.channel_in(session, workspace, channel_id)  # another workspace's: 404
         others = [compose.channel_in(session, workspace, other) for other in dict.fromkeys(also) if other != channel_id]
         classifier = classifier_for(workspace.id)
         if action == "draft":
             for target in (channel, *others):
                 posts.save_draft(session, workspace, target, text, classifier, category or None,
-                                 category_reason=category_reason or None, by=access.user.id)
+                                 category_reason=category_reason or None, by=access.user.id, poll=poll)
             flash(request, "ok", _("Draft saved to the library."))
             return RedirectResponse(f"/w/{workspace.id}/library", status_code=303)
         at = compose.local_moment(channel, date, time)
         made, _new = posts.schedule_many(session, workspace, [channel, *others], text, at, classifier,
                                          category=category or None, force=forced, reason=reason or None,
                                          category_reason=category_reason or None, by=access.user.id,
-                                         attachments=media_pages.attachments_of(media_id, media_alt))
+                                         attachments=media_pages.attachments_of(media_id, media_alt), poll=poll)
         post = made[0]
     except posts.ChannelsRefused as refusal:
         typed = _moment(channel, date, time)
         check = _check_or_empty(session, access, channel, text, typed, category)
-        form = {**_form(channel, typed, text, category, forced, reason, also, category_reason), "date": date,
-                "time": time, **media}
+        form = {**_form(channel, typed, text, category, forced, reason, also, category_reason, poll_option,
+                        poll_minutes), "date": date, "time": time, **media}
         return _page(request, access, session, form, check, describe_here(refusal), status_code=422,
                      answers=refusal.answers)
     except GuardrailRefused:  # like every refusal here, raised before anything is written
         typed = _moment(channel, date, time)
         check = _check_or_empty(session, access, channel, text, typed, category)
-        form = {**_form(channel, typed, text, category, forced, reason, also, category_reason), "date": date,
-                "time": time, **media}
+        form = {**_form(channel, typed, text, category, forced, reason, also, category_reason, poll_option,
+                        poll_minutes), "date": date, "time": time, **media}
         return _page(request, access, session, form, check,
                      _("This promotion would break the mix: nothing was scheduled. See the fix below, or override "
                        "the guardrail with a reason."), status_code=422)
     except InputError as error:
         typed = _moment(channel, date, time)
         check = _check_or_empty(session, access, channel, text, typed, category)
-        form = {**_form(channel, typed, text, category, forced, reason, also, category_reason), "date": date,
-                "time": time, **media}
+        form = {**_form(channel, typed, text, category, forced, reason, also, category_reason, poll_option,
+                        poll_minutes), "date": date, "time": time, **media}
         return _page(request, access, session, form, check, describe_here(error), status_code=422)
     when = local_time(post.due_at, channel.timezone)
     if len(made) > 1:

@@ -15,7 +15,7 @@ from cocktailparty.channels.repository import channels_of
 from cocktailparty.errors import CocktailError
 from cocktailparty.members.service import Access
 from cocktailparty.models import Channel, Post, PostState
-from cocktailparty.posts import compose, corrections
+from cocktailparty.posts import compose, corrections, polls
 from cocktailparty.posts import service as posts
 from cocktailparty.posts.repository import WorkspaceCorrections, WorkspacePosts
 from cocktailparty.web.deps import DbSession, EditorAccess, OwnerAccess, WorkspaceAccess, local_path
@@ -49,6 +49,7 @@ def _post_page(request: Request, access: Access, session: Session, post: Post, *
         "form": form or _edit_form(post, channel), "editable": post.state in posts.EDITABLE,
         "deletable": post.state in posts.DELETABLE,
         "relabel": WorkspaceCorrections(session, access.workspace.id).pending_of_post(post.id),
+        "poll": polls.poll_of(post), "votes": polls.votes_of(post),
     }, status_code=status_code)
 
 
