@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, expect, sync_playwright
 
+from cocktailparty.classify import Classifier
 from cocktailparty.demo import local_mastodon
 from cocktailparty.demo.local_mastodon import LocalMastodon
 from cocktailparty.web import ratelimit
@@ -41,8 +42,9 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
 
 
 @pytest.fixture
-def live_server(app_env: Path) -> Iterator[str]:
-    """The app on a free port, serving the test's database; its URL."""
+def live_server(app_env: Path, classifier: Classifier) -> Iterator[str]:
+    """The app on a free port, serving the test's database; its URL. The model is built first (once a session),
+    so a test run alone does not wait for it on its first page."""
     ratelimit.reset()
     with serving(create_app()) as url:
         yield url
