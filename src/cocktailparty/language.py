@@ -26,9 +26,14 @@ def detect(text: str) -> str:
     return "other"
 
 
+# What carries no language: @handles (a reply on X starts with the ones it answers), links, #hashtags' marks.
+_NOT_WORDS = re.compile(r"(?:@[\w.\-]+|https?://\S+|www\.\S+)")
+
+
 def script_of(text: str) -> str:
-    """"ar" when Arabic letters are as many as Latin ones, "en" when Latin ones lead, "other" with neither."""
-    sample = text[:2000]
+    """"ar" when Arabic letters are as many as Latin ones, "en" when Latin ones lead, "other" with neither.
+    Handles and links are not counted: "@cocktailparty هل عندكم كرواسون؟" is Arabic."""
+    sample = _NOT_WORDS.sub(" ", text[:2000])
     arabic = len(_ARABIC.findall(sample))
     latin = len(_LATIN.findall(sample))
     if arabic == 0 and latin == 0:

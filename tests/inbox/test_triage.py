@@ -52,3 +52,10 @@ def test_language_and_the_deciding_words() -> None:
 
 def test_a_huge_text_is_triaged_quickly_from_its_start() -> None:
     assert triage("هل عندكم توصيل؟ " + "كلام " * 50_000).label in ("question", "lead")
+
+
+def test_handles_and_links_do_not_decide_the_language() -> None:
+    # A reply on X starts with the handles it answers; a link is not a language either.
+    assert language_of("@cocktailparty @cocktailparty هل عندكم كرواسون باللوز؟") == "ar"
+    assert language_of("https://cocktail.party/menu/pistachio-croissant شكرا") == "ar"
+    assert language_of("@مقهى_الرياض thanks for the coffee") == "en"
