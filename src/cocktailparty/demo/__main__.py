@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -31,6 +32,8 @@ def main() -> None:
     parser.add_argument("--seed-only", action="store_true", help="create the demo workspace, then exit")
     args = parser.parse_args()
     console = Console()
+    # A SIGTERM (a supervisor, `kill`) stops the demo as Ctrl-C does: the worker and the Mastodon server go too.
+    signal.signal(signal.SIGTERM, _interrupted)
     # The demo's Mastodon server is local (127.0.0.1, plain http): the outbound guard must let calls reach it. The
     # worker started below inherits the setting.
     os.environ.setdefault("COCKTAIL_ALLOW_PRIVATE_ADDRESSES", "1")
@@ -60,7 +63,7 @@ def main() -> None:
             return
         # The worker is its own process, as in production; it publishes what falls due while the app runs.
         worker = subprocess.Popen([sys.executable, "-m", "cocktailparty", "worker", "--workers", "2"],
-                                  env=os.environ.copy())
+                                  env=os.environ.copy(), preexec_fn=local_mastodon.die_with_parent)
         serve(console, args.host, args.port)
     except KeyboardInterrupt:
         pass
@@ -70,6 +73,10 @@ def main() -> None:
             worker.wait(timeout=15)
         if mastodon is not None:
             mastodon.stop()
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def serve(console: Console, host: str, port: int) -> None:

@@ -3,6 +3,7 @@ made on demand: the demo publishes to it, so posts really go out without a real 
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import time
@@ -45,6 +46,17 @@ class LocalMastodon:
         self.process.wait(timeout=10)
 
 
+def die_with_parent() -> None:
+    """In a child process before it runs (Popen's preexec_fn): on Linux, the kernel stops it when the process that
+    started it ends, however that ends (a SIGKILL leaves no chance to clean up). Elsewhere nothing happens."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
 def start(workdir: Path, port: int) -> LocalMastodon:
     """Start the server with its database in `workdir` (kept between runs) and wait until it answers."""
     workdir.mkdir(parents=True, exist_ok=True)
@@ -53,7 +65,8 @@ def start(workdir: Path, port: int) -> LocalMastodon:
                       "[seed]\naccounts = []\n", encoding="utf-8")
     base_url = f"http://127.0.0.1:{port}"
     process = subprocess.Popen([sys.executable, "-m", "mastodon_mock", "serve", "--config", str(config),
-                                "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"])
+                                "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+                               preexec_fn=die_with_parent)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if process.poll() is not None:
