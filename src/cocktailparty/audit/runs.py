@@ -4,6 +4,7 @@ finding a workspace's runs. The audit itself runs in the worker (audit/job.py)."
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from pathlib import Path
 
@@ -123,7 +124,6 @@ STALE_INCOMING_SECONDS = 6 * 3600
 
 def remove_stale_incoming(settings: Settings, now: float | None = None) -> int:
     """Delete half-received uploads left behind by a crash; returns how many."""
-    import time
 
     now = now or time.time()
     removed = 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from sqlalchemy.orm import Session
 
@@ -260,7 +260,6 @@ def checked_zone(timezone: str) -> str:
 @cache
 def time_zones() -> tuple[str, ...]:
     """IANA time zone names for the form's suggestions (any IANA name is accepted, these are the usual ones)."""
-    from zoneinfo import available_timezones
 
     regional = (zone for zone in available_timezones() if "/" in zone and not zone.startswith(("Etc/", "SystemV/")))
     return ("UTC", *sorted(regional))

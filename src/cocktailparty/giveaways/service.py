@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
+from cocktailparty.channels.service import connector_of
 from cocktailparty.connectors.base import ConnectorError
 from cocktailparty.errors import InputError, Message, NotFound
 from cocktailparty.giveaways import draw as fair
@@ -21,6 +22,7 @@ from cocktailparty.i18n import Lang
 from cocktailparty.library import service as library
 from cocktailparty.models import Channel, Giveaway, GiveawayEntry, LibraryItem, Workspace
 from cocktailparty.secrets import decrypt, encrypt
+from cocktailparty.translation import translations
 
 MAX_WINNERS = 100
 ANNOUNCEMENT = N_("Congratulations to the winners of %(title)s: %(winners)s! Thank you to everyone who took part. "
@@ -107,7 +109,6 @@ def rules_of(giveaway: Giveaway, channel: Channel | None) -> Rules:
 def collect_entries(session: Session, workspace: Workspace, giveaway: Giveaway) -> Collected:
     """Read the replies to the contest post from the network and keep those the rules count (each account's
     first). Entries already kept stay; collecting again adds only new accounts."""
-    from cocktailparty.channels.service import connector_of
 
     if giveaway.drawn_at is not None:
         raise GiveawayClosed("giveaway.drawn", "the giveaway was drawn: its entries are final")
@@ -161,7 +162,6 @@ def winners_of(giveaway: Giveaway) -> list[str]:
 
 
 def announcement(giveaway: Giveaway, lang: Lang) -> str:
-    from cocktailparty.translation import translations
 
     if giveaway.seed is None:
         raise InputError("giveaway.not_drawn", "the giveaway is not drawn yet")

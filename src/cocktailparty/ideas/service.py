@@ -10,10 +10,14 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session
 
+from cocktailparty.curation import repository
 from cocktailparty.i18n import Lang
 from cocktailparty.ideas.templates import TEMPLATES
 from cocktailparty.library import repository as library_repository
 from cocktailparty.models import Workspace
+from cocktailparty.moments import service as moments
+from cocktailparty.occasions.service import settings_of, upcoming
+from cocktailparty.translation import translations
 
 LIMIT = 3
 
@@ -35,7 +39,6 @@ class Ideas:
                  library: bool = True, placed: frozenset[str] = frozenset()) -> None:
         """`library`: offer the library's unused drafts (the calendar says no: it offers them itself);
         `placed`: ids of library items the plan already put in a slot, never offered twice."""
-        from cocktailparty.occasions.service import settings_of
 
         self.session, self.workspace = session, workspace
         self.with_library, self.placed = library, placed
@@ -53,7 +56,6 @@ class Ideas:
             found += self._feed_ideas().get(category, [])
         if self.with_library:
             found += self._library_ideas().get(category, [])
-        from cocktailparty.translation import translations
 
         words = translations(self.lang).gettext
         templates = TEMPLATES.get(category, ())
@@ -65,7 +67,6 @@ class Ideas:
         return list(unique.values())[:limit]
 
     def _occasions(self, day: date) -> list[Idea]:
-        from cocktailparty.occasions.service import upcoming
 
         ideas = []
         for _occasion, greetings in upcoming(self.session, self.workspace, day, day, self.lang):
@@ -73,7 +74,6 @@ class Ideas:
         return ideas
 
     def _moments(self, day: date, category: str) -> list[Idea]:
-        from cocktailparty.moments import service as moments
 
         return [Idea(moments.text_of(due), "moment", due.member.lang)
                 for due in moments.due_between(self.session, self.workspace, day, day)
@@ -81,7 +81,6 @@ class Ideas:
 
     def _feed_ideas(self) -> dict[str, list[Idea]]:
         if self._feeds is None:
-            from cocktailparty.curation import repository
 
             self._feeds = {}
             for item in repository.suggestions(self.session, self.workspace.id, 20):

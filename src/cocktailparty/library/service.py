@@ -12,6 +12,7 @@ from cocktailparty.errors import InputError, Message, NotFound, message
 from cocktailparty.library import repository
 from cocktailparty.models import Channel, LibraryItem, Workspace
 from cocktailparty.taxonomy import check_category
+from cocktailparty.workspaces.classifier import classifier_for
 
 DEFAULT_MIN_GAP_DAYS = 30
 
@@ -47,7 +48,6 @@ def _category(workspace: Workspace, text: str, category: str | None, classifier:
     if category:
         return check_category(category)
     if classifier is None:
-        from cocktailparty.workspaces.classifier import classifier_for
 
         classifier = classifier_for(workspace.id)
     return classifier.classify(text).category

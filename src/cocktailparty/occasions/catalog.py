@@ -21,6 +21,7 @@ from hijridate import Gregorian, Hijri
 
 from cocktailparty.errors import InputError
 from cocktailparty.i18n import Lang
+from cocktailparty.translation import translations
 
 Kind = Literal["religious", "national", "public", "international"]
 KINDS: tuple[Kind, ...] = ("religious", "national", "public", "international")
@@ -206,7 +207,6 @@ def _country_days(country: str, first: date, last: date, lang: Lang) -> list[Occ
 def occasions_between(country: str, first: date, last: date, lang: Lang = "en",
                       international: Iterable[str] = ()) -> list[Occasion]:
     """Every occasion of `country` from `first` to `last`, in date order, named in `lang`."""
-    from cocktailparty.translation import translations
 
     check_span(first, last)
     country = check_country(country)

@@ -8,6 +8,7 @@ from hijridate import Gregorian
 
 from cocktailparty.i18n import Lang, digits
 from cocktailparty.occasions.catalog import N_, Occasion
+from cocktailparty.translation import translations
 
 GREETINGS: dict[str, str] = {
     "ramadan_start": N_("Ramadan Kareem! Wishing you and your families a blessed month of peace, patience and "
@@ -29,7 +30,6 @@ PUBLIC = N_("Wishing everyone a happy %(name)s.")
 
 def greeting(occasion: Occasion, lang: Lang) -> str:
     """The greeting for `occasion` in `lang` (the occasion's name must be in the same language)."""
-    from cocktailparty.translation import translations
 
     words = translations(lang).gettext
     if occasion.key == "islamic_new_year":

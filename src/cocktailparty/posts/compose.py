@@ -29,10 +29,8 @@ def limits_of(channel: Channel) -> Limits | None:
     a plugin network's from its connector, as the scheduler checks them."""
     if (built_in := NETWORKS.get(channel.network)) is not None:
         return built_in.limits()
-    from cocktailparty.channels.service import connector_of
-
     try:
-        return connector_of(channel).limits
+        return channels.connector_of(channel).limits
     except Exception:  # a plugin's connector may refuse to build without its settings: no count then
         return None
 

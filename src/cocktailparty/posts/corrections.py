@@ -16,10 +16,12 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, SessionTransaction
 
 from cocktailparty.classify import Classification, Classifier
+from cocktailparty.db import session_scope
 from cocktailparty.errors import CocktailError, InputError, NotFound
 from cocktailparty.models import CategoryCorrection, CorrectionState, Post, Role, Workspace
 from cocktailparty.posts.repository import WorkspaceCorrections, WorkspacePosts
 from cocktailparty.taxonomy import CATEGORIES, PROMOTIONAL
+from cocktailparty.workspaces.classifier import save_corrections
 
 SOURCES = ("post", "composer", "audit", "api", "schedule")
 # A promotional verdict this sure is "confident": an edge rule's (a price, a code, a call to buy: 0.9) and the
@@ -202,8 +204,6 @@ def _after_transaction_end(session: Session, transaction: SessionTransaction) ->
 
 def refresh_examples(workspace_id: int) -> None:
     """Write the workspace's accepted corrections where its classifier reads its examples, and train."""
-    from cocktailparty.db import session_scope
-    from cocktailparty.workspaces.classifier import save_corrections
 
     with session_scope() as session:
         examples = WorkspaceCorrections(session, workspace_id).accepted_examples()

@@ -15,6 +15,7 @@ from cocktailparty.audit.job import audit_run, fail_run
 from cocktailparty.config import Settings, get_settings
 from cocktailparty.db import session_scope
 from cocktailparty.errors import message
+from cocktailparty.inbox.job import fetch_channel
 from cocktailparty.media.repository import files_of_post
 from cocktailparty.worker.dispatcher import claim_due
 from cocktailparty.worker.publisher import Outcome, begin_attempt, call_network, finish_attempt
@@ -25,7 +26,6 @@ log = logging.getLogger(__name__)
 
 def fetch_inbox(channel_id: int) -> None:
     """Read what people said to one channel since the last fetch (the inbox's job)."""
-    from cocktailparty.inbox.job import fetch_channel
 
     fetch_channel(channel_id)
 

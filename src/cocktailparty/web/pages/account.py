@@ -14,7 +14,7 @@ from cocktailparty.i18n import LANGS
 from cocktailparty.members import repository
 from cocktailparty.members import service as members
 from cocktailparty.members.service import AuthFailed
-from cocktailparty.models import User
+from cocktailparty.models import User, Workspace
 from cocktailparty.secrets import derived_key
 from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web import ratelimit
@@ -166,7 +166,6 @@ def invitation_page(
         invitation = members.find_invitation(session, token)
     except InputError as error:
         return render(request, "error.html", {"message": describe_here(error), "status": 404}, status_code=404)
-    from cocktailparty.models import Workspace
 
     workspace = session.get(Workspace, invitation.workspace_id)
     return render(request, "users/invitation.html", {"invitation": invitation, "token": token,

@@ -26,6 +26,7 @@ from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess, csr
 from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.i18n import gettext as _
 from cocktailparty.web.templating import flash, local_time, render, render_page, render_part
+from cocktailparty.workspaces.classifier import classifier_for
 
 router = APIRouter()
 
@@ -208,7 +209,6 @@ def add_suggestion(
     channel: Annotated[str, Form()] = "",
 ) -> Response:
     """Schedule the library item the planner suggested for a slot (the guardrail judges it like any post)."""
-    from cocktailparty.workspaces.classifier import classifier_for
 
     keep = {"view": view, "date": back, "channel": channel}
     now = datetime.now(UTC)

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from cocktailparty import i18n
 from cocktailparty.channels import repository as channels
 from cocktailparty.channels.service import get_by_id_or_raise as channel_by_id
 from cocktailparty.curation.library import library_context
@@ -15,7 +16,7 @@ from cocktailparty.library import repository, service
 from cocktailparty.members.service import Access
 from cocktailparty.posts.repository import WorkspacePosts
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
-from cocktailparty.web.i18n import describe_here
+from cocktailparty.web.i18n import current_lang, describe_here
 from cocktailparty.web.i18n import gettext as _
 from cocktailparty.web.templating import flash, render_page
 
@@ -121,7 +122,5 @@ def delete_item(request: Request, workspace_id: int, item_id: int, access: Edito
 
 
 def _category_label(category: str) -> str:
-    from cocktailparty import i18n
-    from cocktailparty.web.i18n import current_lang
 
     return i18n.category_name(category, current_lang.get())
