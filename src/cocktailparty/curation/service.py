@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import httpx
 from sqlalchemy.orm import Session
 
+from cocktailparty.config import get_settings
 from cocktailparty.curation import fetch as fetching
-from cocktailparty.curation import language, repository
+from cocktailparty.curation import follows, language, repository
 from cocktailparty.curation.parse import ParsedFeed, ParsedItem, parse
 from cocktailparty.errors import CocktailError, InputError, NotFound
 from cocktailparty.library import service as library
@@ -23,6 +25,7 @@ from cocktailparty.models.base import note_error
 
 CATEGORIES = ("curated", "news")
 CONCURRENCY = 16  # feeds fetched at once
+SHORT = 40  # characters: shorter than this, a post's declared language is believed when detection cannot tell
 
 
 def N_(text: str) -> str:  # the name Babel's extractor looks for
@@ -73,6 +76,24 @@ def add_feed(session: Session, workspace: Workspace, url: str, name: str = "", c
     return feed
 
 
+def add_follow(session: Session, workspace: Workspace, target: str, name: str = "",
+               category: str = "curated") -> Feed:
+    """Follow a public Mastodon account or hashtag, or a Bluesky account: its new posts become suggestions like a
+    feed's items, crediting their author by @handle."""
+    found = follows.parse_target(target)
+    check_url(found.url)
+    if category not in CATEGORIES:
+        raise InputError("feeds.bad_category", "a feed's items are curated or news, not %(category)s",
+                         category=repr(category))
+    if repository.feed_by_url(session, workspace.id, found.url) is not None:
+        raise InputError("follows.duplicate", "%(name)s is already followed", name=found.name)
+    feed = Feed(workspace_id=workspace.id, url=found.url, kind=found.kind, name=(name.strip() or found.name)[:200],
+                category=category)
+    session.add(feed)
+    session.flush()
+    return feed
+
+
 def delete_feed(session: Session, workspace: Workspace, feed_id: int) -> None:
     feed = session.get(Feed, feed_id)
     if feed is None or feed.workspace_id != workspace.id:
@@ -103,9 +124,10 @@ def fetch_all(session: Session, workspace: Workspace, languages: tuple[str, ...]
         from cocktailparty.occasions.service import settings_of
 
         languages = settings_of(session, workspace).languages
-    jobs = [(feed.id, feed.url, feed.etag, feed.last_modified) for feed in feeds]
+    jobs = [_Job(feed.kind, feed.url, feed.etag, feed.last_modified, feed.cursor) for feed in feeds]
+    appview = get_settings().bluesky_appview_url
     with fetching.client() as http, ThreadPoolExecutor(max_workers=CONCURRENCY) as pool:
-        results = list(pool.map(lambda job: _fetch_one(http, *job[1:]), jobs))
+        results = list(pool.map(lambda job: _fetch_one(http, job, appview), jobs))
     outcomes = []
     now = datetime.now(UTC)
     for feed, result in zip(feeds, results, strict=True):
@@ -118,7 +140,7 @@ def fetch_all(session: Session, workspace: Workspace, languages: tuple[str, ...]
             continue
         fetched, parsed = result
         note_error(feed, None)
-        feed.etag, feed.last_modified = fetched.etag, fetched.last_modified
+        feed.etag, feed.last_modified, feed.cursor = fetched.etag, fetched.last_modified, fetched.cursor
         if parsed is None:
             outcomes.append(Outcome(feed.id, feed.name, feed.url, not_modified=True))
             continue
@@ -128,10 +150,22 @@ def fetch_all(session: Session, workspace: Workspace, languages: tuple[str, ...]
     return outcomes
 
 
-def _fetch_one(http: object, url: str, etag: str,
-               last_modified: str) -> tuple[fetching.Fetched, ParsedFeed | None] | CocktailError:
+@dataclass(frozen=True)
+class _Job:
+    kind: str
+    url: str
+    etag: str
+    last_modified: str
+    cursor: str
+
+
+def _fetch_one(http: httpx.Client, job: _Job,
+               appview: str) -> tuple[fetching.Fetched, ParsedFeed | None] | CocktailError:
     try:
-        fetched = fetching.fetch(http, url, etag, last_modified)  # type: ignore[arg-type]
+        if job.kind != follows.FEED:
+            cursor, parsed = follows.read(http, follows.target_of(job.kind, job.url), job.cursor, appview)
+            return fetching.Fetched(b"", "application/json", "", "", cursor), parsed
+        fetched = fetching.fetch(http, job.url, job.etag, job.last_modified)
         return fetched, (parse(fetched.body, fetched.content_type) if fetched.body is not None else None)
     except CocktailError as error:
         return error
@@ -148,6 +182,8 @@ def _keep(session: Session, workspace: Workspace, feed: Feed, parsed: ParsedFeed
         if key in known:
             continue
         lang = language.detect(f"{item.title} {item.summary}")
+        if lang == "other" and item.lang in ("ar", "en") and len(item.summary) < SHORT:
+            lang = item.lang  # too short to tell: the language its author declared
         session.add(FeedItem(
             workspace_id=workspace.id, feed_id=feed.id, key=key, link=item.link, title=item.title or item.link[:300],
             summary=item.summary, author=item.author or parsed.title or feed.name,
