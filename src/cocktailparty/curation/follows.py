@@ -173,7 +173,7 @@ def _json(http: httpx.Client, url: str, params: dict[str, str]) -> Any:
     if response.status_code >= 400:
         if "/xrpc/app.bsky." in url and _says_no_appview(response):
             raise _NoAppView
-        if response.status_code == 404 or _xrpc_code(response) in ("ActorNotFound", "RepoNotFound"):
+        if response.status_code == 404 or _not_found(response):
             raise FollowUnreadable("follows.not_found", "the server has no such public account or hashtag")
         if response.status_code in (401, 403, 422):
             raise FollowUnreadable("follows.not_public", "the server shows this only to people logged in to it "
@@ -186,12 +186,17 @@ def _json(http: httpx.Client, url: str, params: dict[str, str]) -> Any:
         raise _not_understood() from None
 
 
-def _xrpc_code(response: httpx.Response) -> str:
+def _not_found(response: httpx.Response) -> bool:
+    # XRPC says "no such account" with a 400 and a code (the PDS's resolveHandle: InvalidRequest "Unable to
+    # resolve handle"; read to choose our words, never shown).
     try:
         body = response.json()
     except ValueError:
-        return ""
-    return str(body.get("error") or "") if isinstance(body, dict) else ""
+        return False
+    if not isinstance(body, dict):
+        return False
+    return body.get("error") in ("ActorNotFound", "RepoNotFound", "HandleNotFound") or (
+        body.get("error") == "InvalidRequest" and str(body.get("message", "")).startswith("Unable to resolve handle"))
 
 
 def _says_no_appview(response: httpx.Response) -> bool:
