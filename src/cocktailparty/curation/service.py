@@ -115,19 +115,33 @@ def item_key(item: ParsedItem) -> str:
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 
+Result = tuple[fetching.Fetched, ParsedFeed | None] | CocktailError
+
+
 def fetch_all(session: Session, workspace: Workspace, languages: tuple[str, ...] | None = None,
               feeds: list[Feed] | None = None) -> list[Outcome]:
     """Fetch every feed (CONCURRENCY at a time), then keep their fresh items. A feed that fails keeps its
     items and says why in `last_error`; the others are saved all the same."""
     feeds = repository.feeds_of(session, workspace.id) if feeds is None else feeds
+    return keep_results(session, workspace, feeds, fetch_sources(feeds), languages)
+
+
+def fetch_sources(feeds: list[Feed]) -> list[Result]:
+    """The network half of a fetch, CONCURRENCY at a time: what each feed or follow answered, or why not. Reads
+    the feeds' addresses and validators only, so the caller may hold no transaction meanwhile."""
+    jobs = [_Job(feed.kind, feed.url, feed.etag, feed.last_modified, feed.cursor) for feed in feeds]
+    appview = get_settings().bluesky_appview_url
+    with fetching.client() as http, ThreadPoolExecutor(max_workers=CONCURRENCY) as pool:
+        return list(pool.map(lambda job: _fetch_one(http, job, appview), jobs))
+
+
+def keep_results(session: Session, workspace: Workspace, feeds: list[Feed], results: list[Result],
+                 languages: tuple[str, ...] | None = None) -> list[Outcome]:
+    """The saving half: each feed's validators or error, and its fresh items in the workspace's languages."""
     if languages is None:
         from cocktailparty.occasions.service import settings_of
 
         languages = settings_of(session, workspace).languages
-    jobs = [_Job(feed.kind, feed.url, feed.etag, feed.last_modified, feed.cursor) for feed in feeds]
-    appview = get_settings().bluesky_appview_url
-    with fetching.client() as http, ThreadPoolExecutor(max_workers=CONCURRENCY) as pool:
-        results = list(pool.map(lambda job: _fetch_one(http, job, appview), jobs))
     outcomes = []
     now = datetime.now(UTC)
     for feed, result in zip(feeds, results, strict=True):
@@ -159,8 +173,7 @@ class _Job:
     cursor: str
 
 
-def _fetch_one(http: httpx.Client, job: _Job,
-               appview: str) -> tuple[fetching.Fetched, ParsedFeed | None] | CocktailError:
+def _fetch_one(http: httpx.Client, job: _Job, appview: str) -> Result:
     try:
         if job.kind != follows.FEED:
             cursor, parsed = follows.read(http, follows.target_of(job.kind, job.url), job.cursor, appview)

@@ -49,3 +49,10 @@ def drafts_in_library(session: Session, workspace_id: int) -> list[tuple[MomentD
         .join(LibraryItem, LibraryItem.id == MomentDraft.library_item_id)
         .where(TeamMember.workspace_id == workspace_id, LibraryItem.workspace_id == workspace_id)
         .order_by(MomentDraft.day, MomentDraft.id)).all()]
+
+
+def workspaces_with_consents(session: Session) -> list[int]:
+    """The workspaces where someone has consented to a moment being shared (no one else's moments are drafted)."""
+    return list(session.scalars(
+        select(TeamMember.workspace_id).join(MomentConsent, MomentConsent.member_id == TeamMember.id)
+        .where(MomentConsent.withdrawn_at.is_(None)).distinct().order_by(TeamMember.workspace_id)))
