@@ -15,6 +15,7 @@ from cocktailparty.errors import InputError, NotFound
 from cocktailparty.i18n import Lang, digits
 from cocktailparty.library import service as library
 from cocktailparty.media.repository import WorkspaceMedia
+from cocktailparty.media import service as media_library
 from cocktailparty.media.service import Attachment
 from cocktailparty.models import LibraryItem, MomentConsent, MomentDraft, TeamMember, TeamMoment, Workspace
 from cocktailparty.moments import repository
@@ -242,7 +243,7 @@ def set_photo(session: Session, workspace: Workspace, library_item_id: int, medi
     else:
         media = WorkspaceMedia(session, workspace.id).get(media_id)
         if media is None:
-            raise NotFound("media.not_found", "no such file in this workspace's media library")
+    X
         if media.kind != "image":
             raise InputError("moments.photo_not_image", "%(file)s is a video: a moment's photo slot takes a picture",
                              file=media.name)
