@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.i18n import Lang, digits
 from cocktailparty.library import service as library
-from cocktailparty.media.repository import WorkspaceMedia
 from cocktailparty.media import service as media_library
+from cocktailparty.media.repository import WorkspaceMedia
 from cocktailparty.media.service import Attachment
 from cocktailparty.models import LibraryItem, MomentConsent, MomentDraft, TeamMember, TeamMoment, Workspace
 from cocktailparty.moments import repository
@@ -241,9 +241,7 @@ def set_photo(session: Session, workspace: Workspace, library_item_id: int, medi
     if media_id is None:
         draft.media_id, draft.alt_text = None, ""
     else:
-        media = WorkspaceMedia(session, workspace.id).get(media_id)
-        if media is None:
-    X
+        media = media_library.get_or_raise(session, workspace.id, media_id)
         if media.kind != "image":
             raise InputError("moments.photo_not_image", "%(file)s is a video: a moment's photo slot takes a picture",
                              file=media.name)
