@@ -23,7 +23,7 @@ import httpx
 from atproto_client import models
 from atproto_client.models.utils import get_or_create
 
-from cocktailparty.curation.fetch import FeedFetchFailed
+from cocktailparty.curation.fetch import MAX_REDIRECTS, POLICY, FeedFetchFailed
 from cocktailparty.curation.parse import ParsedFeed, ParsedItem, plain
 from cocktailparty.errors import InputError
 from cocktailparty.outbound import OutboundRefused
@@ -160,9 +160,10 @@ def _json(http: httpx.Client, url: str, params: dict[str, str]) -> Any:
     except OutboundRefused:
         raise
     except httpx.TooManyRedirects:
-        raise FeedFetchFailed("feeds.redirects", "more than %(n)s redirects", n=5) from None
+        raise FeedFetchFailed("feeds.redirects", "more than %(n)s redirects", n=MAX_REDIRECTS) from None
     except httpx.TimeoutException:
-        raise FeedFetchFailed("feeds.timeout", "no complete answer within %(seconds)s s", seconds=20) from None
+        raise FeedFetchFailed("feeds.timeout", "no complete answer within %(seconds)s s",
+                              seconds=int(POLICY.total_seconds)) from None
     except httpx.HTTPError as error:
         from cocktailparty.outbound import refusal_in
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from mastodon_mock_server import Account, MockServer
+from mastodon_mock_server import Account, Faults, MockServer
 from sqlalchemy import select
 
 from cocktailparty import db
@@ -168,3 +168,20 @@ def test_targets_that_are_not(given: str) -> None:
 
     with pytest.raises(InputError):
         parse_target(given)
+
+
+def test_a_closed_timeline_and_an_oversized_answer(app_env: Path, mastodon_server: MockServer,
+                                                   faults: Faults) -> None:
+    """A server that shows its hashtag timeline only to its users (Mastodon's answer when timeline previews are
+    off) is named without its own words; an answer over 5 MB is refused unread, and the other follow is saved."""
+    with db.session_scope(write=True) as session:
+        workspace = get_or_create(session, "Acme")
+        service.add_follow(session, workspace, f"{mastodon_server.base_url}/tags/closedtag")
+        service.add_follow(session, workspace, f"{mastodon_server.base_url}/tags/hugetag")
+        faults.add("GET", "/api/v1/timelines/tag/closedtag", status=401,
+                   body={"error": "This method requires an authenticated user SECRET-WORDS"})
+        faults.add("GET", "/api/v1/timelines/tag/hugetag", status=200, body=["x" * (6 * 2**20)])
+        closed, huge = service.fetch_all(session, workspace, languages=("en",))
+    assert str(closed.error).endswith("the server shows this only to people logged in to it (HTTP 401)")
+    assert "SECRET-WORDS" not in str(closed.error)
+    assert "more than 5 MB; the answer was not read" in str(huge.error)
