@@ -71,6 +71,11 @@ class Settings(BaseSettings):
         description="Let outbound calls (channels' servers) reach loopback, private and other non-public addresses, "
         "and plain http: for development and tests only.",
     )
+    bluesky_appview_url: str = Field(
+        default="https://public.api.bsky.app",
+        description="The Bluesky AppView that followed Bluesky accounts are read from (app.bsky.feed.getAuthorFeed); "
+        "a self-hosted PDS without an AppView works too, for the accounts it hosts.",
+    )
     lang: str | None = Field(
         default=None, description="The command line's language (en or ar); the system's (LC_ALL, LANG) when unset."
     )

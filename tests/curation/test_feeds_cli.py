@@ -40,3 +40,13 @@ def test_a_bad_address_is_refused_on_one_line(tmp_path: Path) -> None:
     result = _cocktail(tmp_path, "feeds", "add", "ftp://files.example/feed")
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert result.returncode == 2 and len(errors) == 1 and "is not a web address" in errors[0]
+
+
+def test_follow(tmp_path: Path) -> None:
+    followed = _cocktail(tmp_path, "feeds", "follow", "#Coffee@mastodon.example", "--news", "--json")
+    assert followed.returncode == 0, followed.stderr
+    assert json.loads(followed.stdout) == {"id": 1, "kind": "mastodon_tag", "name": "#coffee@mastodon.example",
+                                           "url": "https://mastodon.example/tags/coffee", "category": "news"}
+    bad = _cocktail(tmp_path, "feeds", "follow", "coffee")
+    errors = [line for line in bad.stderr.splitlines() if line.startswith("error:")]
+    assert bad.returncode == 2 and len(errors) == 1 and "'coffee' is not an account or hashtag" in errors[0]

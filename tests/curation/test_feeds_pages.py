@@ -64,3 +64,17 @@ def test_bad_address_in_arabic(client: TestClient) -> None:
     assert "المصادر" in page and "أضف المصدر" in page
     bad = post_form(client, url, {"url": "ftp://x.example/feed", "name": "", "category": "curated"}, page=url)
     assert bad.status_code == 422 and "ftp://x.example/feed" in bad.text
+
+
+def test_follow_from_the_page_in_arabic(client: TestClient) -> None:
+    workspace_id = sign_up(client, "sara@example.com")
+    url = f"/w/{workspace_id}/feeds"
+    followed = post_form(client, f"{url}/follows", {"target": "@alice@mastodon.example", "category": "curated"},
+                         page=url, follow_redirects=True)
+    assert "Followed. Fetch it to see its suggestions." in followed.text
+    assert "@alice@mastodon.example" in followed.text and "Mastodon account" in followed.text
+    post_form(client, "/language", {"lang": "ar", "next": url}, page=url)
+    page = client.get(url).text
+    assert "حساب ماستودون" in page and "تابِع" in page
+    bad = post_form(client, f"{url}/follows", {"target": "#coffee", "category": "news"}, page=url)
+    assert bad.status_code == 422 and "#coffee" in bad.text and 'value="#coffee"' in bad.text

@@ -338,7 +338,10 @@ def add_suggestion(
         raise NotFound("calendar.suggestion_not_found", "no such channel or library item")
     if at <= now:
         raise InputError("calendar.slot_passed", "this slot has passed: suggest again for the slots ahead")
-    post = posts.schedule(session, workspace, channel, item.text, at, classifier, category=item.category)
+    from cocktailparty.moments.service import attachments_for
+
+    post = posts.schedule(session, workspace, channel, item.text, at, classifier, category=item.category,
+                          attachments=attachments_for(session, workspace, item))
     if item.evergreen:
         item.uses += 1
         item.last_used_at = max(at, item.last_used_at) if item.last_used_at else at

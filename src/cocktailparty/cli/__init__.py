@@ -13,6 +13,7 @@ from cocktailparty.cli import (
     giveaways,
     inbox,
     members,
+    moments,
     occasions,
     planning,
     posts,
@@ -40,6 +41,7 @@ app.command()(server.serve)
 app.add_typer(members.token_app, name="token")
 app.add_typer(members.user_app, name="user")
 app.add_typer(inbox.inbox_app, name="inbox")
+app.add_typer(moments.team_app, name="team")
 
 
 def main() -> None:

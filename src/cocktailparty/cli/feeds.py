@@ -10,7 +10,8 @@ import typer
 from cocktailparty.cli.common import failures, print_json, workspace_of
 from cocktailparty.terminal import cli_lang, console, errors
 
-feeds_app = typer.Typer(help="Curation feeds (RSS, Atom, JSON Feed) whose items are suggested as shares.",
+feeds_app = typer.Typer(help="Curation feeds (RSS, Atom, JSON Feed) and followed Mastodon and Bluesky accounts and "
+                        "hashtags, whose items are suggested as shares.",
                         no_args_is_help=True)
 
 
@@ -32,6 +33,27 @@ def feeds_add(
         print_json(result)
     else:
         console.print(f"added the feed {result['name']!r} ({result['url']})", highlight=False, markup=False)
+
+
+@feeds_app.command("follow")
+def feeds_follow(
+    target: Annotated[str, typer.Argument(help="@user@server or #hashtag@server (Mastodon), @handle (Bluesky), or "
+                                          "the public page's address.")],
+    name: Annotated[str | None, typer.Option(help="Your name for it (default: its @handle or #hashtag).")] = None,
+    news: Annotated[bool, typer.Option("--news", help="Its posts are news (default: curated).")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
+) -> None:
+    """Follow a public Mastodon account or hashtag, or a Bluesky account; `cocktail feeds fetch` reads it."""
+    from cocktailparty.curation import service
+    from cocktailparty.db import session_scope
+
+    with failures(), session_scope(write=True) as session:
+        feed = service.add_follow(session, workspace_of(session), target, name or "", "news" if news else "curated")
+        result = {"id": feed.id, "kind": feed.kind, "name": feed.name, "url": feed.url, "category": feed.category}
+    if json_out:
+        print_json(result)
+    else:
+        console.print(f"following {result['name']} ({result['url']})", highlight=False, markup=False)
 
 
 @feeds_app.command("fetch")

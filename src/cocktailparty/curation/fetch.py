@@ -30,6 +30,7 @@ class Fetched:
     content_type: str
     etag: str
     last_modified: str
+    cursor: str = ""  # a follow's newest post id (Mastodon's since_id)
 
 
 def client(policy: Policy = POLICY) -> httpx.Client:

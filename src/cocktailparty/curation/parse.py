@@ -30,6 +30,7 @@ class ParsedItem:
     author: str  # a name or @handle, "" when the feed gives none
     author_url: str
     published: datetime | None
+    lang: str = ""  # the language the source declares ("" when it declares none)
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from cocktailparty.models import Feed, FeedItem
@@ -36,3 +37,15 @@ def known_keys(session: Session, workspace_id: int, keys: Iterable[str]) -> set[
         found.update(session.scalars(select(FeedItem.key).where(
             FeedItem.workspace_id == workspace_id, FeedItem.key.in_(wanted[start:start + 500]))))
     return found
+
+
+def due_feeds(session: Session, fetched_before: datetime) -> list[Feed]:
+    """Every workspace's feeds and follows not fetched since `fetched_before` (never fetched first), by workspace:
+    the periodic refresh serves them all by design."""
+    return list(session.scalars(
+        select(Feed).where(or_(Feed.last_fetched_at.is_(None), Feed.last_fetched_at < fetched_before))
+        .order_by(Feed.workspace_id, Feed.last_fetched_at.asc().nullsfirst(), Feed.id)))
+
+
+def feeds_by_id(session: Session, workspace_id: int, feed_ids: list[int]) -> list[Feed]:
+    return list(session.scalars(select(Feed).where(Feed.workspace_id == workspace_id, Feed.id.in_(feed_ids))))

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import httpx
 from sqlalchemy.orm import Session
 
 from cocktailparty import language
+from cocktailparty.config import get_settings
 from cocktailparty.curation import fetch as fetching
-from cocktailparty.curation import repository
+from cocktailparty.curation import follows, repository
 from cocktailparty.curation.parse import ParsedFeed, ParsedItem, parse
 from cocktailparty.errors import CocktailError, InputError, NotFound
 from cocktailparty.library import service as library
@@ -24,6 +26,7 @@ from cocktailparty.models.base import note_error
 
 CATEGORIES = ("curated", "news")
 CONCURRENCY = 16  # feeds fetched at once
+SHORT = 40  # characters: shorter than this, a post's declared language is believed when detection cannot tell
 
 
 def N_(text: str) -> str:  # the name Babel's extractor looks for
@@ -74,6 +77,24 @@ def add_feed(session: Session, workspace: Workspace, url: str, name: str = "", c
     return feed
 
 
+def add_follow(session: Session, workspace: Workspace, target: str, name: str = "",
+               category: str = "curated") -> Feed:
+    """Follow a public Mastodon account or hashtag, or a Bluesky account: its new posts become suggestions like a
+    feed's items, crediting their author by @handle."""
+    found = follows.parse_target(target)
+    check_url(found.url)
+    if category not in CATEGORIES:
+        raise InputError("feeds.bad_category", "a feed's items are curated or news, not %(category)s",
+                         category=repr(category))
+    if repository.feed_by_url(session, workspace.id, found.url) is not None:
+        raise InputError("follows.duplicate", "%(name)s is already followed", name=found.name)
+    feed = Feed(workspace_id=workspace.id, url=found.url, kind=found.kind, name=(name.strip() or found.name)[:200],
+                category=category)
+    session.add(feed)
+    session.flush()
+    return feed
+
+
 def delete_feed(session: Session, workspace: Workspace, feed_id: int) -> None:
     feed = session.get(Feed, feed_id)
     if feed is None or feed.workspace_id != workspace.id:
@@ -95,18 +116,33 @@ def item_key(item: ParsedItem) -> str:
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 
+Result = tuple[fetching.Fetched, ParsedFeed | None] | CocktailError
+
+
 def fetch_all(session: Session, workspace: Workspace, languages: tuple[str, ...] | None = None,
               feeds: list[Feed] | None = None) -> list[Outcome]:
     """Fetch every feed (CONCURRENCY at a time), then keep their fresh items. A feed that fails keeps its
     items and says why in `last_error`; the others are saved all the same."""
     feeds = repository.feeds_of(session, workspace.id) if feeds is None else feeds
+    return keep_results(session, workspace, feeds, fetch_sources(feeds), languages)
+
+
+def fetch_sources(feeds: list[Feed]) -> list[Result]:
+    """The network half of a fetch, CONCURRENCY at a time: what each feed or follow answered, or why not. Reads
+    the feeds' addresses and validators only, so the caller may hold no transaction meanwhile."""
+    jobs = [_Job(feed.kind, feed.url, feed.etag, feed.last_modified, feed.cursor) for feed in feeds]
+    appview = get_settings().bluesky_appview_url
+    with fetching.client() as http, ThreadPoolExecutor(max_workers=CONCURRENCY) as pool:
+        return list(pool.map(lambda job: _fetch_one(http, job, appview), jobs))
+
+
+def keep_results(session: Session, workspace: Workspace, feeds: list[Feed], results: list[Result],
+                 languages: tuple[str, ...] | None = None) -> list[Outcome]:
+    """The saving half: each feed's validators or error, and its fresh items in the workspace's languages."""
     if languages is None:
         from cocktailparty.occasions.service import settings_of
 
         languages = settings_of(session, workspace).languages
-    jobs = [(feed.id, feed.url, feed.etag, feed.last_modified) for feed in feeds]
-    with fetching.client() as http, ThreadPoolExecutor(max_workers=CONCURRENCY) as pool:
-        results = list(pool.map(lambda job: _fetch_one(http, *job[1:]), jobs))
     outcomes = []
     now = datetime.now(UTC)
     for feed, result in zip(feeds, results, strict=True):
@@ -119,7 +155,7 @@ def fetch_all(session: Session, workspace: Workspace, languages: tuple[str, ...]
             continue
         fetched, parsed = result
         note_error(feed, None)
-        feed.etag, feed.last_modified = fetched.etag, fetched.last_modified
+        feed.etag, feed.last_modified, feed.cursor = fetched.etag, fetched.last_modified, fetched.cursor
         if parsed is None:
             outcomes.append(Outcome(feed.id, feed.name, feed.url, not_modified=True))
             continue
@@ -129,10 +165,21 @@ def fetch_all(session: Session, workspace: Workspace, languages: tuple[str, ...]
     return outcomes
 
 
-def _fetch_one(http: object, url: str, etag: str,
-               last_modified: str) -> tuple[fetching.Fetched, ParsedFeed | None] | CocktailError:
+@dataclass(frozen=True)
+class _Job:
+    kind: str
+    url: str
+    etag: str
+    last_modified: str
+    cursor: str
+
+
+def _fetch_one(http: httpx.Client, job: _Job, appview: str) -> Result:
     try:
-        fetched = fetching.fetch(http, url, etag, last_modified)  # type: ignore[arg-type]
+        if job.kind != follows.FEED:
+            cursor, parsed = follows.read(http, follows.target_of(job.kind, job.url), job.cursor, appview)
+            return fetching.Fetched(b"", "application/json", "", "", cursor), parsed
+        fetched = fetching.fetch(http, job.url, job.etag, job.last_modified)
         return fetched, (parse(fetched.body, fetched.content_type) if fetched.body is not None else None)
     except CocktailError as error:
         return error
@@ -149,6 +196,8 @@ def _keep(session: Session, workspace: Workspace, feed: Feed, parsed: ParsedFeed
         if key in known:
             continue
         lang = language.detect(f"{item.title} {item.summary}")
+        if lang == "other" and item.lang in ("ar", "en") and len(item.summary) < SHORT:
+            lang = item.lang  # too short to tell: the language its author declared
         session.add(FeedItem(
             workspace_id=workspace.id, feed_id=feed.id, key=key, link=item.link, title=item.title or item.link[:300],
             summary=item.summary, author=item.author or parsed.title or feed.name,

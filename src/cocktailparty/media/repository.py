@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from cocktailparty.models import MediaFile, Post, PostMedia
+from cocktailparty.models import MediaFile, MomentDraft, Post, PostMedia
 
 
 class WorkspaceMedia:
@@ -60,8 +60,10 @@ class WorkspaceMedia:
         return found
 
     def unused(self, created_before: datetime | None = None) -> list[MediaFile]:
+        # A team moment's draft waiting with its photo uses the file too.
         query = select(MediaFile).where(MediaFile.workspace_id == self.workspace_id,
-                                        ~select(PostMedia.media_id).where(PostMedia.media_id == MediaFile.id).exists())
+                                        ~select(PostMedia.media_id).where(PostMedia.media_id == MediaFile.id).exists(),
+                                        ~select(MomentDraft.id).where(MomentDraft.media_id == MediaFile.id).exists())
         if created_before is not None:
             query = query.where(MediaFile.created_at < created_before)
         return list(self.session.scalars(query.order_by(MediaFile.id)))

@@ -20,6 +20,7 @@ from cocktailparty.models.media_file import MediaFile
 from cocktailparty.models.membership import Membership, Role
 from cocktailparty.models.moment_consent import MomentConsent
 from cocktailparty.models.moment_draft import MomentDraft
+from cocktailparty.models.occasion_draft import OccasionDraft
 from cocktailparty.models.occasion_settings import OccasionSettings
 from cocktailparty.models.post import Post, PostState
 from cocktailparty.models.post_media import PostMedia
@@ -39,4 +40,4 @@ __all__ = [
     "MomentDraft", "OccasionSettings", "Post", "PostMedia", "PostState", "PublishAttempt", "Role", "SavedReply",
     "TeamMember", "TeamMoment", "User", "WebSession", "Workspace", "WorkspaceStamp",
 ]
-__all__ += ["CategoryCorrection", "CorrectionState"]
+__all__ += ["CategoryCorrection", "CorrectionState", "OccasionDraft"]

@@ -14,6 +14,9 @@ from sqlalchemy.orm import Session
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.i18n import Lang, digits
 from cocktailparty.library import service as library
+from cocktailparty.media import service as media_library
+from cocktailparty.media.repository import WorkspaceMedia
+from cocktailparty.media.service import Attachment
 from cocktailparty.models import LibraryItem, MomentConsent, MomentDraft, TeamMember, TeamMoment, Workspace
 from cocktailparty.moments import repository
 
@@ -39,6 +42,7 @@ TEMPLATES = {
 }
 CATEGORY = {"work_anniversary": "culture", "new_joiner": "culture"}  # the others: celebration
 MAX_CSV_ROWS = 2000
+MAX_ALT = 1500  # characters of alt text (Mastodon's limit; each network's own is checked when scheduling)
 
 
 @dataclass(frozen=True)
@@ -213,3 +217,47 @@ def draft_due(session: Session, workspace: Workspace, first: date, last: date) -
         made.append(item)
     session.flush()
     return made
+
+
+# --- The photo slot -----------------------------------------------------------------------------------------
+
+
+def draft_or_raise(session: Session, workspace: Workspace, library_item_id: int) -> MomentDraft:
+    found = repository.draft_of_item(session, workspace.id, library_item_id)
+    if found is None:
+        raise NotFound("moments.draft_unknown", "no team moment draft %(id)s in this library", id=library_item_id)
+    return found
+
+
+def set_photo(session: Session, workspace: Workspace, library_item_id: int, media_id: int | None,
+              alt_text: str = "") -> MomentDraft:
+    """Put a picture from the media library in the draft's photo slot, with its alt text (which may come later,
+    but the draft cannot be scheduled without it); no picture empties the slot."""
+    draft = draft_or_raise(session, workspace, library_item_id)
+    alt_text = " ".join(alt_text.split())
+    if len(alt_text) > MAX_ALT:
+        raise InputError("moments.alt_too_long", "the alt text has %(n)s characters; at most %(limit)s",
+                         n=len(alt_text), limit=MAX_ALT)
+    if media_id is None:
+        draft.media_id, draft.alt_text = None, ""
+    else:
+        media = media_library.get_or_raise(session, workspace.id, media_id)
+        if media.kind != "image":
+            raise InputError("moments.photo_not_image", "%(file)s is a video: a moment's photo slot takes a picture",
+                             file=media.name)
+        draft.media_id, draft.alt_text = media.id, alt_text
+    session.flush()
+    return draft
+
+
+def attachments_for(session: Session, workspace: Workspace, item: LibraryItem) -> list[Attachment]:
+    """What a library item takes with it when scheduled: a moment draft's photo with its alt text. A photo
+    without alt text stops the scheduling: people who cannot see it would get nothing."""
+    draft = repository.draft_of_item(session, workspace.id, item.id)
+    if draft is None or draft.media_id is None:
+        return []
+    if not draft.alt_text.strip():
+        media = WorkspaceMedia(session, workspace.id).get(draft.media_id)
+        raise InputError("moments.photo_needs_alt", "the draft's photo %(file)s has no alt text: describe it for "
+                         "people who cannot see it, then schedule the draft", file=media.name if media else "")
+    return [Attachment(draft.media_id, draft.alt_text)]

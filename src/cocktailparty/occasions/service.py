@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.i18n import LANGS, Lang
 from cocktailparty.library import service as library
-from cocktailparty.models import LibraryItem, OccasionSettings, Workspace
+from cocktailparty.models import LibraryItem, OccasionDraft, OccasionSettings, Workspace
 from cocktailparty.occasions import catalog, repository
 from cocktailparty.occasions.catalog import INTERNATIONAL_DAYS, Occasion
 from cocktailparty.occasions.greetings import greeting
@@ -167,3 +167,21 @@ def evening_shift(session: Session, workspace: Workspace, first: date, last: dat
     if not chosen.ramadan_evening:
         return frozenset(), chosen.ramadan_evening_at
     return catalog.ramadan_days(first, last), chosen.ramadan_evening_at
+
+
+def draft_greetings_on(session: Session, workspace: Workspace, day: date) -> list[LibraryItem]:
+    """Every occasion of `day` greeted in each of the workspace's languages, in the library; once each: what was
+    drafted for the day before (even if since used or deleted) is not drafted again."""
+    done = repository.drafted_on(session, workspace.id, day)
+    made = []
+    for lang in settings_of(session, workspace).languages:
+        for occasion in occasions_for(session, workspace, day, day, lang):
+            if (occasion.key, lang) in done:
+                continue
+            item = draft_greeting(session, workspace, day, occasion.key, lang)
+            session.add(OccasionDraft(workspace_id=workspace.id, key=occasion.key[:120], day=day, lang=lang,
+                                      library_item_id=item.id))
+            done.add((occasion.key, lang))
+            made.append(item)
+    session.flush()
+    return made

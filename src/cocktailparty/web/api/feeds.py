@@ -30,8 +30,18 @@ class FeedIn(BaseModel):
     category: Literal["curated", "news"] = "curated"
 
 
+class FollowIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    target: str = Field(min_length=1, max_length=2000, description="@user@server or #hashtag@server (Mastodon), "
+                        "@handle (Bluesky), or the address of the account's or hashtag's public page.")
+    name: str = Field(default="", max_length=200)
+    category: Literal["curated", "news"] = "curated"
+
+
 class FeedOut(BaseModel):
     id: int
+    kind: Literal["feed", "mastodon_account", "mastodon_tag", "bluesky_account"]
     url: str
     name: str
     category: str
@@ -40,8 +50,9 @@ class FeedOut(BaseModel):
 
     @classmethod
     def of(cls, feed: Feed) -> FeedOut:
-        return cls(id=feed.id, url=feed.url, name=feed.name, category=feed.category,
-                   last_fetched_at=feed.last_fetched_at, last_error=last_error_here(feed) or None)
+        return cls(id=feed.id, kind=feed.kind, url=feed.url, name=feed.name,  # type: ignore[arg-type]
+                   category=feed.category, last_fetched_at=feed.last_fetched_at,
+                   last_error=last_error_here(feed) or None)
 
 
 class FetchOut(BaseModel):
@@ -86,6 +97,13 @@ def list_feeds(access: ApiAccess, session: DbSession) -> list[FeedOut]:
 def add_feed(body: FeedIn, access: ApiEditor, session: DbSession) -> FeedOut:
     """Add an RSS, Atom or JSON feed; its items become curated (or news) suggestions."""
     return FeedOut.of(service.add_feed(session, access.workspace, body.url, body.name, body.category))
+
+
+@router.post("/feeds/follows", status_code=201, responses=responses.WRITE)
+def add_follow(body: FollowIn, access: ApiEditor, session: DbSession) -> FeedOut:
+    """Follow a public Mastodon account or hashtag, or a Bluesky account; its new public posts become suggestions
+    crediting their author by @handle."""
+    return FeedOut.of(service.add_follow(session, access.workspace, body.target, body.name, body.category))
 
 
 @router.post("/feeds/fetch", responses=responses.WRITE)

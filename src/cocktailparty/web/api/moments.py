@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from cocktailparty.errors import InputError
 from cocktailparty.members.service import Access
-from cocktailparty.models import MomentConsent, TeamMember
+from cocktailparty.models import MomentConsent, MomentDraft, TeamMember
 from cocktailparty.moments import repository, service
 from cocktailparty.web.api import responses
 from cocktailparty.web.api.deps import ApiAccess, ApiEditor
@@ -68,6 +68,31 @@ class DraftsIn(BaseModel):
 
     first: date = Field(alias="from")
     last: date = Field(alias="to")
+
+
+class PhotoIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    media_id: int | None = Field(ge=1, le=MAX_ID, description="A picture of the media library; null empties the slot.")
+    alt_text: str = Field(default="", max_length=1500, description="Required before the draft can be scheduled.")
+
+
+class MomentDraftOut(BaseModel):
+    library_item_id: int
+    member_id: int
+    kind: str
+    day: date
+    text: str
+    media_id: int | None
+    alt_text: str
+    ready: bool = Field(description="False while the photo has no alt text: the draft cannot be scheduled.")
+
+    @classmethod
+    def of(cls, draft: MomentDraft, text: str) -> MomentDraftOut:
+        assert draft.library_item_id is not None
+        return cls(library_item_id=draft.library_item_id, member_id=draft.member_id, kind=draft.kind, day=draft.day,
+                   text=text, media_id=draft.media_id, alt_text=draft.alt_text,
+                   ready=draft.media_id is None or bool(draft.alt_text))
 
 
 def _out(session: DbSession, member: TeamMember) -> MemberOut:
@@ -129,3 +154,19 @@ def draft(body: DraftsIn, access: ApiEditor, session: DbSession) -> list[Library
     if body.last < body.first or body.last - body.first > timedelta(days=366):
         raise InputError("moments.bad_span", "give a span of at most a year, its end after its start")
     return [LibraryItemOut.of(item) for item in service.draft_due(session, access.workspace, body.first, body.last)]
+
+
+@router.get("/team/drafts", responses=responses.READ)
+def list_drafts(access: ApiAccess, session: DbSession) -> list[MomentDraftOut]:
+    """The team moment drafts still in the library, with their photo slot."""
+    return [MomentDraftOut.of(draft, item.text)
+            for draft, _member, item in repository.drafts_in_library(session, access.workspace.id)]
+
+
+@router.put("/team/drafts/{item_id}/photo", responses=responses.WRITE_ONE)
+def set_photo(item_id: MemberId, body: PhotoIn, access: ApiEditor, session: DbSession) -> MomentDraftOut:
+    """Put a picture from the media library in the draft's photo slot with its alt text (or empty the slot)."""
+    draft = service.set_photo(session, access.workspace, item_id, body.media_id, body.alt_text)
+    from cocktailparty.library import service as library
+
+    return MomentDraftOut.of(draft, library.get_or_raise(session, access.workspace, item_id).text)

@@ -21,11 +21,21 @@ from cocktailparty.web.templating import flash, render_page
 router = APIRouter()
 
 
+def N_(text: str) -> str:  # the name Babel's extractor looks for
+    return text
+
+
+
+FOLLOW_KINDS = {"mastodon_account": N_("Mastodon account"), "mastodon_tag": N_("Mastodon hashtag"),
+                "bluesky_account": N_("Bluesky account")}
+
+
 def _page(request: Request, access: Access, session: DbSession, *, form: dict[str, str] | None = None,
-          error: str | None = None, status_code: int = 200) -> Response:
+          follow_form: dict[str, str] | None = None, error: str | None = None, status_code: int = 200) -> Response:
     context: dict[str, Any] = {"feeds": repository.feeds_of(session, access.workspace.id),
                                "feed_suggestions": repository.suggestions(session, access.workspace.id, 100),
-                               "form": form or {}, "error": error}
+                               "form": form or {}, "follow_form": follow_form or {}, "error": error,
+                               "follow_kinds": {kind: _(name) for kind, name in FOLLOW_KINDS.items()}}
     return render_page(request, access, session, "feeds", "curation/feeds.html", context, status_code=status_code)
 
 
@@ -44,6 +54,18 @@ def add_feed(request: Request, workspace_id: int, access: EditorAccess, session:
         return _page(request, access, session, form={"url": url, "name": name, "category": category},
                      error=describe_here(error), status_code=422)
     flash(request, "ok", _("Feed added. Fetch it to see its suggestions."))
+    return RedirectResponse(f"/w/{workspace_id}/feeds", status_code=303)
+
+
+@router.post("/w/{workspace_id}/feeds/follows")
+def add_follow(request: Request, workspace_id: int, access: EditorAccess, session: DbSession,
+               target: Annotated[str, Form()] = "", category: Annotated[str, Form()] = "curated") -> Response:
+    try:
+        service.add_follow(session, access.workspace, target, category=category)
+    except InputError as error:
+        return _page(request, access, session, follow_form={"target": target, "category": category},
+                     error=describe_here(error), status_code=422)
+    flash(request, "ok", _("Followed. Fetch it to see its suggestions."))
     return RedirectResponse(f"/w/{workspace_id}/feeds", status_code=303)
 
 

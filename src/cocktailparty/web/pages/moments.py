@@ -5,12 +5,15 @@ drafted into the library."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 
 from cocktailparty.errors import InputError
+from cocktailparty.media import service as media_library
+from cocktailparty.media.repository import WorkspaceMedia
 from cocktailparty.members.service import Access
 from cocktailparty.moments import repository, service
 from cocktailparty.web import i18n as web_i18n
@@ -35,7 +38,20 @@ def _page(request: Request, access: Access, session: DbSession, *, error: str | 
     for moment in repository.moments_of(session, ids):
         moments[moment.member_id].append(moment)
     today = datetime.now(UTC).date()
-    context = {"members": members, "consents": consents, "moments": moments, "kinds": service.KINDS,
+    drafts = repository.drafts_in_library(session, access.workspace.id)
+    images = [media for media in WorkspaceMedia(session, access.workspace.id).search(limit=200)
+              if media.kind == "image"]
+    by_id = {media.id: media for media in images}
+    for draft, _member, _item in drafts:  # a chosen picture older than the 200 newest is still shown
+        if draft.media_id and draft.media_id not in by_id:
+            chosen = WorkspaceMedia(session, access.workspace.id).get(draft.media_id)
+            if chosen is not None:
+                by_id[chosen.id] = chosen
+                images.append(chosen)
+    photos = {media_id: SimpleNamespace(url=media_library.sign(access.workspace.id, media_id)) for media_id in
+              {draft.media_id for draft, _m, _i in drafts if draft.media_id and draft.media_id in by_id}}
+    context = {"drafts": drafts, "images": images, "photos": photos,
+               "members": members, "consents": consents, "moments": moments, "kinds": service.KINDS,
                "one_off": service.ONE_OFF, "kind_names": service.KIND_NAMES, "error": error,
                "due": service.due_between(session, access.workspace, today, today + timedelta(days=WEEK))}
     return render_page(request, access, session, "team", "moments/team.html", context, status_code=status_code)
@@ -120,3 +136,21 @@ def draft_week(request: Request, workspace_id: int, access: EditorAccess, sessio
     return RedirectResponse(f"/w/{workspace_id}/team", status_code=303)
 
 
+
+
+@router.post("/w/{workspace_id}/team/drafts/{item_id}/photo")
+def set_photo(request: Request, workspace_id: int, item_id: int, access: EditorAccess, session: DbSession,
+              media_id: Annotated[str, Form()] = "", alt_text: Annotated[str, Form()] = "") -> Response:
+    try:
+        chosen = int(media_id) if media_id.strip() else None
+    except ValueError:
+        chosen = -1  # not a file of this library: refused as such below
+    try:
+        draft = service.set_photo(session, access.workspace, item_id, chosen, alt_text)
+    except InputError as error:
+        return _page(request, access, session, error=describe_here(error), status_code=422)
+    if draft.media_id and not draft.alt_text:
+        flash(request, "error", _("Photo saved. Write its alt text: the draft cannot be scheduled without it."))
+    else:
+        flash(request, "ok", _("Photo saved."))
+    return RedirectResponse(f"/w/{workspace_id}/team#draft-{item_id}", status_code=303)
