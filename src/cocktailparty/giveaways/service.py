@@ -162,7 +162,6 @@ def winners_of(giveaway: Giveaway) -> list[str]:
 
 
 def announcement(giveaway: Giveaway, lang: Lang) -> str:
-
     if giveaway.seed is None:
         raise InputError("giveaway.not_drawn", "the giveaway is not drawn yet")
     return translations(lang).gettext(ANNOUNCEMENT) % {

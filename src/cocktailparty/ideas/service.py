@@ -67,21 +67,18 @@ class Ideas:
         return list(unique.values())[:limit]
 
     def _occasions(self, day: date) -> list[Idea]:
-
         ideas = []
         for _occasion, greetings in upcoming(self.session, self.workspace, day, day, self.lang):
             ideas += [Idea(text, "occasion", lang) for lang, text in greetings.items()]
         return ideas
 
     def _moments(self, day: date, category: str) -> list[Idea]:
-
         return [Idea(moments.text_of(due), "moment", due.member.lang)
                 for due in moments.due_between(self.session, self.workspace, day, day)
                 if moments.CATEGORY.get(due.kind, "celebration") == category]
 
     def _feed_ideas(self) -> dict[str, list[Idea]]:
         if self._feeds is None:
-
             self._feeds = {}
             for item in repository.suggestions(self.session, self.workspace.id, 20):
                 text = "\n\n".join(part for part in (item.title, f"{item.author} {item.link}".strip()) if part)

@@ -48,7 +48,6 @@ def _category(workspace: Workspace, text: str, category: str | None, classifier:
     if category:
         return check_category(category)
     if classifier is None:
-
         classifier = classifier_for(workspace.id)
     return classifier.classify(text).category
 

@@ -122,5 +122,4 @@ def delete_item(request: Request, workspace_id: int, item_id: int, access: Edito
 
 
 def _category_label(category: str) -> str:
-
     return i18n.category_name(category, current_lang.get())
