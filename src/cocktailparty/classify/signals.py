@@ -19,7 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 NAMES: tuple[str, ...] = ("price", "percent", "discount", "promo_code", "buy_call", "purchase_condition",
-                          "offer_price", "phone", "deal", "prize", "self_promotion")
+                          "offer_price", "phone", "deal", "prize")
 
 _CURRENCIES = frozenset("""
 sar aed egp kwd usd qar omr bhd jod mad tnd dzd lbp syp iqd eur gbp dh dhs da le kd riyal riyals dirham dirhams
@@ -96,15 +96,6 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "ايصال الشراء", "اشتري اي", "اشتر اي", "لكل طلب", "طلب فوق", "طلبك فوق", "طلبات فوق", "طلب بقيمه",
         "طلبك بقيمه", "مشتريات بقيمه", "مشترياتك", "مشتريات فوق", "عند الطلب", "لكل عميل يطلب",
         "كل طلب", "اي طلب", "كل فاتوره", "بفاتوره فوق", "كل مشتريات",
-    ),
-    # The writer pushing their own channel, page or shop ("check out my channel", "subscribe to my page",
-    # "تابعوا قناتي"): a feature the model weighs, never an edge rule by itself (a brand's "check out our
-    # guide" may well be educational). Phrases start with rarer words than "my", which every post has.
-    "self_promotion": (
-        "check out my", "check my", "checkout my", "subscribe to my", "subscribe my", "sub to my", "visit my",
-        "follow my", "like my page", "like my video", "watch my", "listen to my", "support my", "check out our",
-        "visit our", "follow our", "قناتي", "متجري", "متجرنا", "تابعوا حسابي", "تابعوني", "زوروا متجرنا",
-        "اشتركوا في قناتي", "اشترك في قناتي", "زوروا حسابي", "زورو حسابي", "زوروا موقعنا",
     ),
 }
 # First word -> (signal, the words that must follow).
@@ -186,7 +177,6 @@ class Signals:
     phone: str | None = None
     deal: str | None = None
     prize: str | None = None
-    self_promotion: str | None = None
 
     def conditions(self) -> dict[str, bool]:
         return {name: bool(value) for name, value in selling_conditions(
