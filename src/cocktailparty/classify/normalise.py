@@ -131,9 +131,10 @@ def _unescape(match: re.Match[str]) -> str:
 def normalise(text: str) -> str:
     """Return the text in the one form the features are taken from.
 
-    HTML entities become their characters and line-break tags spaces; URLs become the word `url`, @mentions `mention` (a leading mention, the mark of a reply, becomes
-    `mentionstart mention`), hashtags their words, digits ASCII, Latin letters lower case, Arabic
-    letters folded and de-elongated. Emoji and the rest are kept.
+    HTML entities become their characters and line-break tags spaces; URLs become the word `url`,
+    @mentions `mention` (a leading mention, the mark of a reply, becomes `mentionstart mention`), hashtags
+    their words, digits ASCII, Latin letters lower case, Arabic letters folded and de-elongated. Emoji and
+    the rest are kept.
     """
     if "&" in text:
         text = _ENTITY.sub(_unescape, text)
