@@ -38,16 +38,6 @@ def test_urls_mentions_and_reply_mark() -> None:
     assert "mentionstart" not in normalise("thanks @sara_k")
 
 
-def test_html_entities_line_breaks_and_invisible_marks_of_real_posts() -> None:
-    # X archives escape "&", "<" and ">"; comments copied from web pages carry "&#39;" and "<br />", and a
-    # byte-order mark at the end.
-    assert normalise("I&#39;m a youtuber!!<br />I upload weekly &amp; daily\ufeff") == (
-        "i'm a youtuber!! i upload weekly & daily")
-    assert normalise("&lt;3 &quot;new&quot; Q&A AT&T &bogus;") == '<3 "new" q&a at&t &bogus;'
-    assert normalise_joined(["a &amp; b", "c<br/>d"]) == f"a & b{SEP}c d"
-    assert SEP not in normalise("x&#57344;y")  # an entity never makes a batch separator
-
-
 def test_arabizi_keeps_its_digits() -> None:
     assert normalise("7abibi 3ayzeen") == "7abibi 3ayzeen"
 

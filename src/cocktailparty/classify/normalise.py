@@ -5,7 +5,6 @@ Everything here is pure and fast: it runs once per post, a million times in a la
 
 from __future__ import annotations
 
-import html
 import re
 
 import numpy as np
@@ -41,9 +40,6 @@ for _source, _target in {**_LETTER_VARIANTS, **_DIGITS_AND_PUNCTUATION}.items():
     _TABLE[ord(_source)] = ord(_target)
 _TABLE[ord("A"): ord("Z") + 1] += 32
 _TABLE[ord("_")] = ord(" ")  # "#عرض_خاص" -> "عرض خاص"; mentions and URLs are replaced before folding
-# Invisible characters that real posts carry from the apps and pages they were written in (a byte-order
-# mark at the end of a comment, zero-width spaces, direction marks) would otherwise glue onto words.
-_TABLE[[0xFEFF, 0x200B, 0x200E, 0x200F, 0x2060]] = 0
 
 # Posts are normalised in batches joined by SEP, a private-use character no post contains: no pattern
 # here may match across it.
@@ -60,11 +56,6 @@ _MENTION = re.compile(r"@\w+")
 # only CamelCase tags ("#DubaiEats"), the rarer kind, need a call per match to split.
 _HASHTAG = re.compile(r"#(?=\w)")
 _CAMEL_HASHTAG = re.compile(r"#(\w*[a-z][A-Z]\w*)")
-# HTML as exports and scraped pages carry it: X archives write "&amp;", "&lt;" and "&gt;"; comments copied
-# from web pages carry "&#39;", "&quot;" and line breaks as "<br />". Read as the characters they stand for,
-# so that "I&#39;m" is the word "i'm", not "i", "39" and "m". (Both patterns start with a literal.)
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
-_BREAK_TAG = re.compile(r"<(?:br|BR|p|/p|P|/P)\s*/?>")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])(?![0-9]*[a-z])")
 
 
@@ -122,24 +113,13 @@ def _split_camel_hashtag(match: re.Match[str]) -> str:
     return "#" + _CAMEL.sub(" ", match.group(1))
 
 
-def _unescape(match: re.Match[str]) -> str:
-    # An entity naming the batch separator, or no character at all, stays as written.
-    character = html.unescape(match.group(0))
-    return match.group(0) if SEP in character else character
-
-
 def normalise(text: str) -> str:
     """Return the text in the one form the features are taken from.
 
-    HTML entities become their characters and line-break tags spaces; URLs become the word `url`,
-    @mentions `mention` (a leading mention, the mark of a reply, becomes `mentionstart mention`), hashtags
-    their words, digits ASCII, Latin letters lower case, Arabic letters folded and de-elongated. Emoji and
-    the rest are kept.
+    URLs become the word `url`, @mentions `mention` (a leading mention, the mark of a reply, becomes
+    `mentionstart mention`), hashtags their words, digits ASCII, Latin letters lower case, Arabic
+    letters folded and de-elongated. Emoji and the rest are kept.
     """
-    if "&" in text:
-        text = _ENTITY.sub(_unescape, text)
-    if "<" in text:
-        text = _BREAK_TAG.sub(" ", text)
     text = _replace_urls(text)
     if text.lstrip().startswith("@"):  # the first post of the batch has no separator before it
         text = _MENTION.sub(" mentionstart mention ", text.lstrip(), count=1)
