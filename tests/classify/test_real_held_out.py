@@ -2,7 +2,9 @@
 a hash of each id; `model.train` is only ever given the other 85%). These posts come from the same sources as
 the training rows, so the figures are higher than leaving a whole source out (README, "Real posts, leaving
 one source out", the figure that predicts a new account); the floors here catch a model that stops reading
-real posts, and sit a few points under what was measured (README, the held-out real posts table)."""
+real posts, and sit a few points under what was measured on 2026-12-07 (README, "held-out real": English
+1,036 posts, promotional F1 0.946, news recall 0.967; Arabic 183 posts, only 13 of them promotional, F1
+0.960, news recall 0.956; customer-care replies 77 of 77)."""
 
 from collections.abc import Sequence
 
