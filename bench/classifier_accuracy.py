@@ -17,7 +17,7 @@ from pathlib import Path
 from sklearn.metrics import confusion_matrix, f1_score
 
 from cocktailparty.classify import load_classifier
-from cocktailparty.classify.corpus import Example, load_corpus, read_examples
+from cocktailparty.classify.corpus import Example, load_corpus, load_real, read_examples
 from cocktailparty.taxonomy import CATEGORIES, kind_of
 
 DEFAULT_CROSS_AUTHOR = Path(__file__).resolve().parents[2] / "shared" / "data" / "cross-author-dev"
@@ -85,6 +85,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as cache:
         classifier = load_classifier(Path(cache))
     sets = {"held-out": [ex for ex in load_corpus() if ex.held_out]}
+    # The real public posts' held-out 15%: real text never trained on, from the sources the model trains on.
+    sets["held-out real"] = [ex for ex in load_real() if ex.held_out]
     files = sorted(args.cross_author.glob("*.jsonl")) if args.cross_author.exists() else []
     if files:
         sets["cross-author"] = [ex for path in files for ex in read_examples(path)]

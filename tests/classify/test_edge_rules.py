@@ -36,6 +36,9 @@ def test_rule_1_a_price_or_discount_makes_a_post_promotional(classifier: Classif
         "🎁 سحب على ٣ بوكسات كيك! الشرط: طلب فوق ١٠٠ ريال من أي فرع خلال الأسبوع، والسحب يوم الخميس",
         "GIVEAWAY 🎉 Spend over AED 200 in store this weekend and you're in the draw for a stand mixer!",
         "مسابقة 🎁 مع كل طلب من الأبلكيشن تدخل السحب على آيفون ١٥ والنتيجة الجمعة",
+        # The condition named by who takes part: whoever orders over an amount (issue 9's bakery draw).
+        "سحب على ٣ جوائز لكل من يطلب بأكثر من ١٠٠ ريال من مخبزنا هالأسبوع 🎁",
+        "Giveaway 🎉 everyone who orders more than AED 150 this week enters the draw for a cake a month",
     ],
 )
 def test_rule_2_a_contest_that_requires_a_purchase_is_promotional(classifier: Classifier, text: str) -> None:

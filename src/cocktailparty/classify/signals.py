@@ -96,6 +96,11 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "ايصال الشراء", "اشتري اي", "اشتر اي", "لكل طلب", "طلب فوق", "طلبك فوق", "طلبات فوق", "طلب بقيمه",
         "طلبك بقيمه", "مشتريات بقيمه", "مشترياتك", "مشتريات فوق", "عند الطلب", "لكل عميل يطلب",
         "كل طلب", "اي طلب", "كل فاتوره", "بفاتوره فوق", "كل مشتريات",
+        # Who takes part is whoever orders: "لكل من يطلب بأكثر من ١٠٠ ريال" ("لكل" is "كل" with its clitic).
+        "كل من يطلب", "كل من طلب", "كل من يشتري", "كل من اشتري", "كل من يتسوق", "كل اللي يطلب", "كل اللي يشتري",
+        "يطلب باكثر", "يطلب بقيمه", "يطلب فوق", "تطلب باكثر", "تطلب بقيمه", "تطلب فوق", "يشتري باكثر",
+        "everyone who orders", "anyone who orders", "everyone who buys", "anyone who buys", "orders more than",
+        "order more than", "spend more than", "purchases more than",
     ),
 }
 # First word -> (signal, the words that must follow).
