@@ -143,7 +143,8 @@ def schedule_post(
         if action == "draft":
             for target in (channel, *others):
                 posts.save_draft(session, workspace, target, text, classifier, category or None,
-                                 category_reason=category_reason or None, by=access.user.id)
+                                 category_reason=category_reason or None, by=access.user.id,
+                                 attachments=media_pages.attachments_of(media_id, media_alt))
             flash(request, "ok", _("Draft saved to the library."))
             return RedirectResponse(f"/w/{workspace.id}/library", status_code=303)
         at = compose.local_moment(channel, date, time)
