@@ -6,10 +6,16 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import UTC, datetime, timedelta
 
 from fastapi.testclient import TestClient
 from PIL import Image
+from sqlalchemy import func, select
+from test_composer_pages import add_channel, post
 
+from cocktailparty import db
+from cocktailparty.media import service as media
+from cocktailparty.models import Post
 from webclient import csrf, sign_up
 
 
@@ -64,16 +70,6 @@ def test_uploads_need_the_token_and_real_media(client: TestClient) -> None:
 def test_a_draft_keeps_its_pictures_through_the_pages(client: TestClient) -> None:
     """The composer's draft keeps the files and their alt text; the post page shows them in its edit form, a save
     that leaves them keeps them, one that removes one removes it, and a duplicate carries them."""
-    from datetime import UTC, datetime, timedelta
-
-    from test_composer_pages import add_channel, post
-
-    from sqlalchemy import func, select
-
-    from cocktailparty import db
-    from cocktailparty.media import service as media
-    from cocktailparty.models import Post
-
     workspace = sign_up(client, "sara@example.com")
     assert workspace
     channel = add_channel(workspace)
@@ -96,8 +92,9 @@ def test_a_draft_keeps_its_pictures_through_the_pages(client: TestClient) -> Non
     page = client.get(f"/w/{workspace}/posts/{draft_id}")
     assert page.status_code == 200 and "party.jpg" in page.text and "كعكة عليها شعار الشركة" in page.text
     soon = datetime.now(UTC) + timedelta(days=3)
+    alts = ["The team under paper lanterns", "كعكة عليها شعار الشركة"]
     edit = {"text": "Our New Year party 🎉 2026", "date": soon.strftime("%Y-%m-%d"), "time": "10:00",
-            "media_edit": "1", "media_id": ids, "media_alt": ["The team under paper lanterns", "كعكة عليها شعار الشركة"]}
+            "media_edit": "1", "media_id": ids, "media_alt": alts}
     assert post(client, f"/w/{workspace}/posts/{draft_id}/edit", edit, workspace).status_code == 303
     assert files(draft_id) == described  # scheduled, files kept
     edit |= {"media_id": ids[1:], "media_alt": ["The cake, closer"]}
