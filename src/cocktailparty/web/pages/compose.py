@@ -46,11 +46,11 @@ def _form(channel: Channel | None, at: datetime | None, text: str = "", category
 def _page(request: Request, access: Access, session: Session, form: dict[str, Any], check: compose.ComposeCheck,
           error: str | None = None, status_code: int = 200, answers: list[posts.ChannelAnswer] | None = None,
           ) -> Response:
+    attached_media = media_pages.attached(session, access.workspace.id, form.get("media_id", []),
+                                          form.get("media_alt", []))
     return render_page(request, access, session, "compose", "posts/compose.html", {
         "channels": channels_of(session, access.workspace.id), "form": form, "check": check, "error": error,
-        "answers": answers,
-        "attached_media": media_pages.attached(session, access.workspace.id, form.get("media_id", []),
-                                               form.get("media_alt", [])),
+        "answers": answers, "attached_media": attached_media, "media_attached": bool(attached_media),
     }, status_code=status_code)
 
 
@@ -94,15 +94,17 @@ def live_check(
     request: Request, workspace_id: int, access: WorkspaceAccess, session: DbSession, text: FormField = "",
     channel_id: FormField = "", date: FormField = "", time: FormField = "", category: FormField = "",
     force: FormField = "", reason: FormField = "", category_reason: FormField = "",
+    media_id: FormList = [],  # noqa: B006  (the files attached: their previews replace the text-only ones)
 ) -> Response:
-    """The fragment beside the post: category and why, counts, previews and the guardrail's verdict."""
+    """The fragment beside the post: category and why, counts, previews and the guardrail's verdict. With files
+    attached the previews are the media panel's (text and pictures together), so none are drawn here."""
     channel = compose.channel_in(session, access.workspace, channel_id) if channel_id else None
     at = _moment(channel, date, time)
     check = compose.check_post(session, access.workspace, channel, text, at, classifier_for(access.workspace.id),
                                category or None)
     form = {"force": bool(force), "reason": reason, "date": date, "time": time, "category_reason": category_reason}
     return render(request, "posts/_check.html", {"check": check, "form": form, "can_edit": access.can_edit,
-                                                 "workspace": access.workspace})
+                                                 "workspace": access.workspace, "media_attached": bool(media_id)})
 
 
 @router.post("/w/{workspace_id}/compose/correct")

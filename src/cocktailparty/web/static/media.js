@@ -37,7 +37,14 @@
     }
     const alt = item.querySelector(".media-alt");
     if (alt && !alt.value) alt.focus();
+    changed();
+  }
+
+  // A file came or went: the media panel redraws, and so does the live check (its text-only previews give way to
+  // the media panel's while a file is attached, and come back when none is).
+  function changed() {
     refresh();
+    document.body.dispatchEvent(new Event("media-changed"));
   }
 
   function upload(file) {
@@ -79,7 +86,7 @@
   });
   attachedList.addEventListener("click", (event) => {
     const button = event.target.closest(".media-detach");
-    if (button) { button.closest(".media-item").remove(); refresh(); }
+    if (button) { button.closest(".media-item").remove(); changed(); }
   });
   form.addEventListener("input", (event) => {
     if (event.target.matches(".media-alt, #composer-text")) refresh();
@@ -109,5 +116,6 @@
   }
   search.addEventListener("input", pick);
   box.querySelector(".media-library-pick").addEventListener("toggle", pick, {once: true});
+  if (attachedList.children.length) refresh();  // a page drawn with files (after a refusal): their previews
   if (attachedList.children.length) refresh();
 })();
