@@ -73,3 +73,33 @@ def test_also_schedule_on_leaves_out_the_chosen_channel(classifier: object, page
     expect(also.locator(f"label:has(input[value='{other}'])")).to_be_hidden()
     expect(also.locator(f"input[value='{other}']")).not_to_be_checked()
     expect(also.locator(f"label:has(input[value='{chosen}'])")).to_be_visible()
+
+
+@pytest.mark.timeout(300)
+def test_a_draft_keeps_its_picture_and_the_post_page_changes_it(classifier: object, page: Page,
+                                                               tmp_path: Path) -> None:
+    page.set_default_timeout(30_000)
+    workspace = sign_up(page)
+    _channels(workspace)
+    photo = tmp_path / "ovens.jpg"
+    Image.new("RGB", (640, 400), (180, 120, 60)).save(photo, "JPEG")
+    page.goto(f"/w/{workspace}/compose")
+    page.fill("#composer-text", TEXT)
+    page.set_input_files("#media-input", str(photo))
+    page.fill(".media-alt", "Three bakers at the ovens before dawn")
+    page.click("button[value=draft]")
+    page.wait_for_url(f"**/w/{workspace}/library")
+
+    page.goto(f"/w/{workspace}/posts?state=draft")
+    page.locator("a[href*='/posts/']", has_text="Behind the scenes").first.click()
+    item = page.locator("#media-attached .media-item")
+    expect(item).to_have_count(1)
+    expect(item.locator(".media-alt")).to_have_value("Three bakers at the ovens before dawn")
+    expect(item.locator("img.media-thumb")).to_be_visible()
+    item.locator(".media-alt").fill("Two bakers at the ovens")
+    page.click("#save-post")
+    expect(page.locator("#media-attached .media-alt")).to_have_value("Two bakers at the ovens")
+    page.click(".media-detach")
+    page.click("#save-post")
+    expect(page.locator(".flash.ok")).to_be_visible()
+    expect(page.locator("#media-attached .media-item")).to_have_count(0)
