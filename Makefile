@@ -38,7 +38,7 @@ PG_URL ?= postgresql://postgres@127.0.0.1:5432/test
 DB_TESTS ?= tests/worker tests/posts tests/plan/test_planning_service.py tests/connectors/mastodon/test_publishing_reliability.py \
 	tests/web/test_isolation.py tests/web/test_calendar_pages.py tests/web/test_page_queries.py tests/api/test_api_posts.py \
 	tests/inbox tests/connectors/mastodon/test_mastodon_inbox_fetch.py \
-	tests/media/test_library.py
+	tests/media/test_library.py tests/media/test_post_media_kept.py tests/api/test_api_media.py
 
 # The Node test servers (the reference Bluesky PDS, Prism and twitter-text), from the npm registry. better-sqlite3,
 # under the PDS, compiles from source: it needs g++, make and the Node headers.

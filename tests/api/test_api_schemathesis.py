@@ -66,6 +66,7 @@ def _fuzz(operation: schemathesis.APIOperation, mode: schemathesis.GenerationMod
     check()
 
 
+@pytest.mark.timeout(900)  # about forty operations, each fuzzed twice: minutes on a shared two-core machine
 def test_no_server_errors(api_app: FastAPI, team: Team, post_ids: list[int]) -> None:
     """Every operation, with valid then invalid input; the failures of all of them are reported together."""
     failures = []

@@ -85,3 +85,21 @@ def test_a_file_that_is_not_media_and_a_missing_alt_text(app_env: Path, tmp_path
     warned = cocktail("post", "add", "--channel", "brand", "--text", "Office life", "--at", SOON, "--category",
                       "culture", "--media", str(photo))
     assert warned.returncode == 0 and "office.jpg has no alt text" in warned.stdout
+
+
+def test_a_draft_keeps_its_media_until_it_is_scheduled(app_env: Path, tmp_path: Path) -> None:
+    """`cocktail post draft --media --alt` keeps the files with the draft, unjudged; `post edit --at` schedules it
+    and the network judges them then (Bluesky's 1 MB here), changing nothing when it refuses."""
+    _channel("bluesky")
+    small = _noise(tmp_path / "team.jpg", (200, 150))
+    big = _noise(tmp_path / "hall.jpg", (2400, 1800))
+    done = cocktail("post", "draft", "--channel", "brand", "--text", "Our team at the Eid lunch", "--media",
+                    str(small), "--alt", "Twelve people around a long table", "--media", str(big), "--json")
+    assert done.returncode == 0, done.stderr
+    draft = json.loads(done.stdout)
+    assert draft["state"] == "draft" and len(draft["media"]) == 2 and _counts() == (2, 2)
+    refused = cocktail("post", "edit", str(draft["id"]), "--at", SOON)
+    assert refused.returncode != 0 and "hall.jpg" in refused.stderr and "Bluesky" in refused.stderr
+    with session_scope() as session:
+        assert session.scalars(select(PostMedia.alt_text).order_by(PostMedia.position)).all() == [
+            "Twelve people around a long table", ""]

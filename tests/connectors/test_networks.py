@@ -44,10 +44,10 @@ def test_the_command_line_prints_what_each_network_takes(monkeypatch: pytest.Mon
     assert result.exit_code == 0, result.output
     facts = {fact["network"]: fact for fact in json.loads(result.output)}
     assert set(facts) == set(NETWORKS)
-    assert facts["x"]["characters"] == 280 and facts["telegram"]["images"] == 1
+    assert facts["x"]["characters"] == 280 and facts["telegram"]["images"] == 10  # an album
     assert facts["mastodon"]["videos"] == 1 and facts["bluesky"]["polls"] is False
     monkeypatch.setenv("COCKTAIL_LANG", "ar")
     result = CliRunner().invoke(app, ["channel", "networks"])
     lines = {line.split(" ")[0]: line for line in result.output.splitlines()}
-    # Arabic plurals and digits: 280 takes the "many" form, one picture is "صورة واحدة".
-    assert "٢٨٠ حرفًا" in lines["X"] and "صورة واحدة" in lines["Telegram"] and "فيديو واحد" in lines["Mastodon"]
+    # Arabic plurals and digits: 280 takes the "many" form, ten pictures the "few" form, one video the singular.
+    assert "٢٨٠ حرفًا" in lines["X"] and "١٠ صور" in lines["Telegram"] and "فيديو واحد" in lines["Mastodon"]

@@ -216,7 +216,8 @@ def test_the_composer_is_prefilled_from_the_link(client: TestClient) -> None:
     assert f">{PROMO_EN}</textarea>" in page.text
     assert 'value="2031-03-04"' in page.text and 'value="12:15"' in page.text and "Asia/Riyadh" in page.text
     assert 'data-category="promotional"' in page.text  # checked on arrival, no typing needed
-    assert f'hx-post="/w/{workspace_id}/compose/check" hx-trigger="input changed delay:300ms"' in page.text
+    trigger = 'hx-trigger="input changed delay:300ms, media-changed from:body"'  # a file attached or taken off too
+    assert f'hx-post="/w/{workspace_id}/compose/check" {trigger}' in page.text
     assert 'dir="auto"' in page.text and 'value="schedule"' in page.text
 
 

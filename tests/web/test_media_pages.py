@@ -6,10 +6,16 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import UTC, datetime, timedelta
 
 from fastapi.testclient import TestClient
 from PIL import Image
+from sqlalchemy import func, select
+from test_composer_pages import add_channel, post
 
+from cocktailparty import db
+from cocktailparty.media import service as media
+from cocktailparty.models import Post
 from webclient import csrf, sign_up
 
 
@@ -59,3 +65,42 @@ def test_uploads_need_the_token_and_real_media(client: TestClient) -> None:
     refused = _upload(client, workspace, b"<?php system($_GET['c']); ?>", "shell.jpg")
     assert refused.status_code == 422 and "shell.jpg is not a picture or a video" in refused.text
     assert "media-upload-error" in refused.text
+
+
+def test_a_draft_keeps_its_pictures_through_the_pages(client: TestClient) -> None:
+    """The composer's draft keeps the files and their alt text; the post page shows them in its edit form, a save
+    that leaves them keeps them, one that removes one removes it, and a duplicate carries them."""
+    workspace = sign_up(client, "sara@example.com")
+    assert workspace
+    channel = add_channel(workspace)
+    ids = [re.search(r'name="media_id" value="(\d+)"', _upload(client, workspace, _jpeg(), name).text).group(1)  # type: ignore[union-attr]
+           for name in ("party.jpg", "cake.jpg")]
+    answer = post(client, f"/w/{workspace}/posts", {
+        "text": "Our New Year party 🎉", "channel_id": str(channel), "action": "draft",
+        "media_id": ids, "media_alt": ["The team under paper lanterns", "كعكة عليها شعار الشركة"]}, workspace)
+    assert answer.status_code == 303
+
+    def files(post_id: int) -> list[tuple[str, str]]:
+        with db.session_scope() as session:
+            return [(item.name, alt) for item, alt in media.attached_to(session, workspace, post_id)]
+
+    with db.session_scope() as session:
+        draft_id = int(session.scalar(select(func.max(Post.id))) or 0)
+    described = [("party.jpg", "The team under paper lanterns"), ("cake.jpg", "كعكة عليها شعار الشركة")]
+    assert files(draft_id) == described
+
+    page = client.get(f"/w/{workspace}/posts/{draft_id}")
+    assert page.status_code == 200 and "party.jpg" in page.text and "كعكة عليها شعار الشركة" in page.text
+    soon = datetime.now(UTC) + timedelta(days=3)
+    alts = ["The team under paper lanterns", "كعكة عليها شعار الشركة"]
+    edit = {"text": "Our New Year party 🎉 2026", "date": soon.strftime("%Y-%m-%d"), "time": "10:00",
+            "media_edit": "1", "media_id": ids, "media_alt": alts}
+    assert post(client, f"/w/{workspace}/posts/{draft_id}/edit", edit, workspace).status_code == 303
+    assert files(draft_id) == described  # scheduled, files kept
+    edit |= {"media_id": ids[1:], "media_alt": ["The cake, closer"]}
+    assert post(client, f"/w/{workspace}/posts/{draft_id}/edit", edit, workspace).status_code == 303
+    assert files(draft_id) == [("cake.jpg", "The cake, closer")]
+    copied = post(client, f"/w/{workspace}/posts/{draft_id}/duplicate", {}, workspace)
+    assert copied.status_code == 303
+    copy_id = int(copied.headers["location"].rsplit("/", 1)[1])
+    assert copy_id != draft_id and files(copy_id) == [("cake.jpg", "The cake, closer")]

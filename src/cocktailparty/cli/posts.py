@@ -138,6 +138,51 @@ def post_add(
     _print_posts(result, json_out)
 
 
+@post_app.command("draft")
+def post_draft(
+    channel: Annotated[str, typer.Option(help="The channel's name.")],
+    text: Annotated[str, typer.Option(help="The post.")],
+    category: Annotated[str | None, typer.Option(help="Set the category by hand instead of classifying.")] = None,
+    media: Annotated[list[Path] | None, typer.Option(
+        "--media", help="A picture or video to attach (repeat for several); it joins the media library.")] = None,
+    alt: Annotated[list[str] | None, typer.Option(
+        "--alt", help="The alt text of each --media, in the same order and in the post's language.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
+) -> None:
+    """Keep a post as a draft (no time; `cocktail post edit ID --at ...` schedules it), with its files and their
+    alt text; the channel's network judges the files when the draft is scheduled."""
+    from cocktailparty.channels.service import get_or_raise
+    from cocktailparty.db import session_scope
+    from cocktailparty.media import service as library
+    from cocktailparty.posts.service import save_draft
+    from cocktailparty.workspaces.classifier import classifier_for
+
+    files, alts = list(media or []), list(alt or [])
+    stored: list[str] = []
+    with failures():
+        if len(alts) > len(files):
+            raise InputError("cli.alt_without_media", "give one --alt for each --media, in the same order")
+        try:
+            with session_scope(write=True) as session:
+                workspace = workspace_of(session)
+                target = get_or_raise(session, workspace, channel)
+                attachments = []
+                for number, path in enumerate(files):
+                    added = library.ingest_path(session, workspace.id, path)
+                    stored.append(added.key)
+                    attachments.append(library.Attachment(added.id, alts[number] if number < len(alts) else ""))
+                post = save_draft(session, workspace, target, text, classifier_for(workspace.id), category,
+                                  attachments=attachments)
+                result = {**_post_json(post), "media": [item.media_id for item in attachments]}
+        except BaseException:
+            library.forget_stored(stored)  # nothing was saved: the files taken in go too
+            raise
+    if json_out:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(result["id"])
+
+
 @post_app.command("edit")
 def post_edit(
     post_id: Annotated[int, typer.Argument(help="The post's id.")],

@@ -94,9 +94,9 @@ NETWORKS: dict[str, Network] = {network.id: network for network in (
     ),
     Network(
         # core.telegram.org/bots/api#sendphoto: a photo of at most 10 MB, width + height at most 10,000, ratio
-        # at most 20; no alt text (the caption is the post's text). One picture a post (no albums yet).
+        # at most 20; #sendmediagroup: an album of 2 to 10 photos. No alt text (the caption is the post's text).
         "telegram", "Telegram", "cocktailparty.connectors.telegram", ("cocktailparty.connectors.telegram", "LIMITS"),
-        MediaLimits(images=1, image_bytes=10 * MB, image_types=("image/jpeg", "image/png"), max_pixels_sum=10_000,
+        MediaLimits(images=10, image_bytes=10 * MB, image_types=("image/jpeg", "image/png"), max_pixels_sum=10_000,
                     max_aspect=20.0, alt_text=False),
         # core.telegram.org/bots/api#sendpoll: 2 to 10 options of 1 to 100 characters. The poll is sent without
         # an open_period and closed by stopPoll when its time is up, which returns its final votes.

@@ -195,6 +195,11 @@ def check_or_raise(network_id: str, files: Sequence[tuple[MediaFile, str]]) -> l
     return [problem for problem in found if not problem.blocks]
 
 
+def attached_to(session: Session, workspace_id: int, post_id: int) -> list[tuple[MediaFile, str]]:
+    """The post's library files, in order, with their alt text."""
+    return WorkspaceMedia(session, workspace_id).attachments(post_id)
+
+
 def attach(session: Session, workspace_id: int, post: Post, files: Sequence[tuple[MediaFile, str]]) -> None:
     """Give `post` these files, in order, with their alt text (the post's own media before are replaced)."""
     if post.workspace_id != workspace_id:

@@ -337,9 +337,13 @@ def save_draft(
     session: Session, workspace: Workspace, channel: Channel, text: str, classifier: Classifier,
     category: str | None = None, *, category_reason: str | None = None, by: int | None = None,
     poll: Poll | None = None,
+    attachments: Sequence[media_library.Attachment] = (),
 ) -> Post:
-    """A draft: classified now, no time, counted in no mix until it is scheduled."""
+    """A draft: classified now, no time, counted in no mix until it is scheduled. Its files (`attachments`, the
+    workspace's own, with their alt text) are kept with it; the network's media rules judge them when it is
+    scheduled, as they judge its text."""
     _check_text(text)
+    files = media_library.chosen(session, workspace.id, attachments)
     category, confidence, relabel = _categorise(text, classifier, category, category_reason)
     poll = polls.check_poll(channel.network, poll.options, poll.duration_minutes) if poll else None
     post = Post(
@@ -351,6 +355,8 @@ def save_draft(
     session.flush()
     if relabel is not None:
         corrections.record_relabel(session, workspace, post, relabel, category_reason, by)
+    if files:
+        media_library.attach(session, workspace.id, post, files)
     return post
 
 
@@ -371,11 +377,13 @@ def edit(
     now: datetime | None = None,
     category_reason: str | None = None,
     by: int | None = None,
+    attachments: Sequence[media_library.Attachment] | None = None,
 ) -> Post:
-    """Change a draft's or a scheduled post's text, time or category, under the rules of scheduling: the
-    network's limits, not in the past, the guardrail (the post itself judged at its new time and category,
-    not counted at its old ones). A draft given a time is scheduled. `category` "" returns the choice to the
-    classifier; None keeps how it was chosen (a classified post is classified again when its text changes)."""
+    """Change a draft's or a scheduled post's text, time, category or files, under the rules of scheduling: the
+    network's limits (the files' too), not in the past, the guardrail (the post itself judged at its new time and
+    category, not counted at its old ones). A draft given a time is scheduled. `category` "" returns the choice to
+    the classifier; None keeps how it was chosen (a classified post is classified again when its text changes).
+    `attachments` None keeps the post's files and their alt text; a list (empty too) replaces them."""
     post = get_or_raise(session, workspace, post_id)
     if post.state not in EDITABLE:
         raise InputError("post.not_editable",
@@ -383,6 +391,8 @@ def edit(
     channel = channel_of(session, workspace, post)
     new_text = post.text if text is None else text
     _check_text(new_text)
+    files = (media_library.attached_to(session, workspace.id, post.id) if attachments is None
+             else media_library.chosen(session, workspace.id, attachments))
     if at is not None:
         check_time(at, now)
     new_at = at if at is not None else post.due_at
@@ -399,6 +409,7 @@ def edit(
     new_override = post.override_reason
     if new_at is not None:
         _check_channel(channel, new_text, polls.poll_of(post))
+        media_library.check_or_raise(channel.network, files)
         counted_before = post.state == PostState.SCHEDULED
         verdict = _judge(session, workspace, channel, post.id if counted_before else None, new_at, new_category,
                          old=(post.due_at, post.category) if counted_before and post.due_at else None)
@@ -417,6 +428,8 @@ def edit(
                          "only a draft or a scheduled post can be edited; this one is %(state)s", state=post.state)
     if relabel is not None:
         corrections.record_relabel(session, workspace, post, relabel, category_reason, by)
+    if attachments is not None:
+        media_library.attach(session, workspace.id, post, files)
     return post
 
 
@@ -542,15 +555,18 @@ def duplicate(
     category = original.category if original.category_source == "manual" else None
     # A category an owner accepted comes along; judged again, it is recorded as coming from the original.
     why = f"a copy of post {original.id}"
+    # The library files come along with their alt text (the files are shared, not copied: one file, several posts).
+    attachments = [media_library.Attachment(media.id, alt)
+                   for media, alt in media_library.attached_to(session, workspace.id, original.id)]
     if at is None:
         copies = [save_draft(session, workspace, channel, original.text, classifier, category, category_reason=why,
-                             poll=polls.poll_of(original)) for channel in targets]
+                             poll=polls.poll_of(original), attachments=attachments) for channel in targets]
         for copy in copies:
             copy.media, copy.link = list(original.media or []), original.link
         return copies
     copies, _ = schedule_many(session, workspace, targets, original.text, at, classifier, category=category,
                               force=force, reason=reason, media=list(original.media or []), link=original.link,
-                              now=now, category_reason=why, poll=polls.poll_of(original))
+                              now=now, category_reason=why, poll=polls.poll_of(original), attachments=attachments)
     return copies
 
 

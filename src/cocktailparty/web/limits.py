@@ -10,7 +10,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # Paths that take an uploaded file (the audit page's archive; the media library's pictures and videos, whose own
 # smaller limit the media route applies as the file streams in).
-UPLOAD_PATHS = (re.compile(r"^/w/\d+/audit/?$"), re.compile(r"^/w/\d+/media/upload$"))
+UPLOAD_PATHS = (re.compile(r"^/w/\d+/audit/?$"), re.compile(r"^/w/\d+/media/upload$"), re.compile(r"^/api/v1/media$"))
 # The multipart envelope around an uploaded file: part headers and the form's small fields.
 UPLOAD_ENVELOPE = 64 * 1024
 

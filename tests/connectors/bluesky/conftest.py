@@ -1,5 +1,5 @@
 """A real Bluesky PDS for the connector tests: the reference `@atproto/pds` from npm, with an in-memory PLC
-directory (`@did-plc/server`), both on 127.0.0.1 and started once per test session.
+directory (`@did-plc/server`), both on 127.0.0.1 and started once per test session (in ../conftest.py).
 
 `make test` installs them (`npm ci` in tests/connectors/bluesky/pds/); without them the tests fail and say why.
 """
@@ -9,17 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from bluesky_pds import Account, FaultTransport, LocalPds, missing_requirement, start_local_pds
-
-
-@pytest.fixture(scope="session")
-def local_pds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalPds]:
-    reason = missing_requirement()
-    if reason:
-        pytest.fail(reason)
-    pds = start_local_pds(tmp_path_factory.mktemp("pds"))
-    yield pds
-    pds.stop()
+from bluesky_pds import Account, FaultTransport, LocalPds
 
 
 @pytest.fixture(scope="session")

@@ -1,35 +1,16 @@
-"""Fixtures for the Mastodon connector tests: one mastodon-mock server per session on 127.0.0.1 and a
-free port, torn down at the end, with accounts made through the API as on a real instance."""
+"""Fixtures for the Mastodon connector tests: accounts made through the API as on a real instance, on the
+session's mastodon-mock server (started in ../conftest.py, on 127.0.0.1 and a free port)."""
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from mastodon import Mastodon
-from mastodon_mock_server import Account, Faults, MockServer, sign_up, start_server, stop_server, write_png
+from mastodon_mock_server import Account, Faults, MockServer, sign_up, write_png
 
 from cocktailparty.connectors.base import ChannelConfig
 from cocktailparty.connectors.mastodon import MastodonConnector
-
-
-@pytest.fixture(scope="session")
-def mastodon_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
-    if importlib.util.find_spec("mastodon_mock") is None:
-        pytest.fail("mastodon-mock is not installed (pip install mastodon-mock==0.6.1)")
-    process, server = start_server(tmp_path_factory.mktemp("mastodon_mock"))
-    yield server
-    stop_server(process)
-
-
-@pytest.fixture(scope="session")
-def app_credentials(mastodon_server: MockServer) -> tuple[str, str]:
-    client_id, client_secret = Mastodon.create_app(
-        "CocktailParty tests", scopes=["read", "write"], api_base_url=mastodon_server.base_url
-    )
-    return client_id, client_secret
 
 
 @pytest.fixture(scope="session")
@@ -42,12 +23,6 @@ def alice(mastodon_server: MockServer, app_credentials: tuple[str, str]) -> Acco
 def bob(mastodon_server: MockServer, app_credentials: tuple[str, str]) -> Account:
     """Someone in the audience who replies and mentions."""
     return sign_up(mastodon_server, app_credentials, "bob")
-
-
-@pytest.fixture(scope="session")
-def new_account(mastodon_server: MockServer, app_credentials: tuple[str, str]) -> Callable[[str], Account]:
-    """One more account, for a test that spoils its token."""
-    return lambda username: sign_up(mastodon_server, app_credentials, username)
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,8 @@
 """A fake Telegram Bot API server for the connector tests: one bot, one channel and its discussion group.
 
-It serves the methods the connector uses (getMe, getChatMember, sendMessage, sendPhoto, sendPoll, stopPoll,
-deleteMessage, getUpdates) with the Bot API's answers and error texts, records every message so tests
-can read them back, and forwards each channel post into the discussion group as Telegram does, so
+It serves the methods the connector uses (getMe, getChatMember, sendMessage, sendPhoto, sendMediaGroup,
+sendPoll, stopPoll, deleteMessage, getUpdates) with the Bot API's answers and error texts, records every message so
+tests can read them back, and forwards each channel post into the discussion group as Telegram does, so
 comments can be added the way people write them. Stdlib only (http.server on 127.0.0.1).
 """
 
@@ -25,6 +25,7 @@ from local_fake import LocalFake
 # so the fake checks the connector instead of agreeing with it.
 MAX_TEXT, MAX_CAPTION, MAX_QUESTION, MAX_OPTION = 4096, 1024, 300, 100
 MIN_OPTIONS, MAX_OPTIONS = 1, 12
+MIN_ALBUM, MAX_ALBUM = 2, 10  # sendMediaGroup: "must include 2-10 items"
 
 UploadedFile = tuple[str, str, bytes]  # file name, content type, bytes
 
@@ -157,6 +158,37 @@ class FakeBotApi(LocalFake):
             content["caption"] = caption
         return self._send(chat, content, params)
 
+    def api_sendMediaGroup(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> list[dict[str, Any]]:
+        """An album: 2 to 10 InputMedia, each sent as a message of its own with the album's media_group_id; each
+        photo's caption is checked on its own (0-1024 characters), as the Bot API states."""
+        chat = self._writable_chat(params)
+        items = _json(params.get("media", "[]"))
+        if not isinstance(items, list) or not MIN_ALBUM <= len(items) <= MAX_ALBUM:
+            raise bad_request("wrong number of media files specified: must include 2-10 items")
+        contents = []
+        for item in items:
+            if not isinstance(item, dict) or item.get("type") != "photo":
+                raise bad_request("wrong media type in the album: this fake takes photos only")
+            caption = str(item.get("caption", "") or "")
+            if utf16_length(caption) > MAX_CAPTION:
+                raise bad_request("message caption is too long")
+            upload = files.get(str(item.get("media", "")).removeprefix("attach://"))
+            if upload is None:
+                raise bad_request("wrong file identifier/HTTP URL specified")
+            contents.append((caption, upload))
+        group = f"album-{len(self.messages[chat['id']]) + 1}"
+        sent = []
+        for caption, upload in contents:
+            file_id = f"AgAC-{len(self.uploads) + 1}"
+            self.uploads[file_id] = upload[2]
+            content: dict[str, Any] = {"media_group_id": group, "photo": [
+                {"file_id": file_id, "file_unique_id": f"u{file_id}", "width": 2, "height": 2,
+                 "file_size": len(upload[2])}]}
+            if caption:
+                content["caption"] = caption
+            sent.append(self._send(chat, content, params))
+        return sent
+
     def api_sendPoll(self, params: dict[str, Any], files: object) -> dict[str, Any]:
         chat = self._writable_chat(params)
         question = str(params.get("question", ""))
@@ -249,7 +281,8 @@ class FakeBotApi(LocalFake):
         """Telegram copies each channel post into the linked discussion group; comments reply to that copy.
         Bots are not sent their own posts, so this makes no update."""
         origin = {"type": "channel", "chat": self.channel, "message_id": post["message_id"], "date": post["date"]}
-        content = {key: value for key, value in post.items() if key in ("text", "caption", "photo", "poll")}
+        content = {key: value for key, value in post.items()
+                   if key in ("text", "caption", "photo", "poll", "media_group_id")}
         copy = self._record(self.discussion["id"], {**content, "sender_chat": self.channel,
                                                     "is_automatic_forward": True, "forward_origin": origin})
         self._forwards[post["message_id"]] = copy["message_id"]

@@ -1,21 +1,89 @@
-"""A post with a library picture goes to a Telegram channel (the fake Bot API) through the worker, once, with
-the post's text as its caption (Telegram keeps no alt text)."""
+"""A post with library pictures goes to a Telegram channel (the fake Bot API) through the worker, once: one picture
+with sendPhoto and the post's text as its caption; two or more as one album (sendMediaGroup), captioned as the Bot
+API states (each photo up to 1,024 characters; the text on the first photo only, so apps show it under the album;
+with no text, each photo's alt text as its own caption)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from fake_bot_api import FakeBotApi
 
+from cocktailparty.db import session_scope
+from cocktailparty.media.service import MediaProblems
+from cocktailparty.models import Post, PostState
 from media_publish import picture, post_with_media, publish
+
+
+def _telegram_post(text: str, files: list[tuple[Path, str]], bot_api: FakeBotApi, api_url: str) -> int:
+    return post_with_media(text, files, network="telegram", base_url=api_url, token=bot_api.token,
+                           handle="@dubaicoffee")
+
+
+def _sent(bot_api: FakeBotApi, method: str) -> int:
+    return sum(1 for called, _ in bot_api.calls if called == method)
 
 
 def test_a_picture_is_published_once_with_its_caption(app_env: Path, bot_api: FakeBotApi, api_url: str,
                                                        tmp_path: Path) -> None:
     photo = picture(tmp_path, "coffee.jpg", (120, 70, 30))
-    post_id = post_with_media("قهوة الصباح في المكتب ☕", [(photo, "")], network="telegram", base_url=api_url,
-                              token=bot_api.token, handle="@dubaicoffee")
+    post_id = _telegram_post("قهوة الصباح في المكتب ☕", [(photo, "")], bot_api, api_url)
     assert publish(post_id).result == "published"
     posts = bot_api.channel_posts()
     assert len(posts) == 1 and posts[0]["caption"] == "قهوة الصباح في المكتب ☕" and posts[0]["photo"]
     assert next(iter(bot_api.uploads.values()))[:3] == b"\xff\xd8\xff"  # the JPEG itself, cleaned
+
+
+def test_two_pictures_go_out_as_one_album_with_the_text_under_it(app_env: Path, bot_api: FakeBotApi, api_url: str,
+                                                                  tmp_path: Path) -> None:
+    files = [(picture(tmp_path, "party.jpg", (200, 30, 30)), "The team raising glasses"),
+             (picture(tmp_path, "cake.png", (30, 200, 30)), "كعكة عليها شعار الشركة")]
+    post_id = _telegram_post("رأس السنة في المكتب 🎉", files, bot_api, api_url)
+    outcome = publish(post_id)
+    assert outcome.result == "published", outcome.detail
+    assert publish(post_id).result == "skipped"  # the job run again after the record: nothing sent twice
+    assert _sent(bot_api, "sendMediaGroup") == 1 and _sent(bot_api, "sendPhoto") == 0
+    posts = bot_api.channel_posts()
+    assert len(posts) == 2 and len({post["media_group_id"] for post in posts}) == 1
+    # Only the first photo has a caption: Telegram's apps then show it under the whole album.
+    assert [post.get("caption") for post in posts] == ["رأس السنة في المكتب 🎉", None]
+    uploads = list(bot_api.uploads.values())
+    assert uploads[0][:3] == b"\xff\xd8\xff" and uploads[1][:8] == b"\x89PNG\r\n\x1a\n"  # in the post's order
+    with session_scope() as session:
+        post = session.get(Post, post_id)
+        assert post is not None and post.remote_id == str(posts[0]["message_id"])
+
+
+def test_an_album_without_text_gives_each_photo_its_alt_text(app_env: Path, bot_api: FakeBotApi, api_url: str,
+                                                              tmp_path: Path) -> None:
+    files = [(picture(tmp_path, "a.jpg", (10, 10, 10)), "The prize: a copper coffee pot"),
+             (picture(tmp_path, "b.jpg", (90, 90, 90)), ""),
+             (picture(tmp_path, "c.jpg", (160, 160, 160)), "الفائزة تحمل الجائزة")]
+    assert publish(_telegram_post("", files, bot_api, api_url)).result == "published"
+    assert [post.get("caption") for post in bot_api.channel_posts()] == [
+        "The prize: a copper coffee pot", None, "الفائزة تحمل الجائزة"]
+
+
+def test_a_rate_limited_album_is_sent_whole_once_later(app_env: Path, bot_api: FakeBotApi, api_url: str,
+                                                        tmp_path: Path) -> None:
+    files = [(picture(tmp_path, "one.jpg", (200, 0, 0)), "one"), (picture(tmp_path, "two.jpg", (0, 0, 200)), "two")]
+    post_id = _telegram_post("Behind the scenes", files, bot_api, api_url)
+    bot_api.fail_next(429, {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 3",
+                            "parameters": {"retry_after": 3}})
+    assert publish(post_id).result == "retry"
+    assert bot_api.channel_posts() == []
+    with session_scope(write=True) as session:
+        post = session.get(Post, post_id)
+        assert post is not None and post.state == PostState.SCHEDULED
+        post.state = PostState.PUBLISHING  # the dispatcher claims it again after Retry-After
+    assert publish(post_id).result == "published"
+    assert [post.get("caption") for post in bot_api.channel_posts()] == ["Behind the scenes", None]
+
+
+def test_eleven_pictures_are_refused_before_scheduling(app_env: Path, bot_api: FakeBotApi, api_url: str,
+                                                        tmp_path: Path) -> None:
+    files = [(picture(tmp_path, f"p{number}.jpg", (number * 20, 0, 0)), "") for number in range(11)]
+    with pytest.raises(MediaProblems) as refused:
+        _telegram_post("Too many", files, bot_api, api_url)
+    assert "Telegram takes at most 10 pictures in a post" in str(refused.value.detail)

@@ -1,4 +1,5 @@
-"""Publishes to one Telegram channel through a bot that administers it: text, a photo, polls, comments."""
+"""Publishes to one Telegram channel through a bot that administers it: text, a photo, an album of photos,
+polls, comments."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from telegram import Bot, InputFile, Message, MessageOriginChannel, Poll, ReplyParameters
+from telegram import Bot, InputFile, InputMediaPhoto, Message, MessageOriginChannel, Poll, ReplyParameters
 from telegram import Chat as TelegramChat
-from telegram.constants import ChatMemberStatus, MessageLimit, PollLimit
+from telegram.constants import ChatMemberStatus, MediaGroupLimit, MessageLimit, PollLimit
 
 from cocktailparty import errors
 from cocktailparty.connectors.base import (
@@ -52,6 +53,11 @@ class TelegramLimits(Limits):
             found.append(errors.message("with a photo the text is a caption: %(length)s characters as Telegram "
                                         "counts them; the limit is %(limit)s", length=length,
                                         limit=self.max_caption_chars))
+        if len(post.media) > 1 and not post.text.strip():  # each photo's alt text is its own caption
+            found.extend(errors.message("%(file)s: its alt text is its caption in the album: %(length)s characters "
+                                        "as Telegram counts them; the limit is %(limit)s", file=media.path.name,
+                                        length=self.count_chars(media.alt_text), limit=self.max_caption_chars)
+                         for media in post.media if self.count_chars(media.alt_text) > self.max_caption_chars)
         if post.poll:
             if post.media:
                 found.append(errors.message("a Telegram poll cannot carry a photo: post the photo separately"))
@@ -74,7 +80,7 @@ class TelegramLimits(Limits):
 LIMITS = TelegramLimits(
     max_chars=MessageLimit.MAX_TEXT_LENGTH,
     count_chars=count_utf16,
-    max_media=1,  # one photo a post (sendPhoto); albums (sendMediaGroup) are not supported yet
+    max_media=MediaGroupLimit.MAX_MEDIA_LENGTH,  # one photo (sendPhoto), or an album of 2 to 10 (sendMediaGroup)
     max_media_bytes=10 * 2**20,  # the Bot API's limit for an uploaded photo
     media_types=("image/jpeg", "image/png"),
     polls=True,
@@ -132,11 +138,16 @@ class TelegramConnector:
             if post.poll:
                 # No open_period: fetch_poll closes it when its time is up (stopPoll answers with the final votes).
                 return await bot.send_poll(chat, post.text, list(post.poll.options), reply_parameters=reply)
+            if len(post.media) > 1:
+                album = await bot.send_media_group(chat, album_of(post), reply_parameters=reply)
+                return album[0]
             if post.media:
                 photo = InputFile(post.media[0].path.read_bytes(), filename=post.media[0].path.name)
                 return await bot.send_photo(chat, photo, caption=post.text or None, reply_parameters=reply)
             return await bot.send_message(chat, post.text, reply_parameters=reply)
 
+        # An album is one request with one answer: a retry sends it whole again, never photo by photo. It is known by
+        # its first message, which carries the caption.
         message = self._call(send)
         in_channel = chat == self._channel
         remote_id = str(message.message_id) if in_channel else f"{message.chat_id}:{message.message_id}"
@@ -230,6 +241,21 @@ class TelegramConnector:
             raise RejectedError(NETWORK, "connector.bad_post_id",
                                 "%(remote_id)s is not a Telegram message id", remote_id=repr(remote_id))
         return (_chat_id(chat) if chat else self._channel), int(message)
+
+
+def album_of(post: OutgoingPost) -> list[InputMediaPhoto]:
+    """The post's photos as one album (sendMediaGroup), in order, with the captions as the Bot API states them:
+    each photo may have a caption of up to 1,024 characters, and Telegram's apps show a caption under the whole
+    album only when exactly one photo has one. So the post's text is the first photo's caption and the others
+    have none; a post without text gives each photo its alt text as its caption instead (Telegram keeps no alt
+    text; a caption is what people see when they open the photo)."""
+    text = post.text.strip()
+    album = []
+    for number, media in enumerate(post.media):
+        caption = (post.text if number == 0 else None) if text else (media.alt_text.strip() or None)
+        album.append(InputMediaPhoto(InputFile(media.path.read_bytes(), filename=media.path.name, attach=True),
+                                     caption=caption))
+    return album
 
 
 def _chat_id(value: Any) -> int | str:

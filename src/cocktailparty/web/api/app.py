@@ -47,6 +47,7 @@ def create_api() -> FastAPI:
         ideas,
         inbox,
         library,
+        media,
         mix,
         moments,
         occasions,
@@ -59,7 +60,7 @@ def create_api() -> FastAPI:
     api = FastAPI(title="CocktailParty API", version="1", description=DESCRIPTION, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json")
     for module in (workspace, channels, posts, posts_corrections, mix, classify, library, occasions, giveaways,
-                   feeds, moments, ideas, inbox):
+                   feeds, moments, ideas, inbox, media):
         api.include_router(module.router)
 
     @api.middleware("http")

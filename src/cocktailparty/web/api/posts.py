@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Path, Query, Response
 
 from cocktailparty.errors import InputError
+from cocktailparty.media import service as media_library
 from cocktailparty.posts import compose
 from cocktailparty.posts import service as posts
 from cocktailparty.posts.repository import Position, PostFilter, WorkspacePosts
@@ -18,7 +19,9 @@ from cocktailparty.web.api import responses
 from cocktailparty.web.api.deps import ApiAccess, ApiEditor
 from cocktailparty.web.api.schemas import (
     MAX_ID,
+    AttachmentIn,
     Category,
+    DraftIn,
     DuplicateIn,
     EditIn,
     Moment,
@@ -104,13 +107,29 @@ def schedule_post(
     if idempotency_key is None:
         return PostOut.of(posts.schedule(session, access.workspace, channel, body.text, body.at, classifier,
                                          category=body.category, force=body.force, reason=body.reason,
-                                         category_reason=body.category_reason, by=access.user.id, poll=poll))
+                                         category_reason=body.category_reason, by=access.user.id, poll=poll,
+                                         attachments=attachments_of(body.media)))
     post, new = posts.schedule_once(session, access.workspace, channel, body.text, body.at, classifier,
                                     idempotency_key=idempotency_key, category=body.category, force=body.force,
                                     reason=body.reason, category_reason=body.category_reason, by=access.user.id,
-                                    poll=poll)
+                                    poll=poll, attachments=attachments_of(body.media))
     response.status_code = 201 if new else 200
     return PostOut.of(post)
+
+
+@router.post("/posts/drafts", status_code=201, responses=responses.WRITE_ONE)
+def save_draft(body: DraftIn, access: ApiEditor, session: DbSession) -> PostOut:
+    """Keep a post as a draft: classified now, no time, counted in no mix until `PATCH /posts/{id}` gives it
+    one. Its files (`media`, with their alt text) stay with it; the network judges them when it is scheduled."""
+    channel = compose.channel_in(session, access.workspace, body.channel_id)
+    return PostOut.of(posts.save_draft(session, access.workspace, channel, body.text,
+                                       classifier_for(access.workspace.id), body.category,
+                                       category_reason=body.category_reason, by=access.user.id,
+                                       attachments=attachments_of(body.media)))
+
+
+def attachments_of(items: list[AttachmentIn]) -> list[media_library.Attachment]:
+    return [media_library.Attachment(item.media_id, item.alt_text) for item in items]
 
 
 @router.post("/posts/batch", status_code=201, responses={**responses.MANY, 200: {
@@ -149,7 +168,8 @@ def edit_post(post_id: PostId, body: EditIn, access: ApiEditor, session: DbSessi
     scheduled. A post going out or gone cannot change (422)."""
     return PostOut.of(posts.edit(session, access.workspace, post_id, classifier_for(access.workspace.id),
                                  text=body.text, at=body.at, category=body.category, force=body.force,
-                                 reason=body.reason, category_reason=body.category_reason, by=access.user.id))
+                                 reason=body.reason, category_reason=body.category_reason, by=access.user.id,
+                                 attachments=None if body.media is None else attachments_of(body.media)))
 
 
 @router.post("/posts/{post_id}/move", responses=responses.GUARDED)

@@ -11,7 +11,7 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 from cocktailparty.connectors.base import Poll
 from cocktailparty.dashboard.service import Gauge
-from cocktailparty.models import CategoryCorrection, Channel, CorrectionState, LibraryItem, Post, PostState
+from cocktailparty.models import CategoryCorrection, Channel, CorrectionState, LibraryItem, MediaFile, Post, PostState
 from cocktailparty.posts import polls
 from cocktailparty.taxonomy import kind_of
 from cocktailparty.web.i18n import last_error_here
@@ -195,6 +195,20 @@ class PollVotesOut(BaseModel):
     follow_up_id: int | None = Field(description="The library draft telling the audience the result.")
 
 
+class AttachmentIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    media_id: Id = Field(description="A file of the workspace's media library (`POST /media` adds one).")
+    alt_text: Annotated[str, Field(max_length=2000), AfterValidator(_storable)] = Field(
+        default="", description="What the picture shows, in the post's language (kept by X, Mastodon, Bluesky, "
+                                "Facebook; a Telegram album without text shows it as the picture's caption).")
+
+
+Attachments = Annotated[list[AttachmentIn], Field(max_length=10, description=(
+    "Pictures or a video from the media library, in order, each with its alt text; the channel's network judges "
+    "them (count, size, sides, format) with the text."))]
+
+
 class ScheduleIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -209,6 +223,17 @@ class ScheduleIn(BaseModel):
         "counts as promotional until an owner accepts the relabel)."))
     poll: PollIn | None = Field(default=None, description=(
         "A native poll where the network has polls (X, Mastodon, Telegram); elsewhere 422 post.poll_not_supported."))
+    media: Attachments = Field(default_factory=list)
+
+
+class DraftIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    channel_id: Id
+    text: Text
+    category: Category | None = Field(default=None, description="Set by hand; classified when omitted.")
+    category_reason: Note | None = Field(default=None, description="As for scheduling.")
+    media: Attachments = Field(default_factory=list)
 
 
 class ScheduleManyIn(BaseModel):
@@ -252,6 +277,8 @@ class EditIn(BaseModel):
     force: bool = Field(default=False, description="Even if the guardrail refuses (needs `reason`).")
     reason: Note | None = Field(default=None, description="Why the guardrail is overridden; it is recorded.")
     category_reason: Note | None = Field(default=None, description="As for scheduling.")
+    media: Attachments | None = Field(default=None, description=(
+        "The post's files with their alt text (omitted: kept as they are; an empty list removes them)."))
 
 
 class RetryIn(BaseModel):
@@ -387,3 +414,34 @@ class CorrectionOut(BaseModel):
 
 class CorrectionList(BaseModel):
     items: list[CorrectionOut]
+
+
+class MediaOut(BaseModel):
+    id: int
+    name: str
+    mime_type: str
+    kind: Literal["image", "video"]
+    size: int = Field(description="Bytes, as stored (pictures lose their metadata first).")
+    width: int
+    height: int
+    duration_ms: int | None = Field(description="A video's or an animation's length.")
+    tags: str
+    created_at: datetime
+    url: str = Field(description="A signed address of the file, valid for COCKTAIL_MEDIA_URL_SECONDS; it opens this "
+                                 "file of this workspace only.")
+    used_in: list[int] = Field(default_factory=list, description="The ids of the posts that use the file.")
+
+    @classmethod
+    def of(cls, media: MediaFile, url: str, used_in: list[int] | None = None) -> MediaOut:
+        return cls(id=media.id, name=media.name, mime_type=media.mime_type, kind=media.kind,  # type: ignore[arg-type]
+                   size=media.size, width=media.width, height=media.height, duration_ms=media.duration_ms,
+                   tags=media.tags, created_at=media.created_at, url=url, used_in=used_in or [])
+
+
+class AttachmentOut(BaseModel):
+    media: MediaOut
+    alt_text: str
+
+
+class RemovedOut(BaseModel):
+    removed: list[str] = Field(description="The names of the files removed.")

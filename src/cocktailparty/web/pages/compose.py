@@ -50,11 +50,11 @@ def _form(channel: Channel | None, at: datetime | None, text: str = "", category
 def _page(request: Request, access: Access, session: Session, form: dict[str, Any], check: compose.ComposeCheck,
           error: str | None = None, status_code: int = 200, answers: list[posts.ChannelAnswer] | None = None,
           ) -> Response:
+    attached_media = media_pages.attached(session, access.workspace.id, form.get("media_id", []),
+                                          form.get("media_alt", []))
     return render_page(request, access, session, "compose", "posts/compose.html", {
         "channels": channels_of(session, access.workspace.id), "form": form, "check": check, "error": error,
-        "answers": answers,
-        "attached_media": media_pages.attached(session, access.workspace.id, form.get("media_id", []),
-                                               form.get("media_alt", [])),
+        "answers": answers, "attached_media": attached_media, "media_attached": bool(attached_media),
     }, status_code=status_code)
 
 
@@ -99,9 +99,11 @@ def live_check(
     channel_id: FormField = "", date: FormField = "", time: FormField = "", category: FormField = "",
     force: FormField = "", reason: FormField = "", category_reason: FormField = "",
     poll_option: FormList = [], poll_minutes: FormField = "",  # noqa: B006  (FastAPI copies it)
+    media_id: FormList = [],  # noqa: B006  (the files attached: their previews replace the text-only ones)
 ) -> Response:
     """The fragment beside the post: category and why, counts, previews, the poll's problem on the chosen
-    channel's network and the guardrail's verdict."""
+    channel's network and the guardrail's verdict. With files attached the previews are the media panel's (text
+    and pictures together), so none are drawn here."""
     channel = compose.channel_in(session, access.workspace, channel_id) if channel_id else None
     at = _moment(channel, date, time)
     check = compose.check_post(session, access.workspace, channel, text, at, classifier_for(access.workspace.id),
@@ -112,7 +114,8 @@ def live_check(
     except InputError as error:
         poll_problem = error
     return render(request, "posts/_check.html", {"check": check, "form": form, "can_edit": access.can_edit,
-                                                 "workspace": access.workspace, "poll_problem": poll_problem})
+                                                 "workspace": access.workspace, "poll_problem": poll_problem,
+                                                 "media_attached": bool(media_id)})
 
 
 @router.post("/w/{workspace_id}/compose/correct")
@@ -155,7 +158,8 @@ def schedule_post(
         if action == "draft":
             for target in (channel, *others):
                 posts.save_draft(session, workspace, target, text, classifier, category or None,
-                                 category_reason=category_reason or None, by=access.user.id, poll=poll)
+                                 category_reason=category_reason or None, by=access.user.id, poll=poll,
+                                 attachments=media_pages.attachments_of(media_id, media_alt))
             flash(request, "ok", _("Draft saved to the library."))
             return RedirectResponse(f"/w/{workspace.id}/library", status_code=303)
         at = compose.local_moment(channel, date, time)

@@ -5,39 +5,32 @@ the previews of the post as each network shows it."""
 
 from __future__ import annotations
 
-import secrets
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any
 
-import anyio
 from fastapi import APIRouter, Form, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
 from sqlalchemy.orm import Session
 
-from cocktailparty import db
 from cocktailparty.config import get_settings
 from cocktailparty.connectors.networks import NETWORKS, name_of
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.media import service as library
 from cocktailparty.media.repository import WorkspaceMedia
-from cocktailparty.media.storage import incoming_dir, store_for
+from cocktailparty.media.storage import store_for
 from cocktailparty.members.service import Access
 from cocktailparty.models import MediaFile
 from cocktailparty.posts import compose
 from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
 from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.i18n import gettext as _
+from cocktailparty.web.media_upload import receive_media
 from cocktailparty.web.templating import flash, render, render_page
 
 router = APIRouter()
 
 FormField = Annotated[str, Form()]
 FormList = Annotated[list[str], Form()]
-
-
-class UploadTooLarge(InputError):
-    status_code = 413
 
 
 def item_view(media: MediaFile, alt_text: str = "") -> dict[str, Any]:
@@ -64,31 +57,11 @@ def attachments_of(ids: list[str], alts: list[str]) -> list[library.Attachment]:
 async def upload(request: Request, workspace_id: int, access: EditorAccess, session: DbSession, name: str = "",
                  tags: str = "") -> Response:
     """The file is the request body (the composer's script sends it with a progress bar); `name` is its name."""
-    settings = get_settings()
-    limit = settings.media_max_mb * 2**20
-    await run_in_threadpool(db.release_connection, session)  # an upload takes the sender's time, not a connection
-    folder = incoming_dir(settings)
-    await anyio.to_thread.run_sync(lambda: folder.mkdir(parents=True, exist_ok=True))
-    target = folder / f".incoming-{secrets.token_hex(8)}"
-    size = 0
     try:
-        async with await anyio.open_file(target, "wb") as handle:
-            async for chunk in request.stream():
-                size += len(chunk)
-                if size > limit:
-                    raise UploadTooLarge("media.file_too_large", "%(file)s is larger than %(limit)s MB, the largest "
-                                         "file the library takes", file=library.safe_name(name),
-                                         limit=settings.media_max_mb)
-                await handle.write(chunk)
-        media = await run_in_threadpool(library.ingest, session, access.workspace.id, target, name or "media",
-                                        uploaded_by=access.user.id, tags=tags)
+        media = await receive_media(request, session, access.workspace.id, access.user.id, name, tags)
     except InputError as error:
-        target.unlink(missing_ok=True)
         return render(request, "media/_upload_error.html", {"message": describe_here(error)},
                       status_code=error.status_code)
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
     return render(request, "media/_attached.html", {"item": item_view(media), "workspace": access.workspace})
 
 
@@ -169,9 +142,12 @@ def media_check(request: Request, workspace_id: int, access: WorkspaceAccess, se
                 text: FormField = "", channel_id: FormField = "", media_id: FormList = [],  # noqa: B006
                 media_alt: FormList = []) -> Response:  # noqa: B006
     """The composer's media panel: each network's checks of the attached files (the chosen channel's first, with
-    its fixes), and the post previewed as each network shows it."""
-    return render(request, "media/_check.html", media_context(session, access, text, channel_id, media_id,
-                                                              media_alt))
+    its fixes), and the post previewed as each network shows it. Empty when no file is attached: the text's own
+    previews (the live check's) stand alone then, and these take their place once a file comes."""
+    context = media_context(session, access, text, channel_id, media_id, media_alt)
+    if not context["items"]:
+        return Response("", media_type="text/html")
+    return render(request, "media/_check.html", context)
 
 
 def media_context(session: Session, access: Access, text: str, channel_id: str, ids: list[str],

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from cocktailparty.channels.repository import channels_of
 from cocktailparty.errors import CocktailError
+from cocktailparty.media import service as media_library
 from cocktailparty.members.service import Access
 from cocktailparty.models import Channel, Post, PostState
 from cocktailparty.posts import compose, corrections, polls
@@ -21,12 +22,14 @@ from cocktailparty.posts.repository import WorkspaceCorrections, WorkspacePosts
 from cocktailparty.web.deps import DbSession, EditorAccess, OwnerAccess, WorkspaceAccess, local_path
 from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.i18n import gettext as _
+from cocktailparty.web.pages import media as media_pages
 from cocktailparty.web.templating import flash, local_time, render, render_page
 from cocktailparty.workspaces.classifier import classifier_for
 
 router = APIRouter()
 
 FormField = Annotated[str, Form()]
+FormList = Annotated[list[str], Form()]
 LIST_LIMIT = 200
 
 
@@ -44,9 +47,15 @@ def _edit_form(post: Post, channel: Channel, **typed: Any) -> dict[str, Any]:
 def _post_page(request: Request, access: Access, session: Session, post: Post, *, error: str | None = None,
                form: dict[str, Any] | None = None, status_code: int = 200) -> Response:
     channel = posts.channel_of(session, access.workspace, post)
+    form = form or _edit_form(post, channel)
+    if "media_id" in form:  # the files as the person left them in the form that failed
+        attached_media = media_pages.attached(session, access.workspace.id, form["media_id"], form["media_alt"])
+    else:
+        attached_media = [media_pages.item_view(media, alt)
+                          for media, alt in media_library.attached_to(session, access.workspace.id, post.id)]
     return render_page(request, access, session, "posts", "posts/post.html", {
         "post": post, "channel": channel, "channels": channels_of(session, access.workspace.id), "error": error,
-        "form": form or _edit_form(post, channel), "editable": post.state in posts.EDITABLE,
+        "form": form, "editable": post.state in posts.EDITABLE, "attached_media": attached_media,
         "deletable": post.state in posts.DELETABLE,
         "relabel": WorkspaceCorrections(session, access.workspace.id).pending_of_post(post.id),
         "poll": polls.poll_of(post), "votes": polls.votes_of(post),
@@ -78,21 +87,26 @@ def post_page(request: Request, workspace_id: int, post_id: int, access: Workspa
 def edit_post(
     request: Request, workspace_id: int, post_id: int, access: EditorAccess, session: DbSession,
     text: FormField = "", date: FormField = "", time: FormField = "", category: FormField = "",
-    force: FormField = "", reason: FormField = "", category_reason: FormField = "",
+    force: FormField = "", reason: FormField = "", category_reason: FormField = "", media_edit: FormField = "",
+    media_id: FormList = [], media_alt: FormList = [],  # noqa: B006  (the form's media part; FastAPI copies it)
 ) -> Response:
-    """Save the edit form: text, date and time (the channel's zone), category, and an override with a reason."""
+    """Save the edit form: text, date and time (the channel's zone), category, the files with their alt text, and
+    an override with a reason. A form without its media part (`media_edit`) keeps the post's files."""
     post = posts.get_or_raise(session, access.workspace, post_id)
     channel = posts.channel_of(session, access.workspace, post)
+    attachments = media_pages.attachments_of(media_id, media_alt) if media_edit else None
     try:
         at = compose.local_moment(channel, date, time) if date or time else None
         with session.begin_nested():
             post = posts.edit(session, access.workspace, post_id, classifier_for(access.workspace.id), text=text,
                               at=at, category=category, force=bool(force), reason=reason or None,
-                              category_reason=category_reason or None, by=access.user.id)
+                              category_reason=category_reason or None, by=access.user.id, attachments=attachments)
     except CocktailError as error:
         session.refresh(post)
         form = _edit_form(post, channel, text=text, date=date, time=time, category=category, force=bool(force),
                           reason=reason, category_reason=category_reason)
+        if media_edit:
+            form |= {"media_id": media_id, "media_alt": media_alt}
         return _post_page(request, access, session, post, error=describe_here(error), form=form,
                           status_code=error.status_code if error.status_code < 500 else 422)
     flash(request, "ok", _("The post was saved."))

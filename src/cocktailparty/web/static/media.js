@@ -9,16 +9,23 @@
   const progressList = document.getElementById("media-progress");
   const csrf = form.querySelector("input[name=csrf_token]").value;
   let timer = null;
+  let asked = 0;
+  // The pause after a keystroke before the panel is asked again. Short, so the previews follow the typing within
+  // the 100 ms the composer aims at (bench/composer_preview_speed.py); a burst of keys still sends one request.
+  const DEBOUNCE_MS = 50;
 
   function refresh() {
     clearTimeout(timer);
     timer = setTimeout(async () => {
       const target = document.getElementById("media-check");
       if (!target) return;
+      const mine = ++asked;
       const body = new FormData(form);
       const answer = await fetch(box.dataset.checkUrl, {method: "POST", body, headers: {"X-CSRF-Token": csrf}});
-      if (answer.ok) target.innerHTML = await answer.text();
-    }, 150);
+      const html = answer.ok ? await answer.text() : null;
+      // Only the newest answer is drawn: an older one arriving late would show text already typed over.
+      if (html !== null && mine === asked) target.innerHTML = html;
+    }, DEBOUNCE_MS);
   }
 
   function addItem(html) {
@@ -37,7 +44,14 @@
     }
     const alt = item.querySelector(".media-alt");
     if (alt && !alt.value) alt.focus();
+    changed();
+  }
+
+  // A file came or went: the media panel redraws, and so does the live check (its text-only previews give way to
+  // the media panel's while a file is attached, and come back when none is).
+  function changed() {
     refresh();
+    document.body.dispatchEvent(new Event("media-changed"));
   }
 
   function upload(file) {
@@ -79,7 +93,7 @@
   });
   attachedList.addEventListener("click", (event) => {
     const button = event.target.closest(".media-detach");
-    if (button) { button.closest(".media-item").remove(); refresh(); }
+    if (button) { button.closest(".media-item").remove(); changed(); }
   });
   form.addEventListener("input", (event) => {
     if (event.target.matches(".media-alt, #composer-text")) refresh();
@@ -109,5 +123,6 @@
   }
   search.addEventListener("input", pick);
   box.querySelector(".media-library-pick").addEventListener("toggle", pick, {once: true});
+  if (attachedList.children.length) refresh();  // a page drawn with files (after a refusal): their previews
   if (attachedList.children.length) refresh();
 })();
