@@ -15,7 +15,7 @@ from cocktailparty.classify import Classifier
 from cocktailparty.connectors.base import AuthError, Comment, ConnectorError, RateLimited
 from cocktailparty.errors import InputError, NotFound, message
 from cocktailparty.inbox import response
-from cocktailparty.inbox.repository import WorkspaceInbox, insert_items
+from cocktailparty.inbox.repository import WorkspaceInbox, insert_items, retention_days
 from cocktailparty.inbox.triage import LABELS, triage_many
 from cocktailparty.members import repository as members_repository
 from cocktailparty.models import (
@@ -25,6 +25,7 @@ from cocktailparty.models import (
     InboxNote,
     InboxState,
     Post,
+    Role,
     SavedReply,
     User,
     Workspace,
@@ -38,6 +39,7 @@ MAX_NOTE = 10_000
 WATCH_DAYS = 14  # replies are read under our posts of the last two weeks
 BASE_DELAY, MAX_DELAY = 30.0, 3600.0  # seconds between failed fetches: doubles each time
 STATES = tuple(state.value for state in InboxState)
+RETENTION_DEFAULT, RETENTION_MIN, RETENTION_MAX = 365, 7, 3650  # days fetched items are kept
 # NUL cannot be stored in PostgreSQL text; other control characters are kept and neutralised where shown.
 _NUL = re.compile("\x00")
 
@@ -63,7 +65,7 @@ class FetchResult:
 
 
 def plan_fetch(session: Session, channel: Channel, now: datetime) -> FetchPlan:
-    inbox = WorkspaceInbox(session, channel.workspace_id)
+    inbox = WorkspaceInbox(session, channel.workspace_id, messages=True)
     cursor = inbox.cursor(channel.id, MENTIONS)
     due = cursor is None or cursor.next_attempt_at is None or cursor.next_attempt_at <= now
     return FetchPlan(channel.id, channel.workspace_id, cursor.position if cursor else None,
@@ -71,7 +73,7 @@ def plan_fetch(session: Session, channel: Channel, now: datetime) -> FetchPlan:
 
 
 def _cursor_row(session: Session, channel: Channel) -> InboxCursor:
-    cursor = WorkspaceInbox(session, channel.workspace_id).cursor(channel.id, MENTIONS)
+    cursor = WorkspaceInbox(session, channel.workspace_id, messages=True).cursor(channel.id, MENTIONS)
     if cursor is None:
         cursor = InboxCursor(channel_id=channel.id, kind=MENTIONS, failures=0)
         session.add(cursor)
@@ -82,7 +84,7 @@ def record(session: Session, channel: Channel, comments: list[Comment], position
            now: datetime) -> list[InboxItem]:
     """Save what a fetch read and move the cursor, in the caller's transaction: both or neither, so a
     failure before the commit reads the same things again (and the duplicates are dropped)."""
-    inbox = WorkspaceInbox(session, channel.workspace_id)
+    inbox = WorkspaceInbox(session, channel.workspace_id, messages=True)  # every kind: duplicates are dropped
     known = inbox.known_remote_ids(channel.id, [comment.remote_id for comment in comments])
     threads = inbox.threads(channel.id, [c.in_reply_to for c in comments if c.in_reply_to])
     handle = (channel.handle or "").lstrip("@").split("@")[0].lower()
@@ -146,10 +148,25 @@ def record_failure(session: Session, channel: Channel, error: Exception, now: da
     return str(words)
 
 
+# --- who sees what ---
+
+def sees_messages(role: Role) -> bool:
+    """Direct messages are private to the people who answer them: owners and editors see them; a viewer sees
+    the public comments and mentions only (not listed, not counted, not reachable by id)."""
+    return role.rank >= Role.EDITOR.rank
+
+
+def inbox_for(session: Session, workspace: Workspace, role: Role) -> WorkspaceInbox:
+    """The workspace's inbox as a member with `role` may see it: every door reads the inbox through this."""
+    return WorkspaceInbox(session, workspace.id, messages=sees_messages(role))
+
+
 # --- the team's work on an item ---
 
-def get_or_raise(session: Session, workspace: Workspace, item_id: int) -> InboxItem:
-    item = WorkspaceInbox(session, workspace.id).get(item_id)
+def get_or_raise(session: Session, workspace: Workspace, item_id: int, role: Role) -> InboxItem:
+    """The item, when it is in this workspace and the reader's role may see it (else not found, as for an item
+    of another workspace: a viewer learns nothing of a direct message's existence)."""
+    item = inbox_for(session, workspace, role).get(item_id)
     if item is None:
         raise NotFound("inbox.unknown_item", "no such item in this inbox: %(id)s", id=str(item_id))
     return item
@@ -230,11 +247,12 @@ def pushes_offer(text: str) -> bool:
 
 # --- response times ---
 
-def response_times(session: Session, workspace: Workspace, now: datetime, days: int = 30) -> tuple[
+def response_times(session: Session, workspace: Workspace, role: Role, now: datetime, days: int = 30) -> tuple[
         response.ResponseTimes, dict[int, response.ResponseTimes], dict[int | None, response.ResponseTimes]]:
-    """The workspace's first-response times over the last `days` days: overall, per channel, per teammate."""
+    """The workspace's first-response times over the last `days` days, over the items `role` may see: overall,
+    per channel, per teammate."""
     rows = [response.Asked(channel, assignee, asked, answered) for channel, assignee, asked, answered
-            in WorkspaceInbox(session, workspace.id).asked_since(now - timedelta(days=days))]
+            in inbox_for(session, workspace, role).asked_since(now - timedelta(days=days))]
     return response.summarise(rows, now), response.by_channel(rows, now), response.by_teammate(rows, now)
 
 
@@ -270,8 +288,34 @@ def fill(saved: SavedReply, item: InboxItem, order: str = "") -> str:
 
 def saved_replies_for(session: Session, workspace: Workspace, item: InboxItem) -> list[SavedReply]:
     """The saved replies in the item's language first."""
-    saved = WorkspaceInbox(session, workspace.id).saved_replies()
+    return order_saved(WorkspaceInbox(session, workspace.id, messages=False).saved_replies(), item)
+
+
+def order_saved(saved: list[SavedReply], item: InboxItem) -> list[SavedReply]:
+    """`saved` with those in the item's language first (a page reads the saved replies once for all its items)."""
     return sorted(saved, key=lambda reply: reply.language != item.language)
+
+
+# --- retention ---
+
+def set_retention(workspace: Workspace, days: int) -> int:
+    """How many days the workspace keeps fetched items (at least a week, at most ten years)."""
+    if not RETENTION_MIN <= days <= RETENTION_MAX:
+        raise InputError("inbox.bad_retention", "keep fetched items between %(min)s and %(max)s days, not %(days)s",
+                         min=RETENTION_MIN, max=RETENTION_MAX, days=days)
+    workspace.inbox_retention_days = days
+    return days
+
+
+def purge_expired(session: Session, now: datetime) -> int:
+    """Delete, in every workspace, the fetched items (of every kind, with their notes) older than its retention
+    setting; our own posts, replies included, are never touched. How many items went."""
+    gone = 0
+    for workspace_id, days in retention_days(session):
+        kept = max(days or RETENTION_DEFAULT, RETENTION_MIN)
+        gone += WorkspaceInbox(session, workspace_id, messages=True).purge_older_than(now - timedelta(days=kept))
+    session.flush()
+    return gone
 
 
 def check_label(label: str) -> str:

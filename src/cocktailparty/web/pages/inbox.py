@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from cocktailparty.channels.repository import channels_of
 from cocktailparty.errors import InputError
 from cocktailparty.inbox import service
-from cocktailparty.inbox.repository import InboxFilter, WorkspaceInbox
+from cocktailparty.inbox.repository import InboxFilter
 from cocktailparty.inbox.triage import LABELS
 from cocktailparty.members import repository as members
 from cocktailparty.members.service import Access
@@ -74,8 +74,9 @@ def _filter(channel: str | None, label: str | None, state: str | None, assignee:
 
 def _page(request: Request, access: Access, session: DbSession, where: InboxFilter,
           reply_errors: dict[int, str] | None = None, status_code: int = 200) -> Response:
-    inbox = WorkspaceInbox(session, access.workspace.id)
+    inbox = service.inbox_for(session, access.workspace, access.role)
     items = inbox.page(where, PAGE_SIZE)
+    saved = inbox.saved_replies() if access.can_edit else []
     now = datetime.now(UTC)
     workspace_channels = channels_of(session, access.workspace.id)
     posts = inbox.posts_by_id([item.post_id for item in items] + [item.reply_post_id for item in items])
@@ -85,10 +86,11 @@ def _page(request: Request, access: Access, session: DbSession, where: InboxFilt
         "channels": workspace_channels, "channels_by_id": {channel.id: channel for channel in workspace_channels},
         "team": team, "names_by_id": {user.id: user.name for user, _role in team},
         "problems": [(channel, cursor) for channel, cursor in inbox.cursors() if cursor.last_error],
-        "saved": {item.id: service.saved_replies_for(session, access.workspace, item) for item in items},
+        "saved": {item.id: service.order_saved(saved, item) for item in items},
         "labels": LABELS, "states": service.STATES, "label_name": _named(LABEL_NAMES),
         "state_name": _named(STATE_NAMES), "kind_name": _named(KIND_NAMES), "reply_errors": reply_errors or {},
-        "open_count": inbox.count_open(), "times": service.response_times(session, access.workspace, now)[0],
+        "open_count": inbox.count_open(),
+        "times": service.response_times(session, access.workspace, access.role, now)[0],
         "late": {item.id for item in items if service.is_late(item, now)},
     }, status_code=status_code)
 
@@ -130,8 +132,8 @@ def reply(
     text: Annotated[str, Form()] = "", saved_reply_id: Annotated[str, Form()] = "",
     order: Annotated[str, Form()] = "",
 ) -> Response:
-    item = service.get_or_raise(session, access.workspace, item_id)
-    inbox = WorkspaceInbox(session, access.workspace.id)
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
+    inbox = service.inbox_for(session, access.workspace, access.role)
     if not text.strip() and saved_reply_id.isdigit():
         saved = inbox.saved_reply(int(saved_reply_id))
         if saved is not None:
@@ -149,7 +151,7 @@ def reply(
 @router.post("/w/{workspace_id}/inbox/{item_id}/assign")
 def assign(request: Request, workspace_id: int, item_id: int, access: EditorAccess, session: DbSession,
            assignee: Annotated[str, Form()] = "") -> Response:
-    item = service.get_or_raise(session, access.workspace, item_id)
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
     service.assign(session, access.workspace, item, int(assignee) if assignee.isdigit() else None)
     flash(request, "ok", _("Assigned."))
     return _back(workspace_id, item, _query(request))
@@ -158,7 +160,7 @@ def assign(request: Request, workspace_id: int, item_id: int, access: EditorAcce
 @router.post("/w/{workspace_id}/inbox/{item_id}/note")
 def note(request: Request, workspace_id: int, item_id: int, access: EditorAccess, session: DbSession,
          text: Annotated[str, Form()] = "") -> Response:
-    item = service.get_or_raise(session, access.workspace, item_id)
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
     try:
         service.add_note(session, item, access.user, text)
     except InputError as error:
@@ -171,7 +173,7 @@ def note(request: Request, workspace_id: int, item_id: int, access: EditorAccess
 @router.post("/w/{workspace_id}/inbox/{item_id}/state")
 def set_state(request: Request, workspace_id: int, item_id: int, access: EditorAccess, session: DbSession,
               state: Annotated[str, Form()] = "") -> Response:
-    item = service.get_or_raise(session, access.workspace, item_id)
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
     service.set_state(session, item, state)
     flash(request, "ok", _("Marked done.") if state == "done" else _("Reopened."))
     return _back(workspace_id, item, _query(request))
