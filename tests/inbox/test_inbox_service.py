@@ -104,7 +104,7 @@ def test_another_workspace_cannot_reach_an_item(app_env: Path) -> None:
         other = get_or_create(session, "Rival")
         assert WorkspaceInbox(session, other.id, messages=True).page(InboxFilter()) == []
         with pytest.raises(NotFound):
-            service.get_or_raise(session, other, item.id)
+            service.get_or_raise(session, other, item.id, Role.OWNER)
 
 
 def test_saved_replies_fill_their_placeholders_in_the_items_language(app_env: Path) -> None:

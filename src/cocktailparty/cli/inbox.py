@@ -10,9 +10,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from cocktailparty.cli.common import failures, print_json, workspace_of
-from cocktailparty.errors import InputError, NotFound
+from cocktailparty.errors import InputError, NotFound, plural
 from cocktailparty.models import Role
-from cocktailparty.terminal import console, errors
+from cocktailparty.terminal import console, errors, say
 
 inbox_app = typer.Typer(help="The inbox: comments, mentions and messages to the channels.", no_args_is_help=True)
 JsonOut = Annotated[bool, typer.Option("--json", help="Print machine-readable output.")]
@@ -164,3 +164,25 @@ def inbox_done(item_id: Annotated[int, typer.Argument(help="The inbox item's id.
         workspace = workspace_of(session)
         service.mark_done(session, service.get_or_raise(session, workspace, item_id, Role.OWNER))
     console.print(f"item {item_id} is done", highlight=False)
+
+
+@inbox_app.command("retention")
+def inbox_retention(
+    days: Annotated[int | None, typer.Argument(help="Keep fetched items this many days (7 to 3650); without it, "
+                                               "print the current setting.")] = None,
+    json_out: JsonOut = False,
+) -> None:
+    """How long the workspace keeps fetched comments, mentions and messages: older ones are deleted by the worker,
+    with their notes (our own posts and replies stay)."""
+    from cocktailparty.db import session_scope
+    from cocktailparty.inbox import service
+
+    with failures(), session_scope(write=days is not None) as session:
+        workspace = workspace_of(session)
+        kept = workspace.inbox_retention_days if days is None else service.set_retention(workspace, days)
+        name = workspace.name
+    if json_out:
+        print_json({"workspace": name, "inbox_retention_days": kept})
+    else:
+        say(plural("%(workspace)s keeps fetched inbox items %(num)s day", "%(workspace)s keeps fetched inbox items "
+                   "%(num)s days", kept, workspace=name))
