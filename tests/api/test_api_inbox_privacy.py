@@ -17,7 +17,8 @@ from fake_network import SERVER
 def test_direct_messages_are_for_owners_and_editors(api: TestClient, team: Team) -> None:
     now = datetime.now(UTC)
     SERVER.comments = [
-        Comment(remote_id="c1", author="sara", text="When do you open on Friday?", created_at=now - timedelta(minutes=2)),
+        Comment(remote_id="c1", author="sara", text="When do you open on Friday?",
+                created_at=now - timedelta(minutes=2)),
         Comment(remote_id="m1", author="omar", text="my order 4411 never arrived, here is my phone number",
                 created_at=now - timedelta(minutes=1), kind="message"),
     ]

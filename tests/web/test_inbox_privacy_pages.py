@@ -96,7 +96,8 @@ def statements() -> Iterator[list[str]]:
 def _items(channel_id: int, workspace_id: int, start: int, count: int) -> None:
     now = datetime.now(UTC)
     SERVER.comments = [Comment(remote_id=f"r{number}", author=f"fan{number}", text=f"Question {number}: open Friday?",
-                               created_at=now - timedelta(seconds=number - start), kind="message" if number % 3 == 1 else "comment")
+                               created_at=now - timedelta(seconds=number - start),
+                               kind="message" if number % 3 == 1 else "comment")
                        for number in range(start, start + count)]
     new = job.fetch_channel(channel_id).new
     with db.session_scope() as session:
