@@ -186,3 +186,30 @@ def inbox_retention(
     else:
         say(plural("%(workspace)s keeps fetched inbox items %(num)s day", "%(workspace)s keeps fetched inbox items "
                    "%(num)s days", kept, workspace=name))
+
+
+@inbox_app.command("act")
+def inbox_act(
+    item_id: Annotated[int, typer.Argument(help="The inbox item's id.", min=1)],
+    action: Annotated[str, typer.Argument(help="like, hide, unhide or delete_comment, where the item's network "
+                                          "allows it.")],
+    json_out: JsonOut = False,
+) -> None:
+    """Like, hide, show again or delete a comment on its network, now."""
+    from cocktailparty.db import session_scope
+    from cocktailparty.inbox import service
+
+    with failures(), session_scope(write=True) as session:
+        workspace = workspace_of(session)
+        item = service.get_or_raise(session, workspace, item_id, Role.OWNER)
+        service.act(session, workspace, item, action)
+        result = {"id": item.id, "action": action, "liked_at": _iso(item.liked_at), "hidden_at": _iso(item.hidden_at),
+                  "deleted_at": _iso(item.deleted_at), "state": item.state, "actions": list(service.actions_for(item))}
+    if json_out:
+        print_json(result)
+    else:
+        console.print(f"item {item_id}: {action} done", highlight=False)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None

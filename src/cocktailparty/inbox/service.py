@@ -12,10 +12,12 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from cocktailparty.classify import Classifier
-from cocktailparty.connectors.base import AuthError, Comment, ConnectorError, RateLimited
-from cocktailparty.errors import InputError, NotFound, message
+from cocktailparty.connectors.base import ACTION_WORDS, AuthError, Comment, ConnectorError, RateLimited
+from cocktailparty.connectors.networks import comment_actions, name_of
+from cocktailparty.db import release_connection
+from cocktailparty.errors import CocktailError, InputError, NotFound, message
 from cocktailparty.inbox import response
-from cocktailparty.inbox.repository import WorkspaceInbox, insert_items, retention_days
+from cocktailparty.inbox.repository import MESSAGE, WorkspaceInbox, insert_items, retention_days
 from cocktailparty.inbox.triage import LABELS, triage_many
 from cocktailparty.members import repository as members_repository
 from cocktailparty.models import (
@@ -243,6 +245,87 @@ def pushes_offer(text: str) -> bool:
 
     words = tokens(normalise(text))
     return find_in_words(words, [0] * len(words), 1).of(0).pushes_offer
+
+
+# --- like, hide, delete on the network ---
+
+ACTIONS = ("like", "hide", "unhide", "delete_comment")
+
+
+class ActionFailed(CocktailError):
+    """The network did not do what the inbox asked (a like, a hide, a delete): nothing was recorded."""
+
+    status_code = 502
+
+
+def actions_for(item: InboxItem) -> tuple[str, ...]:
+    """What the team may do to this item on its network now: what the network allows (connectors/networks.py),
+    on comments and mentions (not direct messages), not on one already deleted, not liking twice."""
+    allowed = comment_actions(item.network)
+    if item.kind == MESSAGE or item.deleted_at is not None or not allowed:
+        return ()
+    found = []
+    if "like" in allowed and item.liked_at is None:
+        found.append("like")
+    if "hide" in allowed:
+        found.append("unhide" if item.hidden_at is not None else "hide")
+    if "delete_comment" in allowed:
+        found.append("delete_comment")
+    return tuple(found)
+
+
+def act(session: Session, workspace: Workspace, item: InboxItem, action: str,
+        now: datetime | None = None) -> InboxItem:
+    """Like, hide, show again or delete the item on its network, then record it on the item (a deleted one is
+    done). Asking again for what is already so (a second like) changes nothing and calls nobody. The network
+    is called with no transaction held (release_connection): a slow network never holds the database."""
+    from cocktailparty.channels.service import connector_of
+
+    if action not in ACTIONS:
+        raise InputError("inbox.unknown_action", "unknown action %(action)s; expected one of: %(actions)s",
+                         action=repr(action), actions=list(ACTIONS))
+    if (action == "like" and item.liked_at) or (action == "hide" and item.hidden_at) or (
+            action == "unhide" and item.hidden_at is None and "hide" in actions_for(item)):
+        return item
+    if action not in actions_for(item):
+        words = ACTION_WORDS.get("hide" if action == "unhide" else action, message(action))
+        if item.kind == MESSAGE:
+            raise InputError("inbox.action_on_message", "a direct message cannot be liked, hidden or deleted "
+                             "from the inbox")
+        if item.deleted_at is not None:
+            raise InputError("inbox.action_on_deleted", "this comment was deleted")
+        raise InputError("inbox.action_not_allowed", "%(network)s does not let an account %(action)s a comment "
+                         "from its API", network=name_of(item.network), action=words)
+    channel = session.get(Channel, item.channel_id)
+    if channel is None or channel.workspace_id != workspace.id:
+        raise NotFound("inbox.unknown_item", "no such item in this inbox: %(id)s", id=str(item.id))
+    connector, remote_id, network = connector_of(channel), item.remote_id, item.network
+    release_connection(session)
+    try:
+        if action == "like":
+            connector.like(remote_id)
+        elif action in ("hide", "unhide"):
+            connector.hide(remote_id, action == "hide")
+        else:
+            connector.delete_comment(remote_id)
+    except ConnectorError as error:
+        if isinstance(error, AuthError):
+            raise ActionFailed("inbox.action_auth", "%(network)s: %(error)s (reconnect the channel)",
+                               network=name_of(network), error=error.detail) from error
+        raise ActionFailed("inbox.action_failed", "%(network)s: %(error)s", network=name_of(network),
+                           error=error.detail) from error
+    now = now or datetime.now(UTC)
+    if action == "like":
+        item.liked_at = now
+    elif action == "hide":
+        item.hidden_at = now
+    elif action == "unhide":
+        item.hidden_at = None
+    else:
+        item.deleted_at = now
+        item.state = InboxState.DONE
+    session.flush()
+    return item
 
 
 # --- response times ---

@@ -23,6 +23,7 @@ router = APIRouter(tags=["inbox"])
 
 Label = Literal["question", "complaint", "praise", "lead", "spam", "other"]
 InboxStateName = Literal["open", "waiting", "done"]
+ActionName = Literal["like", "hide", "unhide", "delete_comment"]
 ItemId = Annotated[int, Path(ge=1, le=MAX_ID, description="The inbox item's id.")]
 
 
@@ -54,6 +55,11 @@ class InboxItemOut(BaseModel):
     reply_post_id: int | None = Field(description="Our reply: a post of category `reply`.")
     url: str | None
     created_at: datetime
+    liked_at: datetime | None = Field(description="When we liked it on its network.")
+    hidden_at: datetime | None = Field(description="When we hid it on its network (null: shown).")
+    deleted_at: datetime | None = Field(description="When we deleted it on its network.")
+    actions: list[ActionName] = Field(description="What POST /inbox/{id}/actions can do to it now, as its network "
+                                      "allows.")
 
     @classmethod
     def of(cls, item: InboxItem) -> InboxItemOut:
@@ -62,6 +68,8 @@ class InboxItemOut(BaseModel):
             author=item.author, text=item.text, language=item.language, label=item.label,  # type: ignore[arg-type]
             state=item.state, assignee_id=item.assignee_id, in_reply_to=item.in_reply_to,  # type: ignore[arg-type]
             post_id=item.post_id, reply_post_id=item.reply_post_id, url=item.url, created_at=item.created_at,
+            liked_at=item.liked_at, hidden_at=item.hidden_at, deleted_at=item.deleted_at,
+            actions=list(service.actions_for(item)),  # type: ignore[arg-type]
         )
 
 
@@ -90,6 +98,11 @@ class NoteIn(BaseModel):
 
 class StateIn(BaseModel):
     state: InboxStateName
+
+
+class ActionIn(BaseModel):
+    action: ActionName = Field(description="like, hide, unhide (show again) or delete_comment, where the item's "
+                               "network allows it (its `actions`).")
 
 
 class SavedReplyIn(BaseModel):
@@ -233,3 +246,11 @@ def set_state(item_id: ItemId, body: StateIn, access: ApiEditor, session: DbSess
     """Open, waiting (answered, waiting for the other side) or done."""
     item = service.get_or_raise(session, access.workspace, item_id, access.role)
     return InboxItemOut.of(service.set_state(session, item, body.state))
+
+
+@router.post("/inbox/{item_id}/actions", responses=responses.NETWORK)
+def act(item_id: ItemId, body: ActionIn, access: ApiEditor, session: DbSession) -> InboxItemOut:
+    """Like, hide, show again or delete the comment on its network, now (422 where the network does not allow
+    it; 502 when the network refused, with its reason)."""
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
+    return InboxItemOut.of(service.act(session, access.workspace, item, body.action))

@@ -14,7 +14,7 @@ from fastapi.responses import RedirectResponse, Response
 from markupsafe import Markup, escape
 
 from cocktailparty.channels.repository import channels_of
-from cocktailparty.errors import InputError
+from cocktailparty.errors import CocktailError, InputError
 from cocktailparty.inbox import service
 from cocktailparty.inbox.repository import InboxFilter
 from cocktailparty.inbox.triage import LABELS
@@ -38,6 +38,9 @@ LABEL_NAMES = {
 }
 STATE_NAMES = {"open": N_("Open"), "waiting": N_("Waiting"), "done": N_("Done")}
 KIND_NAMES = {"comment": N_("comment"), "mention": N_("mention"), "message": N_("direct message")}
+ACTION_NAMES = {"like": N_("Like"), "hide": N_("Hide"), "unhide": N_("Show again"), "delete_comment": N_("Delete")}
+ACTION_DONE = {"like": N_("Liked on the network."), "hide": N_("Hidden on the network."),
+               "unhide": N_("Shown again on the network."), "delete_comment": N_("Deleted on the network.")}
 # Bidi embeddings, overrides and isolates, and control characters other than tab and newline: a comment
 # cannot turn the page's text around or hide what it says.
 _UNSAFE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -88,7 +91,8 @@ def _page(request: Request, access: Access, session: DbSession, where: InboxFilt
         "problems": [(channel, cursor) for channel, cursor in inbox.cursors() if cursor.last_error],
         "saved": {item.id: service.order_saved(saved, item) for item in items},
         "labels": LABELS, "states": service.STATES, "label_name": _named(LABEL_NAMES),
-        "state_name": _named(STATE_NAMES), "kind_name": _named(KIND_NAMES), "reply_errors": reply_errors or {},
+        "state_name": _named(STATE_NAMES), "kind_name": _named(KIND_NAMES), "action_name": _named(ACTION_NAMES),
+        "actions_for": service.actions_for, "reply_errors": reply_errors or {},
         "open_count": inbox.count_open(),
         "times": service.response_times(session, access.workspace, access.role, now)[0],
         "late": {item.id for item in items if service.is_late(item, now)},
@@ -176,6 +180,20 @@ def set_state(request: Request, workspace_id: int, item_id: int, access: EditorA
     item = service.get_or_raise(session, access.workspace, item_id, access.role)
     service.set_state(session, item, state)
     flash(request, "ok", _("Marked done.") if state == "done" else _("Reopened."))
+    return _back(workspace_id, item, _query(request))
+
+
+@router.post("/w/{workspace_id}/inbox/{item_id}/act")
+def act(request: Request, workspace_id: int, item_id: int, access: EditorAccess, session: DbSession,
+        action: Annotated[str, Form()] = "") -> Response:
+    """Like, hide, show again or delete the comment on its network."""
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
+    try:
+        service.act(session, access.workspace, item, action)
+    except CocktailError as error:
+        flash(request, "error", describe_here(error))
+        return _back(workspace_id, item, _query(request))
+    flash(request, "ok", _(ACTION_DONE[action]))
     return _back(workspace_id, item, _query(request))
 
 
