@@ -183,7 +183,11 @@ class BlueskyConnector:
                 raise RejectedError(NETWORK, "connector.like_without_cid",
                                     "cannot like %(remote_id)s: the server did not give its version (cid)",
                                     remote_id=remote_id)
-            self._client.like(found.uri, found.cid)
+            subject = models.ComAtprotoRepoStrongRef.Main(uri=found.uri, cid=found.cid)
+            created_at = datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+            self._client.com.atproto.repo.create_record(models.ComAtprotoRepoCreateRecord.Data(
+                repo=self._did(), collection="app.bsky.feed.like",
+                record=models.AppBskyFeedLike.Record(subject=subject, created_at=created_at)))
 
     def hide(self, remote_id: str, hidden: bool = True) -> None:
         raise unsupported(self.network, "hide")
