@@ -4,6 +4,7 @@ statements with a page full of items, notes and saved replies as with a few."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -126,3 +127,25 @@ def test_the_inbox_page_runs_as_many_queries_with_many_items(client: TestClient,
             page = browser.get(path)
         assert page.status_code == 200 and page.text.count('class="card inbox-item') == 50
         assert len(seen) == few[name], name
+
+
+def test_the_page_says_messengers_window_is_closed_before_a_reply_is_written(client: TestClient) -> None:
+    workspace_id = sign_up(client, "owner@cafe.example", "Cafe")
+    now = datetime.now(UTC)
+    with db.session_scope() as session:
+        workspace = session.get(Workspace, workspace_id)
+        assert workspace is not None
+        page = channels.add(session, workspace, network="facebook", name="page", token="t", verify=False)
+        old, fresh = service.record(session, page, [
+            Comment("m-old", "layla", "Do you cater weddings?", now - timedelta(hours=30), kind="message"),
+            Comment("m-new", "omar", "Open tonight?", now - timedelta(hours=1), kind="message")], None, now)
+        ids = old.id, fresh.id
+    shown = client.get(f"/w/{workspace_id}/inbox").text
+    closed = re.search(rf'<article [^>]*id="item-{ids[0]}".*?</article>', shown, re.S)
+    open_ = re.search(rf'<article [^>]*id="item-{ids[1]}".*?</article>', shown, re.S)
+    assert closed and open_
+    assert "Messenger lets a Page answer within 24 hours" in closed.group(0) and "<textarea" not in closed.group(0)
+    assert "Messenger lets a Page" not in open_.group(0) and "<textarea" in open_.group(0)
+    refused = post_form(client, f"/w/{workspace_id}/inbox/{ids[0]}/reply", {"text": "Yes!"},
+                        page=f"/w/{workspace_id}/inbox")
+    assert refused.status_code == 422 and "30 hours old" in refused.text

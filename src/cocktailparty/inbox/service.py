@@ -15,7 +15,7 @@ from cocktailparty.classify import Classifier
 from cocktailparty.connectors.base import ACTION_WORDS, AuthError, Comment, ConnectorError, RateLimited
 from cocktailparty.connectors.networks import comment_actions, name_of
 from cocktailparty.db import release_connection
-from cocktailparty.errors import CocktailError, InputError, NotFound, message
+from cocktailparty.errors import CocktailError, InputError, NotFound, message, plural
 from cocktailparty.inbox import response
 from cocktailparty.inbox.repository import MESSAGE, WorkspaceInbox, insert_items, retention_days
 from cocktailparty.inbox.triage import LABELS, triage_many
@@ -207,6 +207,23 @@ def add_note(session: Session, item: InboxItem, author: User | None, text: str) 
     return note
 
 
+MESSENGER_WINDOW = timedelta(hours=24)
+
+
+def reply_window(item: InboxItem, now: datetime) -> InputError | None:
+    """Why a reply to this item cannot go out, said before it is written: Messenger lets a Page answer a person
+    only within 24 hours of their message (Meta's standard messaging window; the tags that stretch it are not
+    sent by our connector). None when a reply can go out."""
+    if item.network == "facebook" and item.kind == MESSAGE and now - item.created_at > MESSENGER_WINDOW:
+        hours = int((now - item.created_at).total_seconds() // 3600)
+        return InputError("inbox.messenger_window", plural(
+            "Messenger lets a Page answer within 24 hours of the person's message; this one is %(num)s hour old, so "
+            "Facebook would refuse the reply. Answer on a comment, or wait for them to write again.",
+            "Messenger lets a Page answer within 24 hours of the person's message; this one is %(num)s hours old, "
+            "so Facebook would refuse the reply. Answer on a comment, or wait for them to write again.", hours))
+    return None
+
+
 def reply(session: Session, workspace: Workspace, item: InboxItem, text: str, classifier: Classifier,
           now: datetime | None = None) -> Post:
     """Answer `item`: a post of category `reply` (promotional when it pushes an offer, by the mix's fifth edge
@@ -216,6 +233,9 @@ def reply(session: Session, workspace: Workspace, item: InboxItem, text: str, cl
     from cocktailparty.posts.service import schedule
 
     now = now or datetime.now(UTC)
+    closed = reply_window(item, now)
+    if closed is not None:
+        raise closed
     text = _NUL.sub("", text).strip()
     if not text:
         raise InputError("inbox.empty_reply", "the reply is empty")
