@@ -34,6 +34,10 @@ class Settings(BaseSettings):
     publish_lease_seconds: float = Field(
         default=120.0, description="A claim on a post older than this is a worker that died: claim it again."
     )
+    inbox_fetch_seconds: float = Field(
+        default=120.0, gt=0, description="How often the worker fetches every channel's inbox (a channel waiting out "
+        "a failure or a rate limit skips its turn)."
+    )
     secret_key: str | None = Field(
         default=None, description="Key that encrypts network tokens at rest (Fernet, urlsafe base64 of 32 bytes)."
     )

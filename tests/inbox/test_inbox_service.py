@@ -16,7 +16,7 @@ from cocktailparty.errors import InputError, NotFound
 from cocktailparty.inbox import job, service
 from cocktailparty.inbox.repository import InboxFilter, WorkspaceInbox
 from cocktailparty.members import service as members
-from cocktailparty.models import InboxItem
+from cocktailparty.models import InboxItem, Role
 from cocktailparty.workspaces.service import get_or_create
 from fake_network import SERVER
 
@@ -77,7 +77,7 @@ def test_assign_note_done_and_the_filters(app_env: Path) -> None:
                                 workspace_name="Bakery 2")
         workspace = get_or_create(session, "Bakery")
         members.add_owner(session, workspace, owner)
-        inbox = WorkspaceInbox(session, workspace.id)
+        inbox = WorkspaceInbox(session, workspace.id, messages=True)
         # Complaints before questions before praise, whatever their age.
         assert [item.label for item in inbox.page(InboxFilter())] == ["complaint", "question", "praise"]
         question = inbox.page(InboxFilter(label="question"))[0]
@@ -102,9 +102,9 @@ def test_another_workspace_cannot_reach_an_item(app_env: Path) -> None:
     [item] = job.fetch_channel(channel_id).new
     with session_scope() as session:
         other = get_or_create(session, "Rival")
-        assert WorkspaceInbox(session, other.id).page(InboxFilter()) == []
+        assert WorkspaceInbox(session, other.id, messages=True).page(InboxFilter()) == []
         with pytest.raises(NotFound):
-            service.get_or_raise(session, other, item.id)
+            service.get_or_raise(session, other, item.id, Role.OWNER)
 
 
 def test_saved_replies_fill_their_placeholders_in_the_items_language(app_env: Path) -> None:
@@ -115,7 +115,7 @@ def test_saved_replies_fill_their_placeholders_in_the_items_language(app_env: Pa
         workspace = get_or_create(session, "Bakery")
         service.add_saved_reply(session, workspace, "late-en", "en", "Sorry {name}, order {order} is on its way")
         arabic = service.add_saved_reply(session, workspace, "late-ar", "ar", "نعتذر يا {name}، طلبك {order} في الطريق")
-        stored = service.get_or_raise(session, workspace, item.id)
+        stored = service.get_or_raise(session, workspace, item.id, Role.OWNER)
         first = service.saved_replies_for(session, workspace, stored)[0]
         assert first.id == arabic.id
         assert service.fill(first, stored, order="#42") == "نعتذر يا sara، طلبك #42 في الطريق"
@@ -130,9 +130,9 @@ def test_a_reply_that_pushes_an_offer_counts_as_promotion(app_env: Path, classif
     first, second = job.fetch_channel(channel_id).new
     with session_scope() as session:
         workspace = get_or_create(session, "Bakery")
-        pushy = service.reply(session, workspace, service.get_or_raise(session, workspace, first.id),
+        pushy = service.reply(session, workspace, service.get_or_raise(session, workspace, first.id, Role.OWNER),
                               "Yes! Use code EID20 for 20% off today", classifier)  # type: ignore[arg-type]
-        priced = service.reply(session, workspace, service.get_or_raise(session, workspace, second.id),
+        priced = service.reply(session, workspace, service.get_or_raise(session, workspace, second.id, Role.OWNER),
                                "The large box is 120 SAR", classifier)  # type: ignore[arg-type]
         assert (pushy.category, priced.category) == ("promotional", "reply")
         assert pushy.reply_to_remote_id == "1" and priced.reply_to_remote_id == "2"

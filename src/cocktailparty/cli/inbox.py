@@ -10,11 +10,30 @@ from rich.markup import escape
 from rich.table import Table
 
 from cocktailparty.cli.common import failures, print_json, workspace_of
-from cocktailparty.errors import InputError
-from cocktailparty.terminal import console, errors
+from cocktailparty.errors import InputError, NotFound, plural
+from cocktailparty.models import Role
+from cocktailparty.terminal import console, errors, say
 
 inbox_app = typer.Typer(help="The inbox: comments, mentions and messages to the channels.", no_args_is_help=True)
 JsonOut = Annotated[bool, typer.Option("--json", help="Print machine-readable output.")]
+AsMember = Annotated[str | None, typer.Option(
+    "--as", help="Show what this member (their e-mail) may see: a viewer sees no direct messages. Without it, "
+    "the command line shows what an owner sees.")]
+
+
+def role_of(session: Any, workspace: Any, email: str | None) -> Role:
+    """The role the command reads the inbox with: the member's named by --as, else an owner's (whoever runs the
+    command line holds the database)."""
+    if email is None:
+        return Role.OWNER
+    from cocktailparty.members import repository
+
+    user = repository.user_by_email(session, email.strip().lower())
+    found = repository.membership(session, user.id, workspace.id) if user else None
+    if found is None:
+        raise NotFound("inbox.as_not_a_member", "--as %(email)s: no member of %(workspace)s has this e-mail",
+                       email=email, workspace=workspace.name)
+    return Role(found.role)
 
 
 def item_json(item: Any, channel_names: dict[int, str]) -> dict[str, Any]:
@@ -75,6 +94,7 @@ def inbox_list(
     label: Annotated[str | None, typer.Option(help="question, complaint, praise, lead, spam or other.")] = None,
     channel: Annotated[str | None, typer.Option(help="Only this channel (its name).")] = None,
     limit: Annotated[int, typer.Option(help="At most this many items.", min=1, max=10_000)] = 200,
+    as_member: AsMember = None,
     json_out: JsonOut = False,
 ) -> None:
     """The inbox, most urgent first."""
@@ -82,7 +102,7 @@ def inbox_list(
     from cocktailparty.channels.service import get_or_raise
     from cocktailparty.db import session_scope
     from cocktailparty.inbox import service
-    from cocktailparty.inbox.repository import InboxFilter, WorkspaceInbox
+    from cocktailparty.inbox.repository import InboxFilter
 
     with failures():
         if state is not None and state not in service.STATES:
@@ -94,8 +114,8 @@ def inbox_list(
             workspace = workspace_of(session)
             channel_id = get_or_raise(session, workspace, channel).id if channel else None
             names = {found.id: found.name for found in channels_of(session, workspace.id)}
-            items = WorkspaceInbox(session, workspace.id).page(
-                InboxFilter(channel_id=channel_id, label=label, state=state), limit)
+            inbox = service.inbox_for(session, workspace, role_of(session, workspace, as_member))
+            items = inbox.page(InboxFilter(channel_id=channel_id, label=label, state=state), limit)
             rows = [item_json(item, names) for item in items]
     if json_out:
         print_json(rows)
@@ -123,7 +143,7 @@ def inbox_reply(
 
     with failures(), session_scope(write=True) as session:
         workspace = workspace_of(session)
-        item = service.get_or_raise(session, workspace, item_id)
+        item = service.get_or_raise(session, workspace, item_id, Role.OWNER)
         post = service.reply(session, workspace, item, text, classifier_for(workspace.id), datetime.now(UTC))
         result = {"id": item.id, "post_id": post.id, "category": post.category, "state": post.state,
                   "text": post.text, "reply_to": post.reply_to_remote_id,
@@ -142,5 +162,54 @@ def inbox_done(item_id: Annotated[int, typer.Argument(help="The inbox item's id.
 
     with failures(), session_scope(write=True) as session:
         workspace = workspace_of(session)
-        service.mark_done(session, service.get_or_raise(session, workspace, item_id))
+        service.mark_done(session, service.get_or_raise(session, workspace, item_id, Role.OWNER))
     console.print(f"item {item_id} is done", highlight=False)
+
+
+@inbox_app.command("retention")
+def inbox_retention(
+    days: Annotated[int | None, typer.Argument(help="Keep fetched items this many days (7 to 3650); without it, "
+                                               "print the current setting.")] = None,
+    json_out: JsonOut = False,
+) -> None:
+    """How long the workspace keeps fetched comments, mentions and messages: older ones are deleted by the worker,
+    with their notes (our own posts and replies stay)."""
+    from cocktailparty.db import session_scope
+    from cocktailparty.inbox import service
+
+    with failures(), session_scope(write=days is not None) as session:
+        workspace = workspace_of(session)
+        kept = workspace.inbox_retention_days if days is None else service.set_retention(workspace, days)
+        name = workspace.name
+    if json_out:
+        print_json({"workspace": name, "inbox_retention_days": kept})
+    else:
+        say(plural("%(workspace)s keeps fetched inbox items %(num)s day", "%(workspace)s keeps fetched inbox items "
+                   "%(num)s days", kept, workspace=name))
+
+
+@inbox_app.command("act")
+def inbox_act(
+    item_id: Annotated[int, typer.Argument(help="The inbox item's id.", min=1)],
+    action: Annotated[str, typer.Argument(help="like, hide, unhide or delete_comment, where the item's network "
+                                          "allows it.")],
+    json_out: JsonOut = False,
+) -> None:
+    """Like, hide, show again or delete a comment on its network, now."""
+    from cocktailparty.db import session_scope
+    from cocktailparty.inbox import service
+
+    with failures(), session_scope(write=True) as session:
+        workspace = workspace_of(session)
+        item = service.get_or_raise(session, workspace, item_id, Role.OWNER)
+        service.act(session, workspace, item, action)
+        result = {"id": item.id, "action": action, "liked_at": _iso(item.liked_at), "hidden_at": _iso(item.hidden_at),
+                  "deleted_at": _iso(item.deleted_at), "state": item.state, "actions": list(service.actions_for(item))}
+    if json_out:
+        print_json(result)
+    else:
+        console.print(f"item {item_id}: {action} done", highlight=False)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None

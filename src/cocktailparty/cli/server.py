@@ -21,13 +21,18 @@ def worker(
     workers: Annotated[int, typer.Option(help="Worker threads publishing at once.")] = 4,
     max_wait: Annotated[float, typer.Option(help="With --until-idle: wait this long for retries due soon.")] = 60.0,
 ) -> None:
-    """Run the publisher: claim due posts and publish them (until stopped, or until idle)."""
+    """Run the worker: claim due posts and publish them, and run the periodic jobs (fetch every channel's inbox,
+    delete inbox items past the workspace's retention) until stopped; or, with --until-idle, run the periodic
+    jobs that are due once and publish everything due, then exit."""
+    import logging
+
     from cocktailparty.worker import runner
 
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = get_settings()
     lease = timedelta(seconds=settings.publish_lease_seconds)
     if until_idle:
-        summary = runner.run_until_idle(lease, max_wait=max_wait)
+        summary = runner.run_until_idle(lease, max_wait=max_wait, periodic=True)
         say(message("published %(published)s, failed %(failed)s, retrying later %(waiting)s",
                     published=summary["published"], failed=summary["failed"], waiting=summary["waiting"]))
         return

@@ -157,6 +157,44 @@ class Connector(Protocol):
         closes polls only when asked (Telegram) closes it here: call it once the poll's time is up."""
         ...
 
+    # What the account may do to someone else's comment, where the network allows it (networks.py says where:
+    # `Network.comment_actions`); elsewhere these raise `unsupported`. Doing it twice is not an error.
+
+    def like(self, remote_id: str) -> None:
+        """Like (favourite) the comment."""
+        ...
+
+    def hide(self, remote_id: str, hidden: bool = True) -> None:
+        """Hide the comment from everyone but its author and their friends (or show it again)."""
+        ...
+
+    def delete_comment(self, remote_id: str) -> None:
+        """Delete someone else's comment under the account's post."""
+        ...
+
+
+class NoCommentActions:
+    """For a connector whose network (or whose API for this kind of account) cannot act on others' comments."""
+
+    network: str
+
+    def like(self, remote_id: str) -> None:
+        raise unsupported(self.network, "like")
+
+    def hide(self, remote_id: str, hidden: bool = True) -> None:
+        raise unsupported(self.network, "hide")
+
+    def delete_comment(self, remote_id: str) -> None:
+        raise unsupported(self.network, "delete_comment")
+
+
+def unsupported(network: str, action: str) -> RejectedError:
+    return RejectedError(network, "connector.action_unsupported", "this network does not let an account %(action)s "
+                         "a comment from its API", action=ACTION_WORDS.get(action, message(action)))
+
+
+ACTION_WORDS = {"like": message("like"), "hide": message("hide"), "delete_comment": message("delete")}
+
 
 ConnectorFactory = Callable[[ChannelConfig], Connector]
 

@@ -58,6 +58,9 @@ class Network:
     link_cards: bool = True  # the network shows a card for the first link of a post
     # The address of the server is the user's to give (Mastodon) rather than the network's own.
     own_server: bool = False
+    # What the account may do from the inbox to someone else's comment through the network's API: like, hide
+    # (and show again), delete_comment. The connector implements each one listed; the inbox offers only these.
+    comment_actions: tuple[str, ...] = ()
 
     def limits(self) -> Limits | None:
         return _limits(self.id)
@@ -71,7 +74,8 @@ NETWORKS: dict[str, Network] = {network.id: network for network in (
         MediaLimits(images=4, image_bytes=5 * MB, image_types=IMAGE_TYPES, max_side=8192, alt_text_chars=1000,
                     preview_aspect=16 / 9),
         # POST /2/tweets: a poll of 2 to 4 options of at most 25 characters, open 5 to 10,080 minutes.
-        polls=True, poll_option_chars=25, poll_minutes=(5, 7 * 24 * 60),
+        # POST /2/users/{id}/likes; PUT /2/tweets/{id}/hidden (replies in conversations the account started).
+        polls=True, poll_option_chars=25, poll_minutes=(5, 7 * 24 * 60), comment_actions=("like", "hide"),
     ),
     Network(
         # docs.joinmastodon.org /api/v2/media and the server's configuration (4.3 defaults): 4 attachments,
@@ -83,7 +87,8 @@ NETWORKS: dict[str, Network] = {network.id: network for network in (
                     videos=1, video_bytes=99 * MB, video_types=("video/mp4",), video_seconds=0.0,
                     alt_text_chars=1500, preview_aspect=16 / 9),
         # The instance's configuration.polls (4.3 defaults): 4 options of 50 characters, 5 minutes to a month.
-        polls=True, poll_option_chars=50, poll_minutes=(5, 43_829), own_server=True,
+        # POST /api/v1/statuses/:id/favourite; an account cannot hide or delete another's status.
+        polls=True, poll_option_chars=50, poll_minutes=(5, 43_829), own_server=True, comment_actions=("like",),
     ),
     Network(
         # AT Protocol lexicon app.bsky.embed.images: 4 images of at most 1,000,000 bytes each, with alt text
@@ -91,6 +96,7 @@ NETWORKS: dict[str, Network] = {network.id: network for network in (
         "bluesky", "Bluesky", "cocktailparty.connectors.bluesky", ("cocktailparty.connectors.bluesky.limits", "LIMITS"),
         MediaLimits(images=4, image_bytes=1_000_000, image_types=IMAGE_TYPES, alt_text_chars=2000,
                     preview_aspect=0.0),
+        comment_actions=("like",),  # an app.bsky.feed.like record in the account's repository
     ),
     Network(
         # core.telegram.org/bots/api#sendphoto: a photo of at most 10 MB, width + height at most 10,000, ratio
@@ -108,12 +114,20 @@ NETWORKS: dict[str, Network] = {network.id: network for network in (
         MediaLimits(images=10, image_bytes=4 * MB,
                     image_types=("image/jpeg", "image/png", "image/gif", "image/bmp", "image/tiff"),
                     preview_aspect=0.0),
+        # Graph API Comment node: POST /{comment-id}/likes, POST /{comment-id} is_hidden, DELETE /{comment-id}.
+        comment_actions=("like", "hide", "delete_comment"),
     ),
 )}
 
 
 def network(network_id: str) -> Network | None:
     return NETWORKS.get(network_id)
+
+
+def comment_actions(network_id: str) -> tuple[str, ...]:
+    """What the inbox may do to a comment on this network (nothing on a network that is not built in)."""
+    found = NETWORKS.get(network_id)
+    return found.comment_actions if found else ()
 
 
 def name_of(network_id: str) -> str:

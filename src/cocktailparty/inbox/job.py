@@ -76,6 +76,24 @@ def fetch_workspace(workspace_id: int, channel_name: str | None = None) -> list[
     return [fetch_channel(channel_id) for channel_id in ids]
 
 
+def fetch_all() -> int:
+    """The worker's periodic fetch: every connected channel in turn (one in backoff skips itself; one that fails
+    unexpectedly is logged and does not stop the others). How many new items came in."""
+    new = 0
+    for channel_id in channels_to_fetch():
+        try:
+            new += len(fetch_channel(channel_id).new)
+        except Exception:
+            log.exception("fetching the inbox of channel %s failed", channel_id)
+    return new
+
+
+def purge_expired(now: datetime | None = None) -> int:
+    """The worker's retention job: delete every workspace's fetched items older than its retention setting."""
+    with session_scope(write=True) as session:
+        return service.purge_expired(session, now or datetime.now(UTC))
+
+
 def channels_to_fetch() -> list[int]:
     """Every connected channel (the worker fetches each in turn; a channel in backoff skips itself)."""
     with session_scope() as session:

@@ -6,12 +6,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, case, func, insert, select
+from sqlalchemy import ColumnElement, Select, case, delete, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from cocktailparty.inbox.triage import URGENCY
-from cocktailparty.models import Channel, InboxCursor, InboxItem, InboxNote, Post, PostState, SavedReply
+from cocktailparty.models import Channel, InboxCursor, InboxItem, InboxNote, Post, PostState, SavedReply, Workspace
 
+MESSAGE = "message"  # the kind of a direct message
 # How many of a channel's recent posts the fetch reads the replies under (one call each).
 WATCHED_POSTS = 20
 
@@ -26,12 +27,22 @@ class InboxFilter:
 
 
 class WorkspaceInbox:
-    def __init__(self, session: Session, workspace_id: int) -> None:
+    """One workspace's inbox as one reader may see it: built with `messages=False` (inbox.service.inbox_for
+    decides, by the reader's role), no query of it returns, counts or reaches a direct message."""
+
+    def __init__(self, session: Session, workspace_id: int, *, messages: bool) -> None:
         self.session = session
         self.workspace_id = workspace_id
+        self.messages = messages
+
+    def _visible(self) -> list[ColumnElement[bool]]:
+        found = [InboxItem.workspace_id == self.workspace_id]
+        if not self.messages:
+            found.append(InboxItem.kind != MESSAGE)
+        return found
 
     def _items(self) -> Select[InboxItem]:
-        return select(InboxItem).where(InboxItem.workspace_id == self.workspace_id)
+        return select(InboxItem).where(*self._visible())
 
     def get(self, item_id: int) -> InboxItem | None:
         return self.session.scalar(self._items().where(InboxItem.id == item_id))
@@ -55,15 +66,14 @@ class WorkspaceInbox:
         return list(self.session.scalars(query.limit(limit).offset(offset)))
 
     def count_open(self) -> int:
-        return int(self.session.scalar(select(func.count()).where(
-            InboxItem.workspace_id == self.workspace_id, InboxItem.state == "open")) or 0)
+        return int(self.session.scalar(select(func.count()).where(*self._visible(), InboxItem.state == "open")) or 0)
 
     def notes_of(self, item_ids: Sequence[int]) -> dict[int, list[InboxNote]]:
         found: dict[int, list[InboxNote]] = {item_id: [] for item_id in item_ids}
         if not item_ids:
             return found
         query = (select(InboxNote).join(InboxItem, InboxItem.id == InboxNote.item_id)
-                 .where(InboxItem.workspace_id == self.workspace_id, InboxNote.item_id.in_(item_ids))
+                 .where(*self._visible(), InboxNote.item_id.in_(item_ids))
                  .order_by(InboxNote.created_at, InboxNote.id))
         for note in self.session.scalars(query):
             found[note.item_id].append(note)
@@ -82,7 +92,7 @@ class WorkspaceInbox:
         reply = aliased(Post)
         query = (select(InboxItem.channel_id, InboxItem.assignee_id, InboxItem.created_at, reply.published_at)
                  .outerjoin(reply, reply.id == InboxItem.reply_post_id)
-                 .where(InboxItem.workspace_id == self.workspace_id, InboxItem.created_at >= since,
+                 .where(*self._visible(), InboxItem.created_at >= since,
                         InboxItem.label.in_(("question", "complaint", "lead")))
                  .order_by(InboxItem.created_at))
         rows = self.session.execute(query)
@@ -141,6 +151,20 @@ class WorkspaceInbox:
             Post.remote_id.is_not(None), Post.published_at >= since)
             .order_by(Post.published_at.desc()).limit(WATCHED_POSTS))
         return [str(remote_id) for remote_id in self.session.scalars(query)]
+
+
+    def purge_older_than(self, before: datetime) -> int:
+        """Delete the fetched items said before `before`, with their notes (our posts, replies included, stay)."""
+        old = select(InboxItem.id).where(*self._visible(), InboxItem.created_at < before).scalar_subquery()
+        self.session.execute(delete(InboxNote).where(InboxNote.item_id.in_(old)))
+        gone = self.session.execute(delete(InboxItem).where(*self._visible(), InboxItem.created_at < before))
+        return int(gone.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def retention_days(session: Session) -> list[tuple[int, int]]:
+    """(workspace, days its fetched items are kept) of every workspace: the retention job's list."""
+    return [(workspace_id, days) for workspace_id, days in session.execute(
+        select(Workspace.id, Workspace.inbox_retention_days).order_by(Workspace.id))]
 
 
 def insert_items(session: Session, rows: list[dict[str, object]]) -> list[InboxItem]:

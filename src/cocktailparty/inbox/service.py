@@ -12,10 +12,12 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from cocktailparty.classify import Classifier
-from cocktailparty.connectors.base import AuthError, Comment, ConnectorError, RateLimited
-from cocktailparty.errors import InputError, NotFound, message
+from cocktailparty.connectors.base import ACTION_WORDS, AuthError, Comment, ConnectorError, RateLimited
+from cocktailparty.connectors.networks import comment_actions, name_of
+from cocktailparty.db import release_connection
+from cocktailparty.errors import CocktailError, InputError, NotFound, message, plural
 from cocktailparty.inbox import response
-from cocktailparty.inbox.repository import WorkspaceInbox, insert_items
+from cocktailparty.inbox.repository import MESSAGE, WorkspaceInbox, insert_items, retention_days
 from cocktailparty.inbox.triage import LABELS, triage_many
 from cocktailparty.members import repository as members_repository
 from cocktailparty.models import (
@@ -25,6 +27,7 @@ from cocktailparty.models import (
     InboxNote,
     InboxState,
     Post,
+    Role,
     SavedReply,
     User,
     Workspace,
@@ -38,6 +41,7 @@ MAX_NOTE = 10_000
 WATCH_DAYS = 14  # replies are read under our posts of the last two weeks
 BASE_DELAY, MAX_DELAY = 30.0, 3600.0  # seconds between failed fetches: doubles each time
 STATES = tuple(state.value for state in InboxState)
+RETENTION_DEFAULT, RETENTION_MIN, RETENTION_MAX = 365, 7, 3650  # days fetched items are kept
 # NUL cannot be stored in PostgreSQL text; other control characters are kept and neutralised where shown.
 _NUL = re.compile("\x00")
 
@@ -63,7 +67,7 @@ class FetchResult:
 
 
 def plan_fetch(session: Session, channel: Channel, now: datetime) -> FetchPlan:
-    inbox = WorkspaceInbox(session, channel.workspace_id)
+    inbox = WorkspaceInbox(session, channel.workspace_id, messages=True)
     cursor = inbox.cursor(channel.id, MENTIONS)
     due = cursor is None or cursor.next_attempt_at is None or cursor.next_attempt_at <= now
     return FetchPlan(channel.id, channel.workspace_id, cursor.position if cursor else None,
@@ -71,7 +75,7 @@ def plan_fetch(session: Session, channel: Channel, now: datetime) -> FetchPlan:
 
 
 def _cursor_row(session: Session, channel: Channel) -> InboxCursor:
-    cursor = WorkspaceInbox(session, channel.workspace_id).cursor(channel.id, MENTIONS)
+    cursor = WorkspaceInbox(session, channel.workspace_id, messages=True).cursor(channel.id, MENTIONS)
     if cursor is None:
         cursor = InboxCursor(channel_id=channel.id, kind=MENTIONS, failures=0)
         session.add(cursor)
@@ -82,7 +86,7 @@ def record(session: Session, channel: Channel, comments: list[Comment], position
            now: datetime) -> list[InboxItem]:
     """Save what a fetch read and move the cursor, in the caller's transaction: both or neither, so a
     failure before the commit reads the same things again (and the duplicates are dropped)."""
-    inbox = WorkspaceInbox(session, channel.workspace_id)
+    inbox = WorkspaceInbox(session, channel.workspace_id, messages=True)  # every kind: duplicates are dropped
     known = inbox.known_remote_ids(channel.id, [comment.remote_id for comment in comments])
     threads = inbox.threads(channel.id, [c.in_reply_to for c in comments if c.in_reply_to])
     handle = (channel.handle or "").lstrip("@").split("@")[0].lower()
@@ -146,10 +150,25 @@ def record_failure(session: Session, channel: Channel, error: Exception, now: da
     return str(words)
 
 
+# --- who sees what ---
+
+def sees_messages(role: Role) -> bool:
+    """Direct messages are private to the people who answer them: owners and editors see them; a viewer sees
+    the public comments and mentions only (not listed, not counted, not reachable by id)."""
+    return role.rank >= Role.EDITOR.rank
+
+
+def inbox_for(session: Session, workspace: Workspace, role: Role) -> WorkspaceInbox:
+    """The workspace's inbox as a member with `role` may see it: every door reads the inbox through this."""
+    return WorkspaceInbox(session, workspace.id, messages=sees_messages(role))
+
+
 # --- the team's work on an item ---
 
-def get_or_raise(session: Session, workspace: Workspace, item_id: int) -> InboxItem:
-    item = WorkspaceInbox(session, workspace.id).get(item_id)
+def get_or_raise(session: Session, workspace: Workspace, item_id: int, role: Role) -> InboxItem:
+    """The item, when it is in this workspace and the reader's role may see it (else not found, as for an item
+    of another workspace: a viewer learns nothing of a direct message's existence)."""
+    item = inbox_for(session, workspace, role).get(item_id)
     if item is None:
         raise NotFound("inbox.unknown_item", "no such item in this inbox: %(id)s", id=str(item_id))
     return item
@@ -188,6 +207,23 @@ def add_note(session: Session, item: InboxItem, author: User | None, text: str) 
     return note
 
 
+MESSENGER_WINDOW = timedelta(hours=24)
+
+
+def reply_window(item: InboxItem, now: datetime) -> InputError | None:
+    """Why a reply to this item cannot go out, said before it is written: Messenger lets a Page answer a person
+    only within 24 hours of their message (Meta's standard messaging window; the tags that stretch it are not
+    sent by our connector). None when a reply can go out."""
+    if item.network == "facebook" and item.kind == MESSAGE and now - item.created_at > MESSENGER_WINDOW:
+        hours = int((now - item.created_at).total_seconds() // 3600)
+        return InputError("inbox.messenger_window", plural(
+            "Messenger lets a Page answer within 24 hours of the person's message; this one is %(num)s hour old, so "
+            "Facebook would refuse the reply. Answer on a comment, or wait for them to write again.",
+            "Messenger lets a Page answer within 24 hours of the person's message; this one is %(num)s hours old, "
+            "so Facebook would refuse the reply. Answer on a comment, or wait for them to write again.", hours))
+    return None
+
+
 def reply(session: Session, workspace: Workspace, item: InboxItem, text: str, classifier: Classifier,
           now: datetime | None = None) -> Post:
     """Answer `item`: a post of category `reply` (promotional when it pushes an offer, by the mix's fifth edge
@@ -197,6 +233,9 @@ def reply(session: Session, workspace: Workspace, item: InboxItem, text: str, cl
     from cocktailparty.posts.service import schedule
 
     now = now or datetime.now(UTC)
+    closed = reply_window(item, now)
+    if closed is not None:
+        raise closed
     text = _NUL.sub("", text).strip()
     if not text:
         raise InputError("inbox.empty_reply", "the reply is empty")
@@ -228,13 +267,95 @@ def pushes_offer(text: str) -> bool:
     return find_in_words(words, [0] * len(words), 1).of(0).pushes_offer
 
 
+# --- like, hide, delete on the network ---
+
+ACTIONS = ("like", "hide", "unhide", "delete_comment")
+
+
+class ActionFailed(CocktailError):
+    """The network did not do what the inbox asked (a like, a hide, a delete): nothing was recorded."""
+
+    status_code = 502
+
+
+def actions_for(item: InboxItem) -> tuple[str, ...]:
+    """What the team may do to this item on its network now: what the network allows (connectors/networks.py),
+    on comments and mentions (not direct messages), not on one already deleted, not liking twice."""
+    allowed = comment_actions(item.network)
+    if item.kind == MESSAGE or item.deleted_at is not None or not allowed:
+        return ()
+    found = []
+    if "like" in allowed and item.liked_at is None:
+        found.append("like")
+    if "hide" in allowed:
+        found.append("unhide" if item.hidden_at is not None else "hide")
+    if "delete_comment" in allowed:
+        found.append("delete_comment")
+    return tuple(found)
+
+
+def act(session: Session, workspace: Workspace, item: InboxItem, action: str,
+        now: datetime | None = None) -> InboxItem:
+    """Like, hide, show again or delete the item on its network, then record it on the item (a deleted one is
+    done). Asking again for what is already so (a second like) changes nothing and calls nobody. The network
+    is called with no transaction held (release_connection): a slow network never holds the database."""
+    from cocktailparty.channels.service import connector_of
+
+    if action not in ACTIONS:
+        raise InputError("inbox.unknown_action", "unknown action %(action)s; expected one of: %(actions)s",
+                         action=repr(action), actions=list(ACTIONS))
+    if (action == "like" and item.liked_at) or (action == "hide" and item.hidden_at) or (
+            action == "unhide" and item.hidden_at is None and "hide" in actions_for(item)):
+        return item
+    if action not in actions_for(item):
+        words = ACTION_WORDS.get("hide" if action == "unhide" else action, message(action))
+        if item.kind == MESSAGE:
+            raise InputError("inbox.action_on_message", "a direct message cannot be liked, hidden or deleted "
+                             "from the inbox")
+        if item.deleted_at is not None:
+            raise InputError("inbox.action_on_deleted", "this comment was deleted")
+        raise InputError("inbox.action_not_allowed", "%(network)s does not let an account %(action)s a comment "
+                         "from its API", network=name_of(item.network), action=words)
+    channel = session.get(Channel, item.channel_id)
+    if channel is None or channel.workspace_id != workspace.id:
+        raise NotFound("inbox.unknown_item", "no such item in this inbox: %(id)s", id=str(item.id))
+    connector, remote_id, network = connector_of(channel), item.remote_id, item.network
+    release_connection(session)
+    try:
+        if action == "like":
+            connector.like(remote_id)
+        elif action in ("hide", "unhide"):
+            connector.hide(remote_id, action == "hide")
+        else:
+            connector.delete_comment(remote_id)
+    except ConnectorError as error:
+        if isinstance(error, AuthError):
+            raise ActionFailed("inbox.action_auth", "%(network)s: %(error)s (reconnect the channel)",
+                               network=name_of(network), error=error.detail) from error
+        raise ActionFailed("inbox.action_failed", "%(network)s: %(error)s", network=name_of(network),
+                           error=error.detail) from error
+    now = now or datetime.now(UTC)
+    if action == "like":
+        item.liked_at = now
+    elif action == "hide":
+        item.hidden_at = now
+    elif action == "unhide":
+        item.hidden_at = None
+    else:
+        item.deleted_at = now
+        item.state = InboxState.DONE
+    session.flush()
+    return item
+
+
 # --- response times ---
 
-def response_times(session: Session, workspace: Workspace, now: datetime, days: int = 30) -> tuple[
+def response_times(session: Session, workspace: Workspace, role: Role, now: datetime, days: int = 30) -> tuple[
         response.ResponseTimes, dict[int, response.ResponseTimes], dict[int | None, response.ResponseTimes]]:
-    """The workspace's first-response times over the last `days` days: overall, per channel, per teammate."""
+    """The workspace's first-response times over the last `days` days, over the items `role` may see: overall,
+    per channel, per teammate."""
     rows = [response.Asked(channel, assignee, asked, answered) for channel, assignee, asked, answered
-            in WorkspaceInbox(session, workspace.id).asked_since(now - timedelta(days=days))]
+            in inbox_for(session, workspace, role).asked_since(now - timedelta(days=days))]
     return response.summarise(rows, now), response.by_channel(rows, now), response.by_teammate(rows, now)
 
 
@@ -270,8 +391,34 @@ def fill(saved: SavedReply, item: InboxItem, order: str = "") -> str:
 
 def saved_replies_for(session: Session, workspace: Workspace, item: InboxItem) -> list[SavedReply]:
     """The saved replies in the item's language first."""
-    saved = WorkspaceInbox(session, workspace.id).saved_replies()
+    return order_saved(WorkspaceInbox(session, workspace.id, messages=False).saved_replies(), item)
+
+
+def order_saved(saved: list[SavedReply], item: InboxItem) -> list[SavedReply]:
+    """`saved` with those in the item's language first (a page reads the saved replies once for all its items)."""
     return sorted(saved, key=lambda reply: reply.language != item.language)
+
+
+# --- retention ---
+
+def set_retention(workspace: Workspace, days: int) -> int:
+    """How many days the workspace keeps fetched items (at least a week, at most ten years)."""
+    if not RETENTION_MIN <= days <= RETENTION_MAX:
+        raise InputError("inbox.bad_retention", "keep fetched items between %(min)s and %(max)s days, not %(days)s",
+                         min=RETENTION_MIN, max=RETENTION_MAX, days=days)
+    workspace.inbox_retention_days = days
+    return days
+
+
+def purge_expired(session: Session, now: datetime) -> int:
+    """Delete, in every workspace, the fetched items (of every kind, with their notes) older than its retention
+    setting; our own posts, replies included, are never touched. How many items went."""
+    gone = 0
+    for workspace_id, days in retention_days(session):
+        kept = max(days or RETENTION_DEFAULT, RETENTION_MIN)
+        gone += WorkspaceInbox(session, workspace_id, messages=True).purge_older_than(now - timedelta(days=kept))
+    session.flush()
+    return gone
 
 
 def check_label(label: str) -> str:

@@ -28,6 +28,7 @@ from cocktailparty.models.publish_attempt import PublishAttempt
 from cocktailparty.models.saved_reply import SavedReply
 from cocktailparty.models.team_member import TeamMember
 from cocktailparty.models.team_moment import TeamMoment
+from cocktailparty.models.timer_lease import TimerLease
 from cocktailparty.models.user import User
 from cocktailparty.models.web_session import WebSession
 from cocktailparty.models.workspace import Workspace
@@ -40,4 +41,4 @@ __all__ = [
     "MomentDraft", "OccasionSettings", "Post", "PostMedia", "PostState", "PublishAttempt", "Role", "SavedReply",
     "TeamMember", "TeamMoment", "User", "WebSession", "Workspace", "WorkspaceStamp",
 ]
-__all__ += ["CategoryCorrection", "CorrectionState", "OccasionDraft"]
+__all__ += ["CategoryCorrection", "CorrectionState", "OccasionDraft", "TimerLease"]

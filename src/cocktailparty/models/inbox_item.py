@@ -46,6 +46,10 @@ class InboxItem(Base):
     # Our answer: a post of category `reply` that the publisher sends under this item.
     reply_post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
     url: Mapped[str | None] = mapped_column(String(2000))
+    # What the team did to it on its network from the inbox (connectors' like, hide, delete_comment).
+    liked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    hidden_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when it was said, on the network
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -21,4 +21,6 @@ class Workspace(Base):
     cap: Mapped[float | None] = mapped_column(Float)
     window_posts: Mapped[int | None] = mapped_column(Integer)
     window_days: Mapped[int | None] = mapped_column(Integer)
+    # Fetched inbox items older than this many days are deleted by the worker (inbox.service.purge_expired).
+    inbox_retention_days: Mapped[int] = mapped_column(Integer, default=365, server_default="365")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,4 +1,5 @@
-"""Running the publisher: forever (a Huey consumer plus a dispatcher loop), or until idle."""
+"""Running the worker: forever (a Huey consumer, a dispatcher loop and the periodic jobs of worker/timers.py),
+or until idle."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 from cocktailparty.db import session_scope
-from cocktailparty.worker import dispatcher
+from cocktailparty.worker import dispatcher, timers
 from cocktailparty.worker.dispatcher import in_flight, next_due
 
 # How often the dispatcher looks for due posts: the floor of the lag behind the due time.
@@ -18,13 +19,15 @@ DISPATCH_INTERVAL = 0.5
 log = logging.getLogger(__name__)
 
 
-def run_until_idle(lease: timedelta, max_wait: float = 60.0) -> Counter[str]:
+def run_until_idle(lease: timedelta, max_wait: float = 60.0, *, periodic: bool = False) -> Counter[str]:
     """Dispatch and publish in this process until nothing is due, nothing is queued, and no retry
-    falls due within `max_wait` seconds."""
+    falls due within `max_wait` seconds. With `periodic`, the periodic jobs that are due run first, once."""
     from cocktailparty.worker.tasks import dispatch_due, queue
 
     huey, _ = queue()
     outcomes: Counter[str] = Counter({"published": 0, "failed": 0, "waiting": 0})
+    if periodic:
+        outcomes["periodic"] = len(timers.run_due())
     while True:
         dispatch_due(lease)
         while (task := huey.dequeue()) is not None:
@@ -53,7 +56,8 @@ def _waiting() -> int:
 
 
 def run_forever(lease: timedelta, workers: int) -> None:
-    """A Huey consumer with `workers` threads, and a dispatcher thread feeding it every half second."""
+    """A Huey consumer with `workers` threads, a dispatcher thread feeding it every half second, and a thread
+    running the periodic jobs (fetching the inboxes, the retention purge) when they fall due."""
     from huey.consumer import Consumer
 
     from cocktailparty.worker.tasks import dispatch_due, queue
@@ -69,8 +73,18 @@ def run_forever(lease: timedelta, workers: int) -> None:
                 log.exception("dispatching due posts failed")
             stop.wait(DISPATCH_INTERVAL)
 
+    def tick() -> None:
+        holder = timers.holder_name()
+        while not stop.is_set():
+            try:
+                timers.run_due(holder)
+            except Exception:  # a database hiccup: the next tick tries again
+                log.exception("running the periodic jobs failed")
+            stop.wait(timers.TICK)
+
     thread = threading.Thread(target=dispatch, name="dispatcher", daemon=True)
     thread.start()
+    threading.Thread(target=tick, name="timers", daemon=True).start()
     try:
         Consumer(huey, workers=workers, worker_type="thread", periodic=False).run()
     finally:

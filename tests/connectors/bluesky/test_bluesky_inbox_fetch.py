@@ -15,7 +15,7 @@ from cocktailparty.channels import service as channels
 from cocktailparty.classify import Classifier
 from cocktailparty.db import session_scope
 from cocktailparty.inbox import job, service
-from cocktailparty.models import Post, PostState
+from cocktailparty.models import Post, PostState, Role
 from cocktailparty.worker import runner
 from cocktailparty.workspaces.service import get_or_create
 
@@ -49,7 +49,7 @@ def test_a_reply_on_a_pds_without_appview_is_fetched_and_answered(
 
     with session_scope() as session:
         workspace = get_or_create(session, "default")
-        reply = service.reply(session, workspace, service.get_or_raise(session, workspace, item.id),
+        reply = service.reply(session, workspace, service.get_or_raise(session, workspace, item.id, Role.OWNER),
                               "نعم، كل يوم خميس!", classifier)
         assert reply.category == "reply"
     assert runner.run_until_idle(LEASE, max_wait=5)["published"] == 1

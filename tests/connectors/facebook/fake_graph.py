@@ -53,6 +53,8 @@ SERVED: dict[tuple[str, str, str | None], str] = {
     ("Photo", "DELETE", None): "delete_node",
     ("Comment", "GET", None): "get_node",
     ("Comment", "DELETE", None): "delete_node",
+    ("Comment", "POST", None): "update_comment",
+    ("Comment", "POST", "likes"): "like_comment",
     ("Comment", "GET", "comments"): "list_comments",
     ("Comment", "POST", "comments"): "post_comment",
 }
@@ -63,6 +65,8 @@ PARAMS_READ: dict[str, set[str]] = {
     "post_photo": {"caption", "message", "url", "published", "alt_text_custom"},
     "list_comments": {"filter", "order", "since"},
     "post_comment": {"message"},
+    "update_comment": {"is_hidden", "message"},
+    "like_comment": set(),
 }
 
 UploadedFile = tuple[str, str, bytes]  # file name, content type, bytes
@@ -339,6 +343,31 @@ class FakeGraph(LocalFake):
             raise bad_param("Missing message or attachment")
         author = {"id": self.page_id, "name": self.nodes[self.page_id].fields["name"]}
         return {"id": self._add_comment(node.fields["id"], author, params["message"], None)}
+
+    def update_comment(self, node: Node, params: dict[str, str], files: object) -> dict[str, Any]:
+        """A Page hides a comment on its post (or shows it again), or edits its own comment's message."""
+        if "is_hidden" in params:
+            if node.parent is None or not self._under_page_post(node):
+                raise GraphFailure(400, 100, "(#100) Only comments on the Page's own posts can be hidden")
+            node.fields["is_hidden"] = params["is_hidden"] in ("true", "1")
+        if "message" in params:
+            if (node.fields.get("from") or {}).get("id") != self.page_id:
+                raise GraphFailure(400, 200, "(#200) Permissions error", kind="OAuthException")
+            node.fields["message"] = params["message"]
+        return {"success": True}
+
+    def like_comment(self, node: Node, params: dict[str, str], files: object) -> dict[str, Any]:
+        """The Page likes a comment (liking twice keeps one like)."""
+        if not node.fields.get("user_likes"):
+            node.fields["user_likes"] = True
+            node.fields["like_count"] = int(node.fields.get("like_count", 0)) + 1
+        return {"success": True}
+
+    def _under_page_post(self, node: Node) -> bool:
+        parent = self.nodes.get(node.parent or "")
+        while parent is not None and parent.kind == "Comment":
+            parent = self.nodes.get(parent.parent or "")
+        return parent is not None and parent.kind == "PagePost" and parent.parent == self.page_id
 
     # --- storage -------------------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from cocktailparty.classify import Classifier
 from cocktailparty.connectors.mastodon.text import plain_text
 from cocktailparty.db import session_scope
 from cocktailparty.inbox import job, service
-from cocktailparty.models import Channel, InboxCursor, InboxItem, Post, PostState
+from cocktailparty.models import Channel, InboxCursor, InboxItem, Post, PostState, Role
 from cocktailparty.worker import runner
 from cocktailparty.workspaces.service import get_or_create
 
@@ -181,7 +181,7 @@ def test_a_reply_from_the_inbox_goes_out_under_the_comment_exactly_once(
 
     with session_scope() as session:
         workspace = get_or_create(session, "default")
-        inbox_item = service.get_or_raise(session, workspace, item.id)
+        inbox_item = service.get_or_raise(session, workspace, item.id, Role.OWNER)
         post = service.reply(session, workspace, inbox_item, "We open at 9 on Fridays!", classifier)
         reply_id = post.id
         assert (post.category, post.reply_to_remote_id, inbox_item.state) == ("reply", str(comment.id), "waiting")

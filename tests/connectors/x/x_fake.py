@@ -129,6 +129,14 @@ class FakeX:
                 return Injected(200, {"data": {"id": request["id"], "associated_metadata": request["metadata"]}})
             case ("GET", "2", "users", user_id, "tweets" | "mentions" as kind) if user_id == ME["id"]:
                 return self._timeline(kind, query)
+            case ("POST", "2", "users", user_id, "likes") if user_id == ME["id"]:
+                liked = self.posts.get(json.loads(body)["tweet_id"])
+                if liked is None:
+                    return _not_found(path)
+                liked["liked"] = True
+                return Injected(200, {"data": {"liked": True}})
+            case ("PUT", "2", "tweets", post_id, "hidden") if post_id in self.posts:
+                return self._hide(self.posts[post_id], bool(json.loads(body)["hidden"]))
         return _not_found(path)
 
     def _create(self, request: dict[str, Any]) -> Injected:
@@ -167,6 +175,17 @@ class FakeX:
             "votes": [0] * len(poll["options"]) if poll else [], "poll_closed": False,
         }
         return post_id
+
+    def _hide(self, post: dict[str, Any], hidden: bool) -> Injected:
+        """X hides only replies in a conversation the account started."""
+        replied = post["referenced_posts"][0]["id"] if post.get("referenced_posts") else None
+        root = replied
+        while root is not None and self.posts[root].get("referenced_posts"):
+            root = self.posts[root]["referenced_posts"][0]["id"]
+        if root is None or self.posts[root]["author_id"] != ME["id"]:
+            return _error(403, 403, "You cannot hide or unhide a reply to a conversation you did not start.")
+        post["hidden"] = hidden
+        return Injected(200, {"data": {"hidden": hidden}})
 
     def _upload(self, body: bytes, content_type: str) -> Injected:
         form = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + body)
@@ -264,7 +283,7 @@ def _handler_for(fake: FakeX) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             self._serve()
 
-        do_POST = do_DELETE = do_GET
+        do_POST = do_DELETE = do_PUT = do_GET
 
         def _serve(self) -> None:
             url = urlsplit(self.path)

@@ -31,6 +31,7 @@ from cocktailparty.connectors.base import (
     PollResult,
     Published,
     RejectedError,
+    unsupported,
 )
 from cocktailparty.connectors.bluesky.errors import NETWORK, RECONNECT, translated, xrpc_error
 from cocktailparty.connectors.bluesky.limits import LIMITS, MAX_IMAGE_BYTES, MAX_TEXT_BYTES
@@ -175,6 +176,28 @@ class BlueskyConnector:
             images.append(models.AppBskyEmbedImages.Image(alt=item.alt_text, image=blob,
                                                           aspect_ratio=_aspect_ratio(item.path)))
         return models.AppBskyEmbedImages.Main(images=images)
+
+    def like(self, remote_id: str) -> None:
+        """An app.bsky.feed.like record naming the post and its version (cid) in the account's repository."""
+        uri = _parse_uri(remote_id)
+        with translated(message("liking")):
+            found = self._client.com.atproto.repo.get_record(
+                models.ComAtprotoRepoGetRecord.Params(repo=uri.host, collection=uri.collection, rkey=uri.rkey))
+            if found.cid is None:
+                raise RejectedError(NETWORK, "connector.like_without_cid",
+                                    "cannot like %(remote_id)s: the server did not give its version (cid)",
+                                    remote_id=remote_id)
+            subject = models.ComAtprotoRepoStrongRef.Main(uri=found.uri, cid=found.cid)
+            created_at = datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+            self._client.com.atproto.repo.create_record(models.ComAtprotoRepoCreateRecord.Data(
+                repo=self._did(), collection="app.bsky.feed.like",
+                record=models.AppBskyFeedLike.Record(subject=subject, created_at=created_at)))
+
+    def hide(self, remote_id: str, hidden: bool = True) -> None:
+        raise unsupported(self.network, "hide")
+
+    def delete_comment(self, remote_id: str) -> None:
+        raise unsupported(self.network, "delete_comment")
 
     def _reply_ref(self, parent_id: str) -> models.AppBskyFeedPost.ReplyRef:
         uri = _parse_uri(parent_id)

@@ -132,6 +132,18 @@ class FacebookConnector:
                 raise
             # Already gone: a retried delete must not fail the job that asked for it.
 
+    def like(self, remote_id: str) -> None:
+        """Like the comment as the Page (POST /{comment-id}/likes)."""
+        self._graph.post(f"/{remote_id}/likes", {})
+
+    def hide(self, remote_id: str, hidden: bool = True) -> None:
+        """Hide a comment on the Page's post, or show it again (POST /{comment-id} is_hidden)."""
+        self._graph.post(f"/{remote_id}", {"is_hidden": "true" if hidden else "false"})
+
+    def delete_comment(self, remote_id: str) -> None:
+        """Delete someone's comment on the Page's post (DELETE /{comment-id}); one already gone is not an error."""
+        self.delete(remote_id)
+
     def fetch_comments(self, since: datetime | None = None) -> list[Comment]:
         """Comments and replies on the Page's recent posts, and posts that tag the Page, oldest first.
         The Page's own replies are left out: they are our side of the conversation."""

@@ -29,6 +29,7 @@ from cocktailparty.connectors.base import (
     Published,
     RejectedError,
     TransientError,
+    unsupported,
 )
 from cocktailparty.connectors.boundary import typed_errors
 from cocktailparty.connectors.mastodon.errors import NETWORK, RECONNECT, translate_error
@@ -142,6 +143,17 @@ class MastodonConnector:
                 self._api.status_delete(remote_id)
             except MastodonNotFoundError:
                 return  # already gone: deleting twice is not an error
+
+    def like(self, remote_id: str) -> None:
+        """Favourite the status (favouriting one already favourited changes nothing)."""
+        with self._translated_errors():
+            self._api.status_favourite(remote_id)
+
+    def hide(self, remote_id: str, hidden: bool = True) -> None:
+        raise unsupported(self.network, "hide")  # Mastodon has no hiding of another account's reply
+
+    def delete_comment(self, remote_id: str) -> None:
+        raise unsupported(self.network, "delete_comment")  # an account deletes only its own statuses
 
     def fetch_comments(self, since: datetime | None = None) -> list[Comment]:
         """Mentions of the account, replies included (Mastodon notifies a reply through its @mention)."""

@@ -17,6 +17,7 @@ from cocktailparty.connectors.base import (
     ChannelConfig,
     Comment,
     Limits,
+    NoCommentActions,
     OutgoingPost,
     PollResult,
     Published,
@@ -89,7 +90,7 @@ LIMITS = TelegramLimits(
 
 
 @typed_errors
-class TelegramConnector:
+class TelegramConnector(NoCommentActions):
     """One Telegram channel. ChannelConfig: `token` is the bot's token, `handle` (or `extra["chat_id"]`) the
     channel's @name or numeric id, `base_url` a Bot API server other than api.telegram.org (tests, or a
     self-hosted telegram-bot-api), `extra["discussion_chat_id"]` the channel's discussion group, if known."""

@@ -31,6 +31,7 @@ from cocktailparty.connectors.base import (
     RateLimited,
     RejectedError,
     TransientError,
+    unsupported,
 )
 from cocktailparty.connectors.boundary import no_answer_in_time, typed_errors, unreachable
 from cocktailparty.connectors.retry_after import http_date, retry_after
@@ -200,6 +201,17 @@ class XConnector:
                          key=lambda option: int(option.get("position") or 0))
         return PollResult(tuple((str(option.get("label", "")), int(option.get("votes") or 0)) for option in options),
                           closed=poll.get("voting_status") == "closed")
+
+    def like(self, remote_id: str) -> None:
+        """Like the post as the account (POST /2/users/{id}/likes)."""
+        self._call("POST", f"/2/users/{self._me().id}/likes", json={"tweet_id": remote_id})
+
+    def hide(self, remote_id: str, hidden: bool = True) -> None:
+        """Hide a reply in a conversation the account started, or show it again (PUT /2/tweets/{id}/hidden)."""
+        self._call("PUT", f"/2/tweets/{remote_id}/hidden", json={"hidden": hidden})
+
+    def delete_comment(self, remote_id: str) -> None:
+        raise unsupported(self.network, "delete_comment")  # X deletes only the account's own posts
 
     def fetch_comments(self, since: datetime | None = None) -> list[Comment]:
         # Replies to the account's posts carry its @handle, so the mentions timeline holds them too.

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, Field
 
 from cocktailparty.inbox import service
-from cocktailparty.inbox.repository import InboxFilter, WorkspaceInbox
+from cocktailparty.inbox.repository import InboxFilter
 from cocktailparty.inbox.response import TARGET, ResponseTimes
 from cocktailparty.models import InboxItem, InboxNote, SavedReply
 from cocktailparty.web.api import responses
@@ -23,6 +23,7 @@ router = APIRouter(tags=["inbox"])
 
 Label = Literal["question", "complaint", "praise", "lead", "spam", "other"]
 InboxStateName = Literal["open", "waiting", "done"]
+ActionName = Literal["like", "hide", "unhide", "delete_comment"]
 ItemId = Annotated[int, Path(ge=1, le=MAX_ID, description="The inbox item's id.")]
 
 
@@ -54,6 +55,11 @@ class InboxItemOut(BaseModel):
     reply_post_id: int | None = Field(description="Our reply: a post of category `reply`.")
     url: str | None
     created_at: datetime
+    liked_at: datetime | None = Field(description="When we liked it on its network.")
+    hidden_at: datetime | None = Field(description="When we hid it on its network (null: shown).")
+    deleted_at: datetime | None = Field(description="When we deleted it on its network.")
+    actions: list[ActionName] = Field(description="What POST /inbox/{id}/actions can do to it now, as its network "
+                                      "allows.")
 
     @classmethod
     def of(cls, item: InboxItem) -> InboxItemOut:
@@ -62,6 +68,8 @@ class InboxItemOut(BaseModel):
             author=item.author, text=item.text, language=item.language, label=item.label,  # type: ignore[arg-type]
             state=item.state, assignee_id=item.assignee_id, in_reply_to=item.in_reply_to,  # type: ignore[arg-type]
             post_id=item.post_id, reply_post_id=item.reply_post_id, url=item.url, created_at=item.created_at,
+            liked_at=item.liked_at, hidden_at=item.hidden_at, deleted_at=item.deleted_at,
+            actions=list(service.actions_for(item)),  # type: ignore[arg-type]
         )
 
 
@@ -90,6 +98,11 @@ class NoteIn(BaseModel):
 
 class StateIn(BaseModel):
     state: InboxStateName
+
+
+class ActionIn(BaseModel):
+    action: ActionName = Field(description="like, hide, unhide (show again) or delete_comment, where the item's "
+                               "network allows it (its `actions`).")
 
 
 class SavedReplyIn(BaseModel):
@@ -128,7 +141,8 @@ def list_inbox(
     """The inbox across channels: open before answered, complaints, questions and leads first (or newest
     first with `order=newest`)."""
     where = InboxFilter(channel_id=channel_id, label=label, state=state, assignee_id=assignee_id, order=order)
-    return [InboxItemOut.of(item) for item in WorkspaceInbox(session, access.workspace.id).page(where, limit, offset)]
+    inbox = service.inbox_for(session, access.workspace, access.role)
+    return [InboxItemOut.of(item) for item in inbox.page(where, limit, offset)]
 
 
 @router.post("/inbox/fetch", status_code=202, responses=responses.WRITE)
@@ -171,7 +185,8 @@ def response_times(access: ApiAccess, session: DbSession,
                    days: Annotated[int, Query(ge=1, le=366)] = 30) -> ResponseTimesReport:
     """First-response times of the last `days` days, and the share answered within the target, per channel
     and per teammate (the assignee)."""
-    overall, channels, teammates = service.response_times(session, access.workspace, datetime.now(UTC), days)
+    overall, channels, teammates = service.response_times(session, access.workspace, access.role, datetime.now(UTC),
+                                                            days)
     return ResponseTimesReport(
         target_seconds=TARGET.total_seconds(), overall=ResponseTimesOut.of(overall),
         channels=[ResponseTimesOut.of(found, channel_id=key) for key, found in sorted(channels.items())],
@@ -181,7 +196,8 @@ def response_times(access: ApiAccess, session: DbSession,
 
 @router.get("/inbox/saved-replies", responses=responses.READ)
 def list_saved_replies(access: ApiAccess, session: DbSession) -> list[SavedReplyOut]:
-    return [SavedReplyOut.of(saved) for saved in WorkspaceInbox(session, access.workspace.id).saved_replies()]
+    inbox = service.inbox_for(session, access.workspace, access.role)
+    return [SavedReplyOut.of(saved) for saved in inbox.saved_replies()]
 
 
 @router.post("/inbox/saved-replies", status_code=201, responses=responses.WRITE)
@@ -192,8 +208,8 @@ def add_saved_reply(body: SavedReplyIn, access: ApiEditor, session: DbSession) -
 
 @router.get("/inbox/{item_id}", responses=responses.ONE)
 def get_item(item_id: ItemId, access: ApiAccess, session: DbSession) -> InboxItemDetail:
-    item = service.get_or_raise(session, access.workspace, item_id)
-    notes = WorkspaceInbox(session, access.workspace.id).notes_of([item.id])[item.id]
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
+    notes = service.inbox_for(session, access.workspace, access.role).notes_of([item.id])[item.id]
     return InboxItemDetail(**InboxItemOut.of(item).model_dump(), notes=[NoteOut.of(note) for note in notes])
 
 
@@ -201,10 +217,10 @@ def get_item(item_id: ItemId, access: ApiAccess, session: DbSession) -> InboxIte
 def reply(item_id: ItemId, body: ReplyIn, access: ApiEditor, session: DbSession) -> ReplyOut:
     """Answer the item: a post of category `reply`, scheduled now and threaded under the item by the
     publisher (promotional when it pushes an offer: the mix counts it so)."""
-    item = service.get_or_raise(session, access.workspace, item_id)
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
     text = body.text or ""
     if not text and body.saved_reply_id is not None:
-        saved = WorkspaceInbox(session, access.workspace.id).saved_reply(body.saved_reply_id)
+        saved = service.inbox_for(session, access.workspace, access.role).saved_reply(body.saved_reply_id)
         if saved is not None:
             text = service.fill(saved, item, body.order)
     post = service.reply(session, access.workspace, item, text, classifier_for(access.workspace.id),
@@ -214,19 +230,27 @@ def reply(item_id: ItemId, body: ReplyIn, access: ApiEditor, session: DbSession)
 
 @router.post("/inbox/{item_id}/assign", responses=responses.WRITE_ONE)
 def assign(item_id: ItemId, body: AssignIn, access: ApiEditor, session: DbSession) -> InboxItemOut:
-    item = service.get_or_raise(session, access.workspace, item_id)
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
     return InboxItemOut.of(service.assign(session, access.workspace, item, body.user_id))
 
 
 @router.post("/inbox/{item_id}/notes", status_code=201, responses=responses.WRITE_ONE)
 def add_note(item_id: ItemId, body: NoteIn, access: ApiEditor, session: DbSession) -> NoteOut:
     """An internal note: the team sees it, the network never does."""
-    item = service.get_or_raise(session, access.workspace, item_id)
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
     return NoteOut.of(service.add_note(session, item, access.user, body.text))
 
 
 @router.post("/inbox/{item_id}/state", responses=responses.WRITE_ONE)
 def set_state(item_id: ItemId, body: StateIn, access: ApiEditor, session: DbSession) -> InboxItemOut:
     """Open, waiting (answered, waiting for the other side) or done."""
-    item = service.get_or_raise(session, access.workspace, item_id)
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
     return InboxItemOut.of(service.set_state(session, item, body.state))
+
+
+@router.post("/inbox/{item_id}/actions", responses=responses.NETWORK)
+def act(item_id: ItemId, body: ActionIn, access: ApiEditor, session: DbSession) -> InboxItemOut:
+    """Like, hide, show again or delete the comment on its network, now (422 where the network does not allow
+    it; 502 when the network refused, with its reason)."""
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
+    return InboxItemOut.of(service.act(session, access.workspace, item, body.action))

@@ -22,3 +22,6 @@ GUARDED = {**WRITE_ONE, 409: {"model": Refusal, "description":
 MANY = {**WRITE_ONE, 409: {"model": ChannelsRefusal, "description":
                            "Some channels refused (a guardrail, the network's limits): nothing was scheduled; "
                            "each channel's answer is listed."}}
+
+NETWORK = {**WRITE_ONE, 502: {"model": Error, "description":
+                              "The network did not do it (its reason in the message); nothing was recorded."}}

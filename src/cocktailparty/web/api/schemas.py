@@ -93,6 +93,7 @@ class WorkspaceOut(BaseModel):
     window_posts: int
     window_days: int
     role: Literal["owner", "editor", "viewer"] = Field(description="The token's user's role here, as it is now.")
+    inbox_retention_days: int = Field(description="Fetched inbox items older than this many days are deleted.")
 
 
 class ChannelOut(BaseModel):

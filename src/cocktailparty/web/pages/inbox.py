@@ -14,9 +14,9 @@ from fastapi.responses import RedirectResponse, Response
 from markupsafe import Markup, escape
 
 from cocktailparty.channels.repository import channels_of
-from cocktailparty.errors import InputError
+from cocktailparty.errors import CocktailError, InputError
 from cocktailparty.inbox import service
-from cocktailparty.inbox.repository import InboxFilter, WorkspaceInbox
+from cocktailparty.inbox.repository import InboxFilter
 from cocktailparty.inbox.triage import LABELS
 from cocktailparty.members import repository as members
 from cocktailparty.members.service import Access
@@ -38,6 +38,9 @@ LABEL_NAMES = {
 }
 STATE_NAMES = {"open": N_("Open"), "waiting": N_("Waiting"), "done": N_("Done")}
 KIND_NAMES = {"comment": N_("comment"), "mention": N_("mention"), "message": N_("direct message")}
+ACTION_NAMES = {"like": N_("Like"), "hide": N_("Hide"), "unhide": N_("Show again"), "delete_comment": N_("Delete")}
+ACTION_DONE = {"like": N_("Liked on the network."), "hide": N_("Hidden on the network."),
+               "unhide": N_("Shown again on the network."), "delete_comment": N_("Deleted on the network.")}
 # Bidi embeddings, overrides and isolates, and control characters other than tab and newline: a comment
 # cannot turn the page's text around or hide what it says.
 _UNSAFE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -74,8 +77,9 @@ def _filter(channel: str | None, label: str | None, state: str | None, assignee:
 
 def _page(request: Request, access: Access, session: DbSession, where: InboxFilter,
           reply_errors: dict[int, str] | None = None, status_code: int = 200) -> Response:
-    inbox = WorkspaceInbox(session, access.workspace.id)
+    inbox = service.inbox_for(session, access.workspace, access.role)
     items = inbox.page(where, PAGE_SIZE)
+    saved = inbox.saved_replies() if access.can_edit else []
     now = datetime.now(UTC)
     workspace_channels = channels_of(session, access.workspace.id)
     posts = inbox.posts_by_id([item.post_id for item in items] + [item.reply_post_id for item in items])
@@ -85,11 +89,15 @@ def _page(request: Request, access: Access, session: DbSession, where: InboxFilt
         "channels": workspace_channels, "channels_by_id": {channel.id: channel for channel in workspace_channels},
         "team": team, "names_by_id": {user.id: user.name for user, _role in team},
         "problems": [(channel, cursor) for channel, cursor in inbox.cursors() if cursor.last_error],
-        "saved": {item.id: service.saved_replies_for(session, access.workspace, item) for item in items},
+        "saved": {item.id: service.order_saved(saved, item) for item in items},
         "labels": LABELS, "states": service.STATES, "label_name": _named(LABEL_NAMES),
-        "state_name": _named(STATE_NAMES), "kind_name": _named(KIND_NAMES), "reply_errors": reply_errors or {},
-        "open_count": inbox.count_open(), "times": service.response_times(session, access.workspace, now)[0],
+        "state_name": _named(STATE_NAMES), "kind_name": _named(KIND_NAMES), "action_name": _named(ACTION_NAMES),
+        "actions_for": service.actions_for, "reply_errors": reply_errors or {},
+        "open_count": inbox.count_open(),
+        "times": service.response_times(session, access.workspace, access.role, now)[0],
         "late": {item.id for item in items if service.is_late(item, now)},
+        "window_closed": {item.id: describe_here(closed) for item in items
+                          if (closed := service.reply_window(item, now)) is not None},
     }, status_code=status_code)
 
 
@@ -130,8 +138,8 @@ def reply(
     text: Annotated[str, Form()] = "", saved_reply_id: Annotated[str, Form()] = "",
     order: Annotated[str, Form()] = "",
 ) -> Response:
-    item = service.get_or_raise(session, access.workspace, item_id)
-    inbox = WorkspaceInbox(session, access.workspace.id)
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
+    inbox = service.inbox_for(session, access.workspace, access.role)
     if not text.strip() and saved_reply_id.isdigit():
         saved = inbox.saved_reply(int(saved_reply_id))
         if saved is not None:
@@ -149,7 +157,7 @@ def reply(
 @router.post("/w/{workspace_id}/inbox/{item_id}/assign")
 def assign(request: Request, workspace_id: int, item_id: int, access: EditorAccess, session: DbSession,
            assignee: Annotated[str, Form()] = "") -> Response:
-    item = service.get_or_raise(session, access.workspace, item_id)
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
     service.assign(session, access.workspace, item, int(assignee) if assignee.isdigit() else None)
     flash(request, "ok", _("Assigned."))
     return _back(workspace_id, item, _query(request))
@@ -158,7 +166,7 @@ def assign(request: Request, workspace_id: int, item_id: int, access: EditorAcce
 @router.post("/w/{workspace_id}/inbox/{item_id}/note")
 def note(request: Request, workspace_id: int, item_id: int, access: EditorAccess, session: DbSession,
          text: Annotated[str, Form()] = "") -> Response:
-    item = service.get_or_raise(session, access.workspace, item_id)
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
     try:
         service.add_note(session, item, access.user, text)
     except InputError as error:
@@ -171,9 +179,23 @@ def note(request: Request, workspace_id: int, item_id: int, access: EditorAccess
 @router.post("/w/{workspace_id}/inbox/{item_id}/state")
 def set_state(request: Request, workspace_id: int, item_id: int, access: EditorAccess, session: DbSession,
               state: Annotated[str, Form()] = "") -> Response:
-    item = service.get_or_raise(session, access.workspace, item_id)
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
     service.set_state(session, item, state)
     flash(request, "ok", _("Marked done.") if state == "done" else _("Reopened."))
+    return _back(workspace_id, item, _query(request))
+
+
+@router.post("/w/{workspace_id}/inbox/{item_id}/act")
+def act(request: Request, workspace_id: int, item_id: int, access: EditorAccess, session: DbSession,
+        action: Annotated[str, Form()] = "") -> Response:
+    """Like, hide, show again or delete the comment on its network."""
+    item = service.get_or_raise(session, access.workspace, item_id, access.role)
+    try:
+        service.act(session, access.workspace, item, action)
+    except CocktailError as error:
+        flash(request, "error", describe_here(error))
+        return _back(workspace_id, item, _query(request))
+    flash(request, "ok", _(ACTION_DONE[action]))
     return _back(workspace_id, item, _query(request))
 
 

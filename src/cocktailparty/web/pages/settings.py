@@ -105,6 +105,28 @@ def save_mix_policy(
     return _back(request, access, "mix", _("Mix policy saved: %(preset)s.", preset=chosen.name))
 
 
+@router.post("/w/{workspace_id}/settings/inbox")
+def save_inbox_retention(
+    request: Request,
+    workspace_id: int,
+    access: OwnerAccess,
+    session: DbSession,
+    retention_days: Annotated[str, Form()] = "",
+) -> Response:
+    from cocktailparty.inbox import service as inbox
+
+    form = {"retention_days": retention_days}
+    try:
+        days = _number(retention_days, message("the retention"), int)
+        if days is None:
+            raise InputError("inbox.no_retention", "give the number of days fetched inbox items are kept")
+        kept = inbox.set_retention(access.workspace, int(days))
+    except InputError as error:
+        return _refused(request, access, session, "inbox", error, form)
+    return _back(request, access, "inbox", ngettext("Fetched inbox items are kept %(num)d day.",
+                                                     "Fetched inbox items are kept %(num)d days.", kept))
+
+
 @router.post("/w/{workspace_id}/settings/channels/{channel_id}/slots")
 def add_slot(
     request: Request,
