@@ -35,10 +35,14 @@ typecheck: $(STAMP)
 
 # The database tests run again on PostgreSQL when one answers (CI runs one on 127.0.0.1:5432).
 PG_URL ?= postgresql://postgres@127.0.0.1:5432/test
-DB_TESTS ?= tests/worker tests/posts tests/plan/test_planning_service.py tests/connectors/mastodon/test_publishing_reliability.py \
-	tests/web/test_isolation.py tests/web/test_calendar_pages.py tests/web/test_page_queries.py tests/api/test_api_posts.py \
-	tests/inbox tests/connectors/mastodon/test_mastodon_inbox_fetch.py \
-	tests/media/test_library.py tests/media/test_post_media_kept.py tests/api/test_api_media.py
+# The suite's database-backed part, run again on PostgreSQL: every domain's service and repository tests, the pages,
+# the API and the command line, the worker and the connectors' journeys that write (the browser tests and the
+# connectors' own protocol tests, which touch no database, run once).
+DB_TESTS ?= tests/worker tests/posts tests/plan tests/inbox tests/media tests/members tests/library tests/channels \
+	tests/curation tests/giveaways tests/ideas tests/moments tests/occasions tests/workspaces tests/db tests/api \
+	tests/web $(filter-out tests/cli/test_cli.py,$(wildcard tests/cli/test_*.py)) \
+	tests/connectors/mastodon/test_publishing_reliability.py \
+	tests/connectors/mastodon/test_mastodon_inbox_fetch.py tests/connectors/mastodon/test_mastodon_poll_journey.py
 
 # The Node test servers (the reference Bluesky PDS, Prism and twitter-text), from the npm registry. better-sqlite3,
 # under the PDS, compiles from source: it needs g++, make and the Node headers.

@@ -122,6 +122,13 @@ def test_saved_replies_fill_their_placeholders_in_the_items_language(app_env: Pa
         assert service.fill(first, stored) == "نعتذر يا sara، طلبك {order} في الطريق"
         with pytest.raises(InputError):
             service.add_saved_reply(session, workspace, "x", "fr", "Bonjour")
+        # What no database stores (NUL) and what would turn text around (a bidi override) never reach a row: found
+        # by the API's fuzzing on PostgreSQL, which refuses NUL where SQLite keeps it.
+        with pytest.raises(InputError) as empty:
+            service.add_saved_reply(session, workspace, "\x00", "en", "Thanks!")
+        assert empty.value.code == "inbox.saved_reply_incomplete"
+        kept = service.add_saved_reply(session, workspace, "late\u202e-en\x00", "en", "Sorry\x00 {name}")
+        assert (kept.name, kept.text) == ("late-en", "Sorry {name}")
 
 
 def test_a_reply_that_pushes_an_offer_counts_as_promotion(app_env: Path, classifier: object) -> None:

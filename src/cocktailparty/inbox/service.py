@@ -33,6 +33,7 @@ from cocktailparty.models import (
     Workspace,
 )
 from cocktailparty.models.base import note_error
+from cocktailparty.names import clean_name
 from cocktailparty.taxonomy import PROMOTIONAL
 
 MENTIONS = "mentions"  # the one stream per channel for now: mentions, replies and direct messages
@@ -371,7 +372,8 @@ _PLACEHOLDER = re.compile(r"\{(name|order)\}")
 
 
 def add_saved_reply(session: Session, workspace: Workspace, name: str, language: str, text: str) -> SavedReply:
-    name, text = name.strip(), text.strip()
+    # The name is a name (no controls, no direction overrides); the text loses only what no database stores (NUL).
+    name, text = clean_name(name, message("the saved reply a name"), required=False), text.replace("\x00", "").strip()
     if not name or not text:
         raise InputError("inbox.saved_reply_incomplete", "a saved reply needs a name and a text")
     if language not in ("ar", "en"):
