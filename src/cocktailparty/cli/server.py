@@ -20,6 +20,8 @@ def worker(
     until_idle: Annotated[bool, typer.Option("--until-idle", help="Publish everything due, then exit.")] = False,
     workers: Annotated[int, typer.Option(help="Worker threads publishing at once.")] = 4,
     max_wait: Annotated[float, typer.Option(help="With --until-idle: wait this long for retries due soon.")] = 60.0,
+    log_level: Annotated[str, typer.Option(help="What the worker logs: debug, info (each job run), warning.")]
+    = "info",
 ) -> None:
     """Run the worker: claim due posts and publish them, and run the periodic jobs (fetch every channel's inbox,
     delete inbox items past the workspace's retention) until stopped; or, with --until-idle, run the periodic
@@ -28,7 +30,8 @@ def worker(
 
     from cocktailparty.worker import runner
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=getattr(logging, log_level.upper(), logging.INFO),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = get_settings()
     lease = timedelta(seconds=settings.publish_lease_seconds)
     if until_idle:

@@ -62,7 +62,9 @@ def main() -> None:
         if args.seed_only:
             return
         # The worker is its own process, as in production; it publishes what falls due while the app runs.
-        worker = subprocess.Popen([sys.executable, "-m", "cocktailparty", "worker", "--workers", "2"],
+        # Warnings only: the demo's terminal is for the address and what goes wrong, not each periodic job's run.
+        worker = subprocess.Popen([sys.executable, "-m", "cocktailparty", "worker", "--workers", "2", "--log-level",
+                                   "warning"],
                                   env=os.environ.copy(), preexec_fn=local_mastodon.die_with_parent)
         serve(console, args.host, args.port)
     except KeyboardInterrupt:
