@@ -207,8 +207,8 @@ def test_the_votes_of_a_poll_are_read(connector: MastodonConnector, alice: Accou
                                                poll=Poll(("قهوة", "شاي"), duration_minutes=5)))
     poll = bob.client.status(published.remote_id).poll
     bob.client.poll_vote(poll.id, [1])
-    new_account("carol").client.poll_vote(poll.id, [1])
-    new_account("dina").client.poll_vote(poll.id, [0])
+    new_account(f"voter1{uuid.uuid4().hex[:6]}").client.poll_vote(poll.id, [1])
+    new_account(f"voter2{uuid.uuid4().hex[:6]}").client.poll_vote(poll.id, [0])
     result = connector.fetch_poll(published.remote_id)
     assert result is not None and result.options == (("قهوة", 1), ("شاي", 2))
     assert result.votes == 3 and result.voters == 3 and not result.closed

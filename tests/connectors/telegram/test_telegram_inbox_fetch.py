@@ -14,7 +14,7 @@ from cocktailparty.channels import service as channels
 from cocktailparty.classify import Classifier
 from cocktailparty.db import session_scope
 from cocktailparty.inbox import job, service
-from cocktailparty.models import Post, PostState
+from cocktailparty.models import Post, PostState, Role
 from cocktailparty.worker import runner
 from cocktailparty.workspaces.service import get_or_create
 
@@ -49,7 +49,7 @@ def test_comments_in_the_discussion_group_are_fetched_once_and_answered_once(
 
     with session_scope() as session:
         workspace = get_or_create(session, "default")
-        reply = service.reply(session, workspace, service.get_or_raise(session, workspace, asked.id),
+        reply = service.reply(session, workspace, service.get_or_raise(session, workspace, asked.id, Role.OWNER),
                               "من الرابعة عصرًا حتى منتصف الليل", classifier)
         assert reply.category == "reply"
     assert runner.run_until_idle(LEASE, max_wait=5)["published"] == 1

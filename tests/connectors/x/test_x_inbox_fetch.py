@@ -15,7 +15,7 @@ from cocktailparty.channels import service as channels
 from cocktailparty.classify import Classifier
 from cocktailparty.db import session_scope
 from cocktailparty.inbox import job, service
-from cocktailparty.models import Post, PostState
+from cocktailparty.models import Post, PostState, Role
 from cocktailparty.worker import runner
 from cocktailparty.workspaces.service import get_or_create
 
@@ -52,7 +52,8 @@ def test_replies_and_mentions_are_fetched_once_and_answered_once(
 
     with session_scope() as session:
         workspace = get_or_create(session, "default")
-        reply = service.reply(session, workspace, service.get_or_raise(session, workspace, fetched[question].id),
+        item = service.get_or_raise(session, workspace, fetched[question].id, Role.OWNER)
+        reply = service.reply(session, workspace, item,
                               "نعم، كل صباح جمعة!", classifier)
         assert reply.category == "reply"
     assert runner.run_until_idle(LEASE, max_wait=5)["published"] == 1
