@@ -17,6 +17,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
 from zxcvbn import zxcvbn
 
+from cocktailparty.db import session_scope
 from cocktailparty.errors import CocktailError, InputError, NotFound, message
 from cocktailparty.i18n import LANGS
 from cocktailparty.members import repository
@@ -406,6 +407,22 @@ def feed_token(session: Session, by: Access) -> str:
             session.delete(found)  # the secret key changed: this link cannot be shown again, so a new one
             session.flush()
     return _new_feed_token(session, by)
+
+
+def shown_feed_token(session: Session, by: Access) -> str:
+    """`feed_token` for a page that only reads: a token to make is made in its own short write transaction, so
+    the page's read never turns into a write (on SQLite that fails at once, "database is locked", while the
+    worker holds the write lock)."""
+    found = repository.feed_token_of(session, by.workspace.id, by.user.id)
+    if found is not None:
+        try:
+            return str(decrypt(found.secret)["token"])
+        except SecretKeyError:
+            pass  # made again below, in the write transaction
+    with session_scope(write=True) as writer:
+        user, workspace = writer.get(User, by.user.id), writer.get(Workspace, by.workspace.id)
+        assert user is not None and workspace is not None
+        return feed_token(writer, Access(user=user, workspace=workspace, role=by.role))
 
 
 def reset_feed_token(session: Session, by: Access) -> str:

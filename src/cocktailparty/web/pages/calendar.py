@@ -115,7 +115,7 @@ def _titles(page: service.CalendarPage) -> dict[str, str]:
 
 def _feed_url(request: Request, session: Session, access: Access) -> str:
     """The member's own feed link: it stops working when they reset it or leave the workspace."""
-    token = members.feed_token(session, access)
+    token = members.shown_feed_token(session, access)
     return f"{str(request.base_url).rstrip('/')}/w/{access.workspace.id}/calendar.ics?token={token}"
 
 
