@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import httpx
 
 from cocktailparty.errors import InputError
-from cocktailparty.outbound import GuardedTransport, OutboundRefused, Policy
+from cocktailparty.outbound import GuardedTransport, OutboundRefused, Policy, refusal_in
 from cocktailparty.outbound.policy import MB
 
 # Plain http is allowed: many public feeds have no https, and a feed request carries no secret to overhear. The
@@ -57,17 +57,19 @@ def fetch(http: httpx.Client, url: str, etag: str = "", last_modified: str = "")
                                   status=str(response.status_code))
         return Fetched(response.content, response.headers.get("content-type", ""),
                        response.headers.get("etag", "")[:500], response.headers.get("last-modified", "")[:100])
-    except OutboundRefused:
-        raise
-    except httpx.TooManyRedirects:
-        raise FeedFetchFailed("feeds.redirects", "more than %(n)s redirects", n=MAX_REDIRECTS) from None
-    except httpx.TimeoutException:
-        raise FeedFetchFailed("feeds.timeout", "no complete answer within %(seconds)s s",
-                              seconds=int(POLICY.total_seconds)) from None
-    except httpx.HTTPError as error:
-        from cocktailparty.outbound import refusal_in
+    except (OutboundRefused, httpx.HTTPError) as error:
+        raise worded(error) from None
 
-        refused = refusal_in(error)
-        if refused is not None:
-            raise refused from None
-        raise FeedFetchFailed("feeds.unreachable", "could not reach the server") from None
+
+def worded(error: Exception) -> Exception:
+    """A failed request as the feeds say it (redirects, time, a refused address, unreachable), never in the
+    server's own words; the one translation the feeds and the follows share."""
+    if isinstance(error, OutboundRefused):
+        return error
+    if isinstance(error, httpx.TooManyRedirects):
+        return FeedFetchFailed("feeds.redirects", "more than %(n)s redirects", n=MAX_REDIRECTS)
+    if isinstance(error, httpx.TimeoutException):
+        return FeedFetchFailed("feeds.timeout", "no complete answer within %(seconds)s s",
+                               seconds=int(POLICY.total_seconds))
+    refused = refusal_in(error) if isinstance(error, httpx.HTTPError) else None
+    return refused if refused is not None else FeedFetchFailed("feeds.unreachable", "could not reach the server")

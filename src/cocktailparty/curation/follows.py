@@ -23,7 +23,7 @@ import httpx
 from atproto_client import models
 from atproto_client.models.utils import get_or_create
 
-from cocktailparty.curation.fetch import MAX_REDIRECTS, POLICY, FeedFetchFailed
+from cocktailparty.curation.fetch import FeedFetchFailed, worded
 from cocktailparty.curation.parse import ParsedFeed, ParsedItem, plain
 from cocktailparty.errors import InputError
 from cocktailparty.outbound import OutboundRefused
@@ -157,20 +157,8 @@ def _json(http: httpx.Client, url: str, params: dict[str, str]) -> Any:
     """GET and read JSON, with the same limits and worded errors as a feed (the server's own text never shown)."""
     try:
         response = http.get(url, params=params, headers={"Accept": "application/json"})
-    except OutboundRefused:
-        raise
-    except httpx.TooManyRedirects:
-        raise FeedFetchFailed("feeds.redirects", "more than %(n)s redirects", n=MAX_REDIRECTS) from None
-    except httpx.TimeoutException:
-        raise FeedFetchFailed("feeds.timeout", "no complete answer within %(seconds)s s",
-                              seconds=int(POLICY.total_seconds)) from None
-    except httpx.HTTPError as error:
-        from cocktailparty.outbound import refusal_in
-
-        refused = refusal_in(error)
-        if refused is not None:
-            raise refused from None
-        raise FeedFetchFailed("feeds.unreachable", "could not reach the server") from None
+    except (OutboundRefused, httpx.HTTPError) as error:
+        raise worded(error) from None
     if response.status_code >= 400:
         if "/xrpc/app.bsky." in url and _says_no_appview(response):
             raise _NoAppView
