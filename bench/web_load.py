@@ -6,7 +6,10 @@ For each database and number of app processes: a fresh data directory, one works
 and 100,000 posts over two years (about 20% promotional; most published, the last month scheduled, a
 few failed, cancelled or drafts), a signed-in user and an API token; then `cocktail serve` is started
 and each endpoint is asked alone for `--seconds`, in two loads:
-  paced  `--users` users each asking `--pace` times a second (a team at work; latency is the figure)
+  paced  `--users` users each asking `--pace` times a second at random moments (a Poisson process, as
+         people at work click independently; latency is the figure)
+  lockstep the same rate, every user asking in the same instant every 1/`--pace` s (bursts of `--users`
+         requests; the paced load of the figures before 7 Dec 2026 evening was this one)
   writes the paced load while posts of the month around today change `--writes` times a second (each
          change makes the app build the calendar and the dashboard again: the worst case of its cache)
   max    `--users` users asking again as soon as the answer comes (throughput is the figure)
@@ -298,7 +301,7 @@ def percentile(ordered: list[float], share: float) -> float:
 
 
 def measure(base: str, path: str, auth: dict[str, str], users: int, pace: float, seconds: int,
-            out_dir: Path, warmup: int = 5) -> dict[str, float | int | str]:
+            out_dir: Path, warmup: int = 5, lockstep: bool = False) -> dict[str, float | int | str]:
     headers = {"Cookie": f"cocktail_session={auth['cookie']}"} if "cookie" in auth else {}
     if "token" in auth:
         headers = {"Authorization": f"Bearer {auth['token']}"}
@@ -309,7 +312,8 @@ def measure(base: str, path: str, auth: dict[str, str], users: int, pace: float,
         return {"skipped": f"answers {status}"}
     out = out_dir / "latencies.json"
     env = {**os.environ, "BENCH_PATH": path, "BENCH_PACE": str(pace), "BENCH_OUT": str(out),
-           "BENCH_COOKIE": auth.get("cookie", ""), "BENCH_TOKEN": auth.get("token", ""), "BENCH_WARMUP": str(warmup)}
+           "BENCH_COOKIE": auth.get("cookie", ""), "BENCH_TOKEN": auth.get("token", ""), "BENCH_WARMUP": str(warmup),
+           "BENCH_LOCKSTEP": "1" if lockstep else "0"}
     subprocess.run([sys.executable, "-m", "locust", "-f", str(HERE / "web_locustfile.py"), "--headless",
                     "-u", str(users), "-r", str(users), "-t", f"{seconds + warmup}s", "--host", base, "--only-summary",
                     "--stop-timeout", "5", "--exit-code-on-error", "0", "--loglevel", "ERROR"],
@@ -344,7 +348,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=30)
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--backends", nargs="+", choices=["sqlite", "postgres"], default=["sqlite"])
-    parser.add_argument("--loads", nargs="+", choices=["paced", "writes", "max"], default=["paced", "max"])
+    parser.add_argument("--loads", nargs="+", choices=["paced", "lockstep", "writes", "max"], default=["paced", "max"])
     parser.add_argument("--writes", type=float, default=1.0, help="posts changed a second in the writes load")
     parser.add_argument("--warmup", type=int, default=5, help="seconds not counted at the start of each run")
     parser.add_argument("--only", nargs="+", help="run the endpoints whose label has one of these words")
@@ -353,7 +357,7 @@ def main() -> None:
           f"{args.channels} channels; {args.users} locust users, {args.seconds} s per endpoint after "
           f"{args.warmup} s of warm-up; paced = {args.pace:g} requests/s per user. locust shares the cores with the "
           f"app. Load average before: {os.getloadavg()[0]:.2f}.", flush=True)
-    header = (f"{'backend':<9} {'procs':>5} {'load':<6} {'endpoint':<16} {'requests':>8} {'req/s':>7} "
+    header = (f"{'backend':<9} {'procs':>5} {'load':<8} {'endpoint':<16} {'requests':>8} {'req/s':>7} "
               f"{'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'failed':>6}")
     for backend in args.backends:
         database_url = PG_URL if backend == "postgres" else None
@@ -380,11 +384,11 @@ def main() -> None:
                                 writer.start()
                             try:
                                 row = measure(base, path, chosen, args.users, pace, args.seconds, data_dir,
-                                              args.warmup)
+                                              args.warmup, lockstep=load == "lockstep")
                             finally:
                                 if writer:
                                     writer.stop()
-                            first = f"{backend:<9} {processes:>5} {load:<6} {label:<16}"
+                            first = f"{backend:<9} {processes:>5} {load:<8} {label:<16}"
                             if "skipped" in row:
                                 print(f"{first} skipped: {row['skipped']}", flush=True)
                                 continue

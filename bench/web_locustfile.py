@@ -6,7 +6,8 @@ Run by bench/web_load.py, which sets (environment):
     BENCH_PATH    the path to ask, as /w/1/calendar?view=month
     BENCH_COOKIE  the cocktail_session cookie of a signed-in user (pages)
     BENCH_TOKEN   an API token, sent as Authorization: Bearer (the JSON API)
-    BENCH_PACE    requests a second per user (0: no pause, closed loop)
+    BENCH_PACE    requests a second per user, at random moments (0: no pause, closed loop)
+    BENCH_LOCKSTEP  1: paced users ask at fixed intervals from the same start, so they ask together
     BENCH_OUT     where to write {"latencies_ms": [...], "failures": n, "seconds": s}
     BENCH_WARMUP  seconds at the start whose answers are not kept (users starting, the app's first answers)
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import time
 from typing import Any
 
@@ -69,8 +71,26 @@ events.request.add_listener(_record)
 events.quitting.add_listener(_write)
 
 
+LOCKSTEP = os.environ.get("BENCH_LOCKSTEP") == "1"
+
+
+def _at_random(user: Visitor) -> float:
+    """The pause before a user's next request, so that its requests come as a Poisson process at PACE a
+    second: people at work click independently of each other. `constant_throughput` instead keeps every
+    user on the same half-second beat from a common start, so all of them ask in the same instant and
+    each paced latency is the time to answer a burst of `--users` requests."""
+    user.next_at = max(user.next_at, time.monotonic()) + random.expovariate(PACE)
+    return max(0.0, user.next_at - time.monotonic())
+
+
 class Visitor(FastHttpUser):
-    wait_time = constant_throughput(PACE) if PACE > 0 else constant(0)
+    next_at = 0.0
+    if PACE <= 0:
+        wait_time = constant(0)
+    elif LOCKSTEP:
+        wait_time = constant_throughput(PACE)
+    else:
+        wait_time = _at_random
 
     @task
     def ask(self) -> None:
