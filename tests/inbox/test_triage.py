@@ -33,6 +33,14 @@ from cocktailparty.language import script_of as language_of
     ("you idiots", "spam"),
     ("يا حمير", "spam"),
     ("ok", "other"),
+    # Let down without a negated verb (read from the complaints corpus's reading half).
+    ("On hold now for more than an hour trying to get a seat I already paid for", "complaint"),
+    ("why is your site permanently out of stock on the primer", "complaint"),
+    ("Bought a fresh can and it had expired in March #fail", "complaint"),
+    ("طفشت من الانتظار، ثلاث ساعات والمندوب ما جا", "complaint"),
+    # A complaint's words that say none.
+    ("Can't wait for the new flavour to come out!", "other"),
+    ("No problem at all, thank you for the quick help", "praise"),
 ])
 def test_labels(text: str, label: str) -> None:
     assert triage(text).label == label
