@@ -36,13 +36,15 @@ typecheck: $(STAMP)
 # The database tests run again on PostgreSQL when one answers (CI runs one on 127.0.0.1:5432).
 PG_URL ?= postgresql://postgres@127.0.0.1:5432/test
 # The suite's database-backed part, run again on PostgreSQL: every domain's service and repository tests, the pages,
-# the API and the command line, the worker and the connectors' journeys that write (the browser tests and the
-# connectors' own protocol tests, which touch no database, run once).
+# the API and the command line, the worker, the connectors' journeys that write, and three browser journeys (sign-up
+# to a published post, the inbox's answer, a correction that retrains); the other browser tests and the connectors'
+# own protocol tests, which touch no database of ours, run once.
 DB_TESTS ?= tests/worker tests/posts tests/plan tests/inbox tests/media tests/members tests/library tests/channels \
 	tests/curation tests/giveaways tests/ideas tests/moments tests/occasions tests/workspaces tests/db tests/api \
 	tests/web $(filter-out tests/cli/test_cli.py,$(wildcard tests/cli/test_*.py)) \
 	tests/connectors/mastodon/test_publishing_reliability.py \
-	tests/connectors/mastodon/test_mastodon_inbox_fetch.py tests/connectors/mastodon/test_mastodon_poll_journey.py
+	tests/connectors/mastodon/test_mastodon_inbox_fetch.py tests/connectors/mastodon/test_mastodon_poll_journey.py \
+	tests/e2e/test_browser_journey.py tests/e2e/test_inbox_journey.py tests/e2e/test_correction_loop.py
 
 # The API's fuzzing runs on SQLite only for now: on PostgreSQL it finds a text field with a NUL that reaches the
 # database (saved replies and giveaways were found and fixed; others may remain).
