@@ -12,8 +12,8 @@ import pytest
 from fake_graph import FILE_PARTS, GRAPH_WIDE_PARAMS, PARAMS_READ, SERVED, FakeGraph, Spec
 
 from cocktailparty.connectors.base import Media, OutgoingPost
-from cocktailparty.connectors.facebook import FacebookConnector
 from cocktailparty.connectors.facebook import connector as facebook_connector
+from cocktailparty.connectors.facebook.connector import FacebookConnector
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from cocktailparty.connectors.base import ChannelConfig, Media, OutgoingPost, Poll, RejectedError
-from cocktailparty.connectors.mastodon import MASTODON_LIMITS, MastodonConnector, count_chars
+from cocktailparty.connectors.mastodon import MASTODON_LIMITS, count_chars
+from cocktailparty.connectors.mastodon.connector import MastodonConnector
 from cocktailparty.connectors.mastodon.text import match_key, plain_text
 from cocktailparty.errors import Message
 

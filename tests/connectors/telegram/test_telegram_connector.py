@@ -20,8 +20,9 @@ from cocktailparty.connectors.base import (
     TransientError,
 )
 from cocktailparty.connectors.registry import connector_for
-from cocktailparty.connectors.telegram import LIMITS, TelegramConnector, count_utf16
+from cocktailparty.connectors.telegram import LIMITS, count_utf16
 from cocktailparty.connectors.telegram.bot import BotCaller
+from cocktailparty.connectors.telegram.connector import TelegramConnector
 from cocktailparty.errors import Message
 
 

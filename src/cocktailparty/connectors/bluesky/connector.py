@@ -37,6 +37,7 @@ from cocktailparty.connectors.bluesky.errors import NETWORK, RECONNECT, translat
 from cocktailparty.connectors.bluesky.limits import LIMITS, MAX_IMAGE_BYTES, MAX_TEXT_BYTES
 from cocktailparty.connectors.bluesky.rkey import rkey_for
 from cocktailparty.connectors.boundary import typed_errors
+from cocktailparty.connectors.registry import register_connector
 from cocktailparty.errors import Message, message
 from cocktailparty.outbound import GuardedTransport
 
@@ -374,3 +375,6 @@ def _aspect_ratio(path: Path) -> models.AppBskyEmbedDefs.AspectRatio | None:
     except (OSError, ValueError):
         return None
     return models.AppBskyEmbedDefs.AspectRatio(width=width, height=height) if width and height else None
+
+
+register_connector(NETWORK, BlueskyConnector)

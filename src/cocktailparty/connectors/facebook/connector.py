@@ -12,7 +12,6 @@ from cocktailparty.connectors.base import (
     AuthError,
     ChannelConfig,
     Comment,
-    Limits,
     OutgoingPost,
     PollResult,
     Published,
@@ -28,17 +27,9 @@ from cocktailparty.connectors.facebook.graph import (
     GraphError,
     Params,
 )
+from cocktailparty.connectors.facebook.limits import LIMITS
+from cocktailparty.connectors.registry import register_connector
 from cocktailparty.errors import message
-
-LIMITS = Limits(
-    max_chars=63_206,  # Graph's limit for a Page post's message
-    count_chars=len,  # Facebook counts Unicode code points, which is what len() counts
-    # Graph documents no maximum for attached_media; ten keeps a post within what the composer shows well.
-    max_media=10,
-    max_media_bytes=4 * 2**20,  # Page photos "should be less than 4 MB"
-    media_types=("image/jpeg", "image/png", "image/gif", "image/bmp", "image/tiff"),
-    polls=False,  # the Pages API has no polls
-)
 
 POST_FIELDS = "id,message,created_time,permalink_url"
 COMMENT_FIELDS = "id,message,from,created_time,parent"
@@ -234,3 +225,6 @@ def _parse_time(value: str) -> datetime:
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
+
+
+register_connector(NETWORK, FacebookConnector)

@@ -3,15 +3,13 @@ polls, comments."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from telegram import Bot, InputFile, InputMediaPhoto, Message, MessageOriginChannel, Poll, ReplyParameters
 from telegram import Chat as TelegramChat
-from telegram.constants import ChatMemberStatus, MediaGroupLimit, MessageLimit, PollLimit
+from telegram.constants import ChatMemberStatus
 
-from cocktailparty import errors
 from cocktailparty.connectors.base import (
     AuthError,
     ChannelConfig,
@@ -24,69 +22,9 @@ from cocktailparty.connectors.base import (
     RejectedError,
 )
 from cocktailparty.connectors.boundary import typed_errors
+from cocktailparty.connectors.registry import register_connector
 from cocktailparty.connectors.telegram.bot import DEFAULT_API_URL, NETWORK, BotCaller
-
-
-def count_utf16(text: str) -> int:
-    """Telegram measures text in UTF-16 code units: an emoji outside the BMP counts twice."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-@dataclass(frozen=True, slots=True)
-class TelegramLimits(Limits):
-    """Telegram's limits beyond the common ones: a photo's caption and a poll's question are shorter
-    than a message. The numbers come from python-telegram-bot, which follows the Bot API's versions."""
-
-    max_caption_chars: int = MessageLimit.CAPTION_LENGTH
-    max_question_chars: int = PollLimit.MAX_QUESTION_LENGTH
-    max_option_chars: int = PollLimit.MAX_OPTION_LENGTH
-    min_poll_options: int = PollLimit.MIN_OPTION_NUMBER
-    max_poll_seconds: int = PollLimit.MAX_OPEN_PERIOD
-
-    def problems(self, post: OutgoingPost) -> list[errors.Message]:
-        found = Limits.problems(self, post)  # explicit: zero-argument super() breaks in slotted dataclasses
-        found.extend(errors.message("%(path)s does not exist", path=str(media.path)) for media in post.media
-                     if not media.path.is_file())
-        length = self.count_chars(post.text)
-        if not post.text.strip() and not post.media:
-            found.append(errors.message("Telegram cannot send an empty message"))
-        if post.media and length > self.max_caption_chars:
-            found.append(errors.message("with a photo the text is a caption: %(length)s characters as Telegram "
-                                        "counts them; the limit is %(limit)s", length=length,
-                                        limit=self.max_caption_chars))
-        if len(post.media) > 1 and not post.text.strip():  # each photo's alt text is its own caption
-            found.extend(errors.message("%(file)s: its alt text is its caption in the album: %(length)s characters "
-                                        "as Telegram counts them; the limit is %(limit)s", file=media.path.name,
-                                        length=self.count_chars(media.alt_text), limit=self.max_caption_chars)
-                         for media in post.media if self.count_chars(media.alt_text) > self.max_caption_chars)
-        if post.poll:
-            if post.media:
-                found.append(errors.message("a Telegram poll cannot carry a photo: post the photo separately"))
-            if length > self.max_question_chars:
-                found.append(errors.message("the text is the poll's question: %(length)s characters; the limit is "
-                                            "%(limit)s", length=length, limit=self.max_question_chars))
-            if len(post.poll.options) < self.min_poll_options:
-                found.append(errors.plural("a poll needs at least %(num)s option",
-                                           "a poll needs at least %(num)s options", self.min_poll_options))
-            found.extend(errors.message("poll option %(option)s is longer than %(limit)s characters",
-                                        option=repr(option), limit=self.max_option_chars)
-                         for option in post.poll.options if self.count_chars(option) > self.max_option_chars)
-            if post.poll.duration_minutes * 60 > self.max_poll_seconds:
-                found.append(errors.plural("a Telegram poll closes by itself after at most %(num)s day",
-                                           "a Telegram poll closes by itself after at most %(num)s days",
-                                           self.max_poll_seconds // 86400))
-        return found
-
-
-LIMITS = TelegramLimits(
-    max_chars=MessageLimit.MAX_TEXT_LENGTH,
-    count_chars=count_utf16,
-    max_media=MediaGroupLimit.MAX_MEDIA_LENGTH,  # one photo (sendPhoto), or an album of 2 to 10 (sendMediaGroup)
-    max_media_bytes=10 * 2**20,  # the Bot API's limit for an uploaded photo
-    media_types=("image/jpeg", "image/png"),
-    polls=True,
-    max_poll_options=PollLimit.MAX_OPTION_NUMBER,
-)
+from cocktailparty.connectors.telegram.limits import LIMITS
 
 
 @typed_errors
@@ -270,3 +208,6 @@ def _author(message: Message) -> str:
     if message.from_user is not None:
         return message.from_user.full_name or message.from_user.username or str(message.from_user.id)
     return "someone on Telegram"
+
+
+register_connector(NETWORK, TelegramConnector)
