@@ -1,9 +1,9 @@
 """A fake Telegram Bot API server for the connector tests: one bot, one channel and its discussion group.
 
 It serves the methods the connector uses (getMe, getChatMember, sendMessage, sendPhoto, sendMediaGroup,
-sendPoll, stopPoll, deleteMessage, getUpdates) with the Bot API's answers and error texts, records every message so
-tests can read them back, and forwards each channel post into the discussion group as Telegram does, so
-comments can be added the way people write them. Stdlib only (http.server on 127.0.0.1).
+sendPoll, stopPoll, deleteMessage, deleteMessages, getUpdates) with the Bot API's answers and error texts, records
+every message so tests can read them back, and forwards each channel post into the discussion group as Telegram
+does, so comments can be added the way people write them. Stdlib only (http.server on 127.0.0.1).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from local_fake import LocalFake
 MAX_TEXT, MAX_CAPTION, MAX_QUESTION, MAX_OPTION = 4096, 1024, 300, 100
 MIN_OPTIONS, MAX_OPTIONS = 1, 12
 MIN_ALBUM, MAX_ALBUM = 2, 10  # sendMediaGroup: "must include 2-10 items"
+MAX_DELETED = 100  # deleteMessages: "A JSON-serialized list of 1-100 identifiers of messages to delete"
 
 UploadedFile = tuple[str, str, bytes]  # file name, content type, bytes
 
@@ -236,6 +237,19 @@ class FakeBotApi(LocalFake):
         if len(kept) == len(self.messages[chat["id"]]):
             raise bad_request("message to delete not found")
         self.messages[chat["id"]] = kept
+        return True
+
+    def api_deleteMessages(self, params: dict[str, Any], files: object) -> bool:
+        """Several messages at once (1-100 ids, as the Bot API states); those that cannot be found are skipped. One
+        that may not be deleted refuses the whole call, with deleteMessage's words."""
+        chat = self._writable_chat(params)
+        message_ids = _json(params.get("message_ids", "[]"))
+        if not isinstance(message_ids, list) or not 1 <= len(message_ids) <= MAX_DELETED:
+            raise bad_request("message identifiers list must be non-empty and contain at most 100 identifiers")
+        wanted = {int(message_id) for message_id in message_ids}
+        if chat["id"] == self.channel["id"] and wanted & self.undeletable:
+            raise bad_request("message can't be deleted")
+        self.messages[chat["id"]] = [m for m in self.messages[chat["id"]] if m["message_id"] not in wanted]
         return True
 
     def api_getUpdates(self, params: dict[str, Any], files: object) -> list[dict[str, Any]]:

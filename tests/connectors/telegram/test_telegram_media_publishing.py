@@ -1,16 +1,22 @@
 """A post with library pictures goes to a Telegram channel (the fake Bot API) through the worker, once: one picture
 with sendPhoto and the post's text as its caption; two or more as one album (sendMediaGroup), captioned as the Bot
 API states (each photo up to 1,024 characters; the text on the first photo only, so apps show it under the album;
-with no text, each photo's alt text as its own caption)."""
+with no text, each photo's alt text as its own caption). An album keeps every message's id: deleting it deletes every
+photo (deleteMessages), and a comment on any of its photos is about the post."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from fake_bot_api import FakeBotApi
+from sqlalchemy import select
 
+from cocktailparty.connectors.base import ChannelConfig
+from cocktailparty.connectors.telegram.connector import TelegramConnector
 from cocktailparty.db import session_scope
+from cocktailparty.inbox import job
 from cocktailparty.media.service import MediaProblems
 from cocktailparty.models import Post, PostState
 from media_publish import picture, post_with_media, publish
@@ -87,3 +93,38 @@ def test_eleven_pictures_are_refused_before_scheduling(app_env: Path, bot_api: F
     with pytest.raises(MediaProblems) as refused:
         _telegram_post("Too many", files, bot_api, api_url)
     assert "Telegram takes at most 10 pictures in a post" in str(refused.value.detail)
+
+
+def test_deleting_an_album_deletes_every_photo_once(app_env: Path, bot_api: FakeBotApi, api_url: str,
+                                                     tmp_path: Path) -> None:
+    files = [(picture(tmp_path, f"eid{number}.jpg", (40 * number, 90, 60)), "") for number in range(3)]
+    post_id = _telegram_post("عيد مبارك من فريقنا 🌙", files, bot_api, api_url)
+    assert publish(post_id).result == "published"
+    sent = [message["message_id"] for message in bot_api.channel_posts()]
+    with session_scope() as session:
+        post = session.get(Post, post_id)
+        assert post is not None and post.remote_id == ",".join(map(str, sent)) and len(sent) == 3
+        remote_id = post.remote_id
+    connector = TelegramConnector(ChannelConfig("telegram", api_url, bot_api.token, "@dubaicoffee"))
+
+    connector.delete(remote_id)
+    assert bot_api.channel_posts() == []
+    assert [params["message_ids"] for method, params in bot_api.calls if method == "deleteMessages"] == [
+        json.dumps(sent)]
+    connector.delete(remote_id)  # a retried job: the photos are gone, deleteMessages skips them
+    assert _sent(bot_api, "deleteMessages") == 2 and _sent(bot_api, "deleteMessage") == 0
+
+
+def test_a_comment_on_any_photo_of_an_album_is_about_the_post(app_env: Path, bot_api: FakeBotApi, api_url: str,
+                                                               tmp_path: Path) -> None:
+    files = [(picture(tmp_path, "one.jpg", (200, 0, 0)), ""), (picture(tmp_path, "two.jpg", (0, 0, 200)), "")]
+    post_id = _telegram_post("Behind the scenes of our Ramadan shoot", files, bot_api, api_url)
+    assert publish(post_id).result == "published"
+    first, second = (message["message_id"] for message in bot_api.channel_posts())
+    bot_api.add_comment(first, "Huda", "ما أجمل الإضاءة!")
+    bot_api.add_comment(second, "Karim", "Who made the lanterns?")
+    with session_scope() as session:
+        channel_id = session.scalars(select(Post.channel_id).where(Post.id == post_id)).one()
+    fetched = job.fetch_channel(channel_id).new
+    assert [(item.text, item.post_id) for item in fetched] == [
+        ("ما أجمل الإضاءة!", post_id), ("Who made the lanterns?", post_id)]

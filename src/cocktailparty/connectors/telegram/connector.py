@@ -26,6 +26,9 @@ from cocktailparty.connectors.registry import register_connector
 from cocktailparty.connectors.telegram.bot import DEFAULT_API_URL, NETWORK, BotCaller
 from cocktailparty.connectors.telegram.limits import LIMITS
 
+# deleteMessages takes 1 to 100 message ids (an album has at most 10).
+MAX_DELETED_AT_ONCE = 100
+
 
 @typed_errors
 class TelegramConnector(NoCommentActions):
@@ -73,24 +76,25 @@ class TelegramConnector(NoCommentActions):
         chat, answered = self._target(post.reply_to) if post.reply_to else (self._channel, None)
         reply = ReplyParameters(answered) if answered else None
 
-        async def send(bot: Bot) -> Message:
+        async def send(bot: Bot) -> tuple[Message, ...]:
             if post.poll:
                 # No open_period: fetch_poll closes it when its time is up (stopPoll answers with the final votes).
-                return await bot.send_poll(chat, post.text, list(post.poll.options), reply_parameters=reply)
+                return (await bot.send_poll(chat, post.text, list(post.poll.options), reply_parameters=reply),)
             if len(post.media) > 1:
-                album = await bot.send_media_group(chat, album_of(post), reply_parameters=reply)
-                return album[0]
+                return await bot.send_media_group(chat, album_of(post), reply_parameters=reply)
             if post.media:
                 photo = InputFile(post.media[0].path.read_bytes(), filename=post.media[0].path.name)
-                return await bot.send_photo(chat, photo, caption=post.text or None, reply_parameters=reply)
-            return await bot.send_message(chat, post.text, reply_parameters=reply)
+                return (await bot.send_photo(chat, photo, caption=post.text or None, reply_parameters=reply),)
+            return (await bot.send_message(chat, post.text, reply_parameters=reply),)
 
-        # An album is one request with one answer: a retry sends it whole again, never photo by photo. It is known by
-        # its first message, which carries the caption.
-        message = self._call(send)
-        in_channel = chat == self._channel
-        remote_id = str(message.message_id) if in_channel else f"{message.chat_id}:{message.message_id}"
-        return Published(remote_id, message.link, message.date)
+        # An album is one request with one answer: a retry sends it whole again, never photo by photo. It is one
+        # message per photo: its id lists them all, the first first (it carries the caption, and its link is the
+        # album's), so deleting the post deletes every photo.
+        messages = self._call(send)
+        first = messages[0]
+        ids = ",".join(str(message.message_id) for message in messages)
+        remote_id = ids if chat == self._channel else f"{first.chat_id}:{ids}"
+        return Published(remote_id, first.link, first.date)
 
     def find_published(self, post: OutgoingPost, since: datetime) -> Published | None:
         """Always None: the Bot API cannot read a channel's history, has no idempotency key, and a bot is
@@ -102,10 +106,14 @@ class TelegramConnector(NoCommentActions):
         return None
 
     def delete(self, remote_id: str) -> None:
-        chat, message_id = self._target(remote_id)
+        """Delete the post: its one message, or every message of an album (deleteMessages, which skips those
+        already gone)."""
+        chat, message_ids = self._messages(remote_id)
 
         async def remove(bot: Bot) -> bool:
-            return await bot.delete_message(chat, message_id)
+            if len(message_ids) == 1:
+                return await bot.delete_message(chat, message_ids[0])
+            return await bot.delete_messages(chat, message_ids)
 
         try:
             self._call(remove)
@@ -174,12 +182,19 @@ class TelegramConnector(NoCommentActions):
         return f"@{chat.username or ''}".lower() == self._channel.lower()
 
     def _target(self, remote_id: str) -> tuple[int | str, int]:
-        """A channel post is "<message id>"; a message elsewhere (a discussion group) is "<chat id>:<message id>"."""
-        chat, _, message = remote_id.rpartition(":")
-        if not message.isdigit():
+        """The chat and the message a post or comment id names (an album's first message, which has its caption)."""
+        chat, message_ids = self._messages(remote_id)
+        return chat, message_ids[0]
+
+    def _messages(self, remote_id: str) -> tuple[int | str, list[int]]:
+        """A channel post is "<message id>", an album "<id>,<id>,..." (one message per photo, in order); a message
+        elsewhere (a discussion group) has "<chat id>:" in front."""
+        chat, _, messages = remote_id.rpartition(":")
+        ids = messages.split(",")
+        if not all(found.isdigit() for found in ids) or len(ids) > MAX_DELETED_AT_ONCE:
             raise RejectedError(NETWORK, "connector.bad_post_id",
                                 "%(remote_id)s is not a Telegram message id", remote_id=repr(remote_id))
-        return (_chat_id(chat) if chat else self._channel), int(message)
+        return (_chat_id(chat) if chat else self._channel), [int(found) for found in ids]
 
 
 def album_of(post: OutgoingPost) -> list[InputMediaPhoto]:
