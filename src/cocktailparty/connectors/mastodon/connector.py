@@ -37,7 +37,7 @@ from cocktailparty.connectors.mastodon.limits import MASTODON_LIMITS
 from cocktailparty.connectors.mastodon.text import match_key, plain_text
 from cocktailparty.connectors.registry import register_connector
 from cocktailparty.errors import InvalidValue, Message, message
-from cocktailparty.outbound import guarded_session
+from cocktailparty.outbound.requests_adapter import guarded_session
 
 POLL_OPTION_MAX_CHARS = 50
 POLL_MIN_SECONDS = 5 * 60
