@@ -19,7 +19,7 @@ from cocktailparty.db import session_scope
 from cocktailparty.inbox import job
 from cocktailparty.media.service import MediaProblems
 from cocktailparty.models import Post, PostState
-from media_publish import picture, post_with_media, publish
+from media_publish import picture, post_with_media, publish, video
 
 
 def _telegram_post(text: str, files: list[tuple[Path, str]], bot_api: FakeBotApi, api_url: str) -> int:
@@ -58,7 +58,7 @@ def test_two_pictures_go_out_as_one_album_with_the_text_under_it(app_env: Path, 
     assert uploads[0][:3] == b"\xff\xd8\xff" and uploads[1][:8] == b"\x89PNG\r\n\x1a\n"  # in the post's order
     with session_scope() as session:
         post = session.get(Post, post_id)
-        assert post is not None and post.remote_id == str(posts[0]["message_id"])
+        assert post is not None and post.remote_id == ",".join(str(post["message_id"]) for post in posts)
 
 
 def test_an_album_without_text_gives_each_photo_its_alt_text(app_env: Path, bot_api: FakeBotApi, api_url: str,
@@ -128,3 +128,25 @@ def test_a_comment_on_any_photo_of_an_album_is_about_the_post(app_env: Path, bot
     fetched = job.fetch_channel(channel_id).new
     assert [(item.text, item.post_id) for item in fetched] == [
         ("ما أجمل الإضاءة!", post_id), ("Who made the lanterns?", post_id)]
+
+
+def test_a_video_goes_out_once_with_send_video_and_the_text_as_its_caption(
+        app_env: Path, bot_api: FakeBotApi, api_url: str, tmp_path: Path) -> None:
+    clip = video(tmp_path, "eid-greeting.mp4")
+    post_id = _telegram_post("تهنئة العيد من فريقنا 🎬 Eid greetings from the team", [(clip, "")], bot_api, api_url)
+    outcome = publish(post_id)
+    assert outcome.result == "published", outcome.detail
+    assert publish(post_id).result == "skipped"
+    [sent] = bot_api.channel_posts()
+    assert sent["caption"] == "تهنئة العيد من فريقنا 🎬 Eid greetings from the team"
+    assert sent["video"]["mime_type"] == "video/mp4" and sent["video"]["supports_streaming"]
+    assert bot_api.uploads[sent["video"]["file_id"]] == clip.read_bytes()
+    assert (_sent(bot_api, "sendVideo"), _sent(bot_api, "sendPhoto")) == (1, 0)
+
+
+def test_a_video_over_telegrams_50_mb_is_refused_before_scheduling(app_env: Path, bot_api: FakeBotApi, api_url: str,
+                                                                   tmp_path: Path) -> None:
+    clip = video(tmp_path, "whole-party.mp4", data_bytes=51 * 2**20)
+    with pytest.raises(MediaProblems) as refused:
+        _telegram_post("The whole party", [(clip, "")], bot_api, api_url)
+    assert "whole-party.mp4 is 51 MB; Telegram takes videos up to 50 MB" in str(refused.value.detail)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cocktailparty.connectors.base import Limits
+from cocktailparty.connectors.networks import NETWORKS
 
 LIMITS = Limits(
     max_chars=63_206,  # Graph's limit for a Page post's message
@@ -12,4 +13,6 @@ LIMITS = Limits(
     max_media_bytes=4 * 2**20,  # Page photos "should be less than 4 MB"
     media_types=("image/jpeg", "image/png", "image/gif", "image/bmp", "image/tiff"),
     polls=False,  # the Pages API has no polls
+    video_types=NETWORKS["facebook"].media.video_types,  # one video, alone (networks.py)
+    max_video_bytes=NETWORKS["facebook"].media.video_bytes,
 )

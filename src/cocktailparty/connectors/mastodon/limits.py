@@ -8,6 +8,7 @@ import re
 import regex
 
 from cocktailparty.connectors.base import Limits
+from cocktailparty.connectors.networks import NETWORKS
 from cocktailparty.connectors.x.text_length import url_spans
 
 URL_CHARS = 23
@@ -42,4 +43,6 @@ MASTODON_LIMITS = Limits(
     media_types=("image/jpeg", "image/png", "image/gif", "image/webp", "image/avif", "image/heic", "image/heif"),
     polls=True,
     max_poll_options=4,
+    video_types=NETWORKS["mastodon"].media.video_types,  # one video, alone (networks.py)
+    max_video_bytes=NETWORKS["mastodon"].media.video_bytes,
 )

@@ -1,5 +1,5 @@
-"""Publishes to one Telegram channel through a bot that administers it: text, a photo, an album of photos,
-polls, comments."""
+"""Publishes to one Telegram channel through a bot that administers it: text, a photo, an album of photos, a
+video, polls, comments."""
 
 from __future__ import annotations
 
@@ -82,6 +82,11 @@ class TelegramConnector(NoCommentActions):
                 return (await bot.send_poll(chat, post.text, list(post.poll.options), reply_parameters=reply),)
             if len(post.media) > 1:
                 return await bot.send_media_group(chat, album_of(post), reply_parameters=reply)
+            if post.media and self.limits.is_video(post.media[0]):
+                with post.media[0].path.open("rb") as handle:
+                    video = InputFile(handle, filename=post.media[0].path.name)
+                return (await bot.send_video(chat, video, caption=post.text or None, supports_streaming=True,
+                                             reply_parameters=reply),)
             if post.media:
                 photo = InputFile(post.media[0].path.read_bytes(), filename=post.media[0].path.name)
                 return (await bot.send_photo(chat, photo, caption=post.text or None, reply_parameters=reply),)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from cocktailparty import errors
 from cocktailparty.connectors.base import Limits, OutgoingPost
+from cocktailparty.connectors.networks import NETWORKS
 
 TEXT_CHARS = 4096  # MessageLimit.MAX_TEXT_LENGTH
 CAPTION_CHARS = 1024  # MessageLimit.CAPTION_LENGTH
@@ -80,4 +81,6 @@ LIMITS = TelegramLimits(
     media_types=("image/jpeg", "image/png"),
     polls=True,
     max_poll_options=MAX_POLL_OPTIONS,
+    video_types=NETWORKS["telegram"].media.video_types,  # one video, alone (networks.py)
+    max_video_bytes=NETWORKS["telegram"].media.video_bytes,
 )

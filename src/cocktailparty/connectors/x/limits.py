@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from cocktailparty.connectors.base import Limits, OutgoingPost
+from cocktailparty.connectors.networks import NETWORKS
 from cocktailparty.connectors.x.text_length import MAX_WEIGHTED_LENGTH, weighted_length
 from cocktailparty.errors import Message, message
 
@@ -52,4 +53,6 @@ X_LIMITS = XLimits(
     media_types=("image/jpeg", "image/png", "image/gif", "image/webp"),
     polls=True,
     max_poll_options=4,
+    video_types=NETWORKS["x"].media.video_types,  # one video, alone (networks.py)
+    max_video_bytes=NETWORKS["x"].media.video_bytes,
 )
