@@ -10,8 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-CLIENT_LIBRARIES = ("atproto", "atproto_client", "mastodon", "telegram", "tweepy", "requests_oauthlib", "sklearn",
-                    "pandas")
+# The networks' client libraries, and what only some requests need: the queue (Huey tries redis, psycopg and gevent
+# as it is imported), requests (for Mastodon.py), zxcvbn's dictionaries (a password being checked), scikit-learn
+# (training a workspace's classifier).
+CLIENT_LIBRARIES = ("atproto", "atproto_client", "mastodon", "telegram", "tweepy", "requests_oauthlib", "huey",
+                    "redis", "requests", "zxcvbn", "sklearn", "pandas")
 
 # In a fresh interpreter: the app as uvicorn builds it, every network's count of an Arabic greeting, the heavy
 # libraries loaded by then; then a Telegram channel's connector, and the libraries loaded after it.
