@@ -71,6 +71,7 @@ PARAMS_READ: dict[str, set[str]] = {
     "list_published_posts": {"limit"},
     "post_feed": {"message", "link", "attached_media"},
     "post_photo": {"caption", "message", "url", "published", "alt_text_custom"},
+    "post_video": {"description", "title", "published"},
     "list_comments": {"filter", "order", "since"},
     "post_comment": {"message"},
     "update_comment": {"is_hidden", "message"},
