@@ -1,8 +1,11 @@
 """Media upload memory: a 200 MB MP4 sent to a running app (uvicorn in its own process, SQLite in a fresh data
 directory) through both doors that take files, the composer's upload address and the API's `POST /api/v1/media`,
 streamed by the client; the app's peak resident memory (VmHWM from /proc) before and after each upload, and the
-throughput. The resident memory as the app starts (before its warm-up loads the classifier and the networks'
-client libraries) and after the warm-up says where the peak comes from. Target: the app stays under 150 MB peak.
+throughput. The resident memory as the app starts and after its warm-up (the classifier and the networks' counting
+rules) says where the peak comes from. Before each upload the high-water mark is reset (/proc/PID/clear_refs, "5"), so
+the peak printed is the one reached during that upload: the process's lifetime peak also holds the 64 MiB that argon2
+takes to hash the bench user's password at sign-up, which has nothing to do with uploads. Target: the app stays under
+150 MB peak through the upload.
 
     python bench/media_upload.py [--mb 200]
 """
@@ -105,7 +108,8 @@ def main() -> None:
                 time.sleep(5)  # the warm-up thread (classifier, client libraries) has finished by now
                 warm = resident_kb(server.pid)
                 print(f"app process resident memory: {at_start / 1024:.0f} MB once it answers, {warm / 1024:.0f} MB "
-                      "after its warm-up (the classifier and the networks' client libraries)")
+                      "after a sign-up, the composer and its warm-up (the classifier and the networks' counting "
+                      f"rules); lifetime peak so far {peak_kb(server.pid) / 1024:.0f} MB (argon2's 64 MiB at sign-up)")
                 api_token = subprocess.run(
                     [sys.executable, "-m", "cocktailparty", "token", "create", "--user", "bench@example.com",
                      "--name", "bench", "--workspace", "Bench", "--json"], env=env, check=True, capture_output=True,
@@ -116,6 +120,7 @@ def main() -> None:
                     ("API POST /api/v1/media", "/api/v1/media", {"Authorization": f"Bearer {bearer}"}, 201),
                 ]
                 for door, path, headers, status in doors:
+                    Path(f"/proc/{server.pid}/clear_refs").write_text("5")  # the high-water mark := resident now
                     before = peak_kb(server.pid)
                     start = time.perf_counter()
                     answer = client.post(path, params={"name": "party.mp4"}, content=chunks(video), headers={
@@ -125,8 +130,9 @@ def main() -> None:
                     after = peak_kb(server.pid)
                     assert answer.status_code == status and "party.mp4" in answer.text, answer.text[:500]
                     print(f"{door}: {options.mb} MB video in {seconds:.1f} s ({options.mb / seconds:.0f} MB/s); peak "
-                          f"memory (VmHWM) {before / 1024:.0f} MB before, {after / 1024:.0f} MB after: the upload "
-                          f"added {(after - before) / 1024:.0f} MB (target: under 150 MB peak)")
+                          f"memory (VmHWM, reset before the upload) {before / 1024:.0f} MB before, "
+                          f"{after / 1024:.0f} MB through the upload: it added {(after - before) / 1024:.0f} MB "
+                          "(target: under 150 MB peak)")
         finally:
             server.terminate()
             server.wait(timeout=30)

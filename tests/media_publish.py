@@ -4,6 +4,7 @@ for the connector tests of every network: pictures made by Pillow, taken into th
 from __future__ import annotations
 
 import shutil
+import struct
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +23,22 @@ from cocktailparty.workspaces.service import get_or_create
 def picture(folder: Path, name: str, colour: tuple[int, int, int], size: tuple[int, int] = (120, 80)) -> Path:
     path = folder / name
     Image.new("RGB", size, colour).save(path, "JPEG" if name.endswith(".jpg") else "PNG")
+    return path
+
+
+def video(folder: Path, name: str, seconds: float = 6.0, size: tuple[int, int] = (640, 360),
+          data_bytes: int = 64 * 1024) -> Path:
+    """An MP4 laid out as encoders write it (ftyp, moov with its movie header and a video track, then mdat), as the
+    library's content check reads it; its media data is not a real stream (no network here decodes it)."""
+    def box(kind: bytes, payload: bytes) -> bytes:
+        return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+    mvhd = box(b"mvhd", b"\x00" * 4 + struct.pack(">IIII", 0, 0, 1000, int(seconds * 1000)) + b"\x00" * 80)
+    tkhd = box(b"tkhd", b"\x00\x00\x00\x07" + b"\x00" * 72 + struct.pack(">II", size[0] << 16, size[1] << 16))
+    hdlr = box(b"hdlr", b"\x00" * 8 + b"vide" + b"\x00" * 12 + b"VideoHandler\x00")
+    head = box(b"ftyp", b"isom\x00\x00\x02\x00isommp41") + box(b"moov", mvhd + box(b"trak", tkhd + box(b"mdia", hdlr)))
+    path = folder / name
+    path.write_bytes(head + box(b"mdat", bytes(range(256)) * (data_bytes // 256)))
     return path
 
 

@@ -20,6 +20,9 @@ def test_every_network_has_its_connector_and_limits(network_id: str) -> None:
     # The connector's own check and the description agree on what one post may carry.
     assert limits.max_media == network.media.images
     assert set(limits.media_types) <= set(network.media.image_types) | set(network.media.video_types)
+    # Video: what the connector publishes is what the description says (one video, alone, within its size).
+    assert network.media.videos == 1 and network.media.video_types == ("video/mp4",)
+    assert (limits.video_types, limits.max_video_bytes) == (network.media.video_types, network.media.video_bytes)
 
 
 def test_names() -> None:

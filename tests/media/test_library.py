@@ -161,13 +161,19 @@ def test_bluesky_refuses_a_large_picture_and_the_fix_makes_it_fit(workspaces: tu
 def test_network_counts_video_and_alt_text_rules(workspaces: tuple[int, int], tmp_path: Path) -> None:
     photos = [_ingest(workspaces[0], jpeg(tmp_path / f"p{n}.jpg")) for n in range(5)]
     clip = _ingest(workspaces[0], mp4(tmp_path / "clip.mp4", width=1280, height=720))
+    long_clip = _ingest(workspaces[0], mp4(tmp_path / "whole-iftar.mp4", seconds=240.0))
     with db.session_scope() as session:
         def get(item: MediaFile, alt: str = "described") -> tuple[MediaFile, str]:
             return media.get_or_raise(session, workspaces[0], item.id), alt
 
         codes = {problem.code for problem in media.problems_for("x", [get(item) for item in photos])}
         assert codes == {"media.too_many_images"}
-        assert {p.code for p in media.problems_for("bluesky", [get(clip)])} == {"media.no_video"}
+        assert media.problems_for("bluesky", [get(clip)]) == []
+        # Four minutes: over Bluesky's three and X's 140 seconds, within Telegram's (no stated length) and Mastodon's.
+        assert {p.code for p in media.problems_for("bluesky", [get(long_clip)])} == {"media.video_too_long"}
+        assert {p.code for p in media.problems_for("x", [get(long_clip)])} == {"media.video_too_long"}
+        assert media.problems_for("telegram", [get(long_clip)]) == []
+        assert media.problems_for("mastodon", [get(long_clip)]) == []
         assert media.problems_for("mastodon", [get(clip)]) == []
         assert {p.code for p in media.problems_for("mastodon", [get(clip), get(photos[0])])} == {"media.video_alone"}
         warnings = media.check_or_raise("mastodon", [get(photos[0], "")])

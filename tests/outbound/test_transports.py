@@ -24,8 +24,8 @@ from cocktailparty.outbound import (
     Policy,
     RedirectRefused,
     UnsafeURL,
-    guarded_session,
 )
+from cocktailparty.outbound.requests_adapter import guarded_session
 from outbound_fakes import OTHER_PUBLIC, PUBLIC, FakeDns, Listener, OddServer, self_signed
 
 CLIENTS = ["httpx", "httpx-async", "requests"]

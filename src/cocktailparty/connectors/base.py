@@ -26,6 +26,12 @@ class Limits:
     media_types: tuple[str, ...] = ("image/jpeg", "image/png", "image/gif", "image/webp")
     polls: bool = False
     max_poll_options: int = 4
+    # A video goes alone in a post; none where the connector does not publish video.
+    video_types: tuple[str, ...] = ()
+    max_video_bytes: int = 0
+
+    def is_video(self, media: Media) -> bool:
+        return media.mime_type in self.video_types
 
     def problems(self, post: OutgoingPost) -> list[Message]:
         """Why `post` cannot go out as it is (empty when it can)."""
@@ -38,12 +44,15 @@ class Limits:
             found.append(message("%(count)s media files; the limit is %(limit)s", count=len(post.media),
                                  limit=self.max_media))
         for media in post.media:
-            if media.mime_type not in self.media_types:
+            video = self.is_video(media)
+            limit = self.max_video_bytes if video else self.max_media_bytes
+            if not video and media.mime_type not in self.media_types:
                 found.append(message("%(name)s: %(mime_type)s is not accepted", name=media.path.name,
                                      mime_type=media.mime_type))
-            elif media.path.exists() and media.path.stat().st_size > self.max_media_bytes:
-                found.append(message("%(name)s is larger than %(limit)s bytes", name=media.path.name,
-                                     limit=self.max_media_bytes))
+            elif media.path.exists() and media.path.stat().st_size > limit:
+                found.append(message("%(name)s is larger than %(limit)s bytes", name=media.path.name, limit=limit))
+            if video and len(post.media) > 1:
+                found.append(message("%(name)s: a video goes alone in a post on this network", name=media.path.name))
         if post.poll and not self.polls:
             found.append(message("this network has no polls"))
         elif post.poll and len(post.poll.options) > self.max_poll_options:

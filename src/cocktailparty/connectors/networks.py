@@ -2,8 +2,10 @@
 it can carry (polls, replies, alt text, video) and its media limits. The composer, the channels page, the
 command line, the media checks and the connectors read it here; nothing else spells a network's facts.
 
-The text limits need the network's counting rules, which come with its client library: `limits()` imports
-them on first use. Everything else here is plain data, cheap to read on every page."""
+The text limits (the network's way of counting) live in each network's `limits` module, which loads no client
+library: the web app reads them on every keystroke in the composer without the weight of atproto, Mastodon.py or
+python-telegram-bot. The connector module (with its client library) is imported only when a channel of the network
+is first used. Everything else here is plain data, cheap to read on every page."""
 
 from __future__ import annotations
 
@@ -48,8 +50,8 @@ class Network:
 
     id: str
     name: str
-    connector_module: str  # imported on first use: registers the connector
-    limits_at: tuple[str, str]  # (module, attribute) of its text Limits, read without building a client
+    connector_module: str  # imported when a channel of the network is first used: registers the connector
+    limits_at: tuple[str, str]  # (module, attribute) of its text Limits: a module that loads no client library
     media: MediaLimits
     polls: bool = False
     poll_option_chars: int = 0  # the longest poll option the network takes
@@ -69,9 +71,11 @@ class Network:
 NETWORKS: dict[str, Network] = {network.id: network for network in (
     Network(
         # developer.x.com "Media best practices": 4 images (5 MB), or 1 GIF (15 MB), or 1 video (512 MB,
-        # 140 s); alt text up to 1,000 characters; a single picture is shown 16:9 in the timeline.
-        "x", "X", "cocktailparty.connectors.x", ("cocktailparty.connectors.x", "X_LIMITS"),
-        MediaLimits(images=4, image_bytes=5 * MB, image_types=IMAGE_TYPES, max_side=8192, alt_text_chars=1000,
+        # 140 s; MP4, sent by the chunked upload: initialize, append, finalize, status); alt text up to 1,000
+        # characters; a single picture is shown 16:9 in the timeline.
+        "x", "X", "cocktailparty.connectors.x.connector", ("cocktailparty.connectors.x.limits", "X_LIMITS"),
+        MediaLimits(images=4, image_bytes=5 * MB, image_types=IMAGE_TYPES, videos=1, video_bytes=512 * MB,
+                    video_types=("video/mp4",), video_seconds=140.0, max_side=8192, alt_text_chars=1000,
                     preview_aspect=16 / 9),
         # POST /2/tweets: a poll of 2 to 4 options of at most 25 characters, open 5 to 10,080 minutes.
         # POST /2/users/{id}/likes; PUT /2/tweets/{id}/hidden (replies in conversations the account started).
@@ -80,8 +84,8 @@ NETWORKS: dict[str, Network] = {network.id: network for network in (
     Network(
         # docs.joinmastodon.org /api/v2/media and the server's configuration (4.3 defaults): 4 attachments,
         # images 16 MB, video 99 MB; alt text 1,500 characters; the web UI crops one picture to 16:9.
-        "mastodon", "Mastodon", "cocktailparty.connectors.mastodon",
-        ("cocktailparty.connectors.mastodon", "MASTODON_LIMITS"),
+        "mastodon", "Mastodon", "cocktailparty.connectors.mastodon.connector",
+        ("cocktailparty.connectors.mastodon.limits", "MASTODON_LIMITS"),
         MediaLimits(images=4, image_bytes=16 * MB,
                     image_types=(*IMAGE_TYPES, "image/avif", "image/heic", "image/heif"),
                     videos=1, video_bytes=99 * MB, video_types=("video/mp4",), video_seconds=0.0,
@@ -92,28 +96,37 @@ NETWORKS: dict[str, Network] = {network.id: network for network in (
     ),
     Network(
         # AT Protocol lexicon app.bsky.embed.images: 4 images of at most 1,000,000 bytes each, with alt text
-        # and their aspect ratio; video goes through a separate video service our connector does not use yet.
-        "bluesky", "Bluesky", "cocktailparty.connectors.bluesky", ("cocktailparty.connectors.bluesky.limits", "LIMITS"),
-        MediaLimits(images=4, image_bytes=1_000_000, image_types=IMAGE_TYPES, alt_text_chars=2000,
-                    preview_aspect=0.0),
+        # and their aspect ratio; app.bsky.embed.video: one MP4 of at most 100,000,000 bytes (docs.bsky.app
+        # "Uploading Video": up to 3 minutes), uploaded to the PDS with uploadBlob (the docs' "simple method": the
+        # video service processes it once the post is out; the PDS's own blob limit applies first).
+        "bluesky", "Bluesky", "cocktailparty.connectors.bluesky.connector",
+        ("cocktailparty.connectors.bluesky.limits", "LIMITS"),
+        MediaLimits(images=4, image_bytes=1_000_000, image_types=IMAGE_TYPES, videos=1, video_bytes=100_000_000,
+                    video_types=("video/mp4",), video_seconds=180.0, alt_text_chars=2000, preview_aspect=0.0),
         comment_actions=("like",),  # an app.bsky.feed.like record in the account's repository
     ),
     Network(
         # core.telegram.org/bots/api#sendphoto: a photo of at most 10 MB, width + height at most 10,000, ratio
         # at most 20; #sendmediagroup: an album of 2 to 10 photos. No alt text (the caption is the post's text).
-        "telegram", "Telegram", "cocktailparty.connectors.telegram", ("cocktailparty.connectors.telegram", "LIMITS"),
-        MediaLimits(images=10, image_bytes=10 * MB, image_types=("image/jpeg", "image/png"), max_pixels_sum=10_000,
-                    max_aspect=20.0, alt_text=False),
+        # #sendvideo: "Bots can currently send video files of up to 50 MB in size" (MP4); no stated length.
+        "telegram", "Telegram", "cocktailparty.connectors.telegram.connector",
+        ("cocktailparty.connectors.telegram.limits", "LIMITS"),
+        MediaLimits(images=10, image_bytes=10 * MB, image_types=("image/jpeg", "image/png"), videos=1,
+                    video_bytes=50 * MB, video_types=("video/mp4",), max_pixels_sum=10_000, max_aspect=20.0,
+                    alt_text=False),
         # core.telegram.org/bots/api#sendpoll: 2 to 10 options of 1 to 100 characters. The poll is sent without
         # an open_period and closed by stopPoll when its time is up, which returns its final votes.
         polls=True, poll_option_chars=100, poll_minutes=(5, 30 * 24 * 60), link_cards=True,
     ),
     Network(
         # developers.facebook.com Page photos: "less than 4 MB"; JPEG, PNG, GIF, BMP, TIFF; alt_text_custom.
-        "facebook", "Facebook", "cocktailparty.connectors.facebook", ("cocktailparty.connectors.facebook", "LIMITS"),
+        # Page videos (POST /{page-id}/videos with the file as `source`, the non-resumable upload): under 1 GB and
+        # 20 minutes; MP4 is the recommended format.
+        "facebook", "Facebook", "cocktailparty.connectors.facebook.connector",
+        ("cocktailparty.connectors.facebook.limits", "LIMITS"),
         MediaLimits(images=10, image_bytes=4 * MB,
-                    image_types=("image/jpeg", "image/png", "image/gif", "image/bmp", "image/tiff"),
-                    preview_aspect=0.0),
+                    image_types=("image/jpeg", "image/png", "image/gif", "image/bmp", "image/tiff"), videos=1,
+                    video_bytes=1024 * MB, video_types=("video/mp4",), video_seconds=20 * 60.0, preview_aspect=0.0),
         # Graph API Comment node: POST /{comment-id}/likes, POST /{comment-id} is_hidden, DELETE /{comment-id}.
         comment_actions=("like", "hide", "delete_comment"),
     ),

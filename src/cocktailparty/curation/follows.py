@@ -16,17 +16,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 import httpx
-from atproto_client import models
-from atproto_client.models.utils import get_or_create
 
 from cocktailparty.curation.fetch import FeedFetchFailed, worded
 from cocktailparty.curation.parse import ParsedFeed, ParsedItem, plain
 from cocktailparty.errors import InputError
 from cocktailparty.outbound import OutboundRefused
+
+if TYPE_CHECKING:
+    from atproto_client import models
 
 FEED = "feed"
 MASTODON_ACCOUNT, MASTODON_TAG, BLUESKY_ACCOUNT = "mastodon_account", "mastodon_tag", "bluesky_account"
@@ -245,6 +246,10 @@ def _mastodon_posts(target: Target, statuses: Any, cursor: str) -> tuple[str, Pa
 
 
 def _bluesky_posts(http: httpx.Client, target: Target, service: str) -> ParsedFeed:
+    # atproto's models (every lexicon, as pydantic classes) take tens of megabytes: loaded when a Bluesky account is
+    # first read, not by every process that imports the curation service (the web app does, for its pages).
+    from atproto_client import models
+
     handle = target.ident
     found: list[tuple[str, str, models.AppBskyFeedPost.Record]] = []  # (uri, author handle, record)
     try:
@@ -282,6 +287,8 @@ def _has_warning(record: models.AppBskyFeedPost.Record) -> bool:
 
 def _model(data: Any, model: Any) -> Any:
     """The answer read with the model the atproto SDK generates from the official lexicon."""
+    from atproto_client.models.utils import get_or_create  # with the models (see _bluesky_posts)
+
     try:
         return get_or_create(data, model, strict=True)
     except Exception:  # the SDK raises pydantic's and its own errors for an answer that breaks the lexicon

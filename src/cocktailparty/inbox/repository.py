@@ -142,6 +142,15 @@ class WorkspaceInbox:
                     InboxItem.workspace_id == self.workspace_id, InboxItem.channel_id == channel_id,
                     InboxItem.remote_id.in_(chunk))):
                 found.setdefault(remote_id, item_post)
+            # A post published as several messages (a Telegram album) lists their ids, comma-separated: a comment on
+            # any one of them is about the post. Such posts are few; they are read only when an id is still unknown.
+            parts = {remote_id for remote_id in chunk if remote_id not in found}
+            if parts:
+                for post_id, remote_id in self.session.execute(select(Post.id, Post.remote_id).where(
+                        Post.workspace_id == self.workspace_id, Post.channel_id == channel_id,
+                        Post.remote_id.contains(","))):
+                    for part in parts.intersection(_message_ids(str(remote_id))):
+                        found[part] = post_id
         return found
 
     def watched_posts(self, channel_id: int, since: datetime) -> list[str]:
@@ -173,3 +182,9 @@ def insert_items(session: Session, rows: list[dict[str, object]]) -> list[InboxI
     if not rows:
         return []
     return list(session.scalars(insert(InboxItem).returning(InboxItem, sort_by_parameter_order=True), rows))
+
+
+def _message_ids(remote_id: str) -> list[str]:
+    """Each message's own id in a post's id that lists several ("12,13,14", or "<chat>:12,13" in a group)."""
+    chat, colon, ids = remote_id.rpartition(":")
+    return [f"{chat}{colon}{found}" for found in ids.split(",")]

@@ -15,7 +15,6 @@ from datetime import UTC, datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
-from zxcvbn import zxcvbn
 
 from cocktailparty.db import session_scope
 from cocktailparty.errors import CocktailError, InputError, NotFound, message
@@ -63,6 +62,10 @@ def _check_password(password: str, *known: str) -> None:
     if len(password) > MAX_PASSWORD:
         raise InputError("member.password_too_long", "the password may have at most %(limit)s characters",
                          limit=MAX_PASSWORD)
+    # zxcvbn's dictionaries take about 11 MB: loaded by the first password checked, not by every process that
+    # imports this module (the web app does, for its sign-up and account pages).
+    from zxcvbn import zxcvbn
+
     hints = [part for value in known for part in (value, *value.replace("@", " ").replace(".", " ").split())]
     if zxcvbn(password[:100], user_inputs=[*hints, "cocktailparty", "cocktail party"])["score"] < MIN_STRENGTH:
         raise InputError("member.password_too_easy",

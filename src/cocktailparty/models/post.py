@@ -55,6 +55,8 @@ class Post(Base):
     last_error: Mapped[str | None] = mapped_column(Text)  # in English, for logs and exports
     # The same words as a message (errors.Message.record()), translated where they are shown.
     last_error_detail: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    # The network's id of the post; a post the network keeps as several messages (a Telegram album) lists their ids,
+    # comma-separated, the first first.
     remote_id: Mapped[str | None] = mapped_column(String(255))
     remote_url: Mapped[str | None] = mapped_column(String(2000))
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

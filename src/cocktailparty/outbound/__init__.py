@@ -5,7 +5,8 @@ the target's own text. COCKTAIL_ALLOW_PRIVATE_ADDRESSES=1 lifts the address chec
 and tests.
 
 Clients get it by their transport: `GuardedTransport` / `AsyncGuardedTransport` for httpx, `guarded_session()` for
-requests. Base addresses are checked when they are given, with `check_base_url` (or `normalise_base_url` offline).
+requests (from `outbound.requests_adapter`, so that only the process that uses requests, for Mastodon.py, loads it).
+Base addresses are checked when they are given, with `check_base_url` (or `normalise_base_url` offline).
 """
 
 from cocktailparty.outbound.addresses import is_public, resolve
@@ -20,7 +21,6 @@ from cocktailparty.outbound.errors import (
 )
 from cocktailparty.outbound.httpx_transport import AsyncGuardedTransport, GuardedTransport
 from cocktailparty.outbound.policy import DEFAULT, Policy
-from cocktailparty.outbound.requests_adapter import guarded_session
 from cocktailparty.outbound.urls import check_base_url, normalise_base_url
 
 __all__ = [
@@ -35,7 +35,6 @@ __all__ = [
     "RedirectRefused",
     "UnsafeURL",
     "check_base_url",
-    "guarded_session",
     "is_public",
     "normalise_base_url",
     "refusal_in",

@@ -59,8 +59,9 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 def _warm_up() -> None:
-    """Load the classifier and the networks' client libraries (their counting rules) while the first pages
-    are served, so the first live check in the composer does not wait for them."""
+    """Load the classifier and the networks' counting rules while the first pages are served, so the first live
+    check in the composer does not wait for them. The networks' client libraries stay unloaded: a connector (and
+    its library) is imported when a channel of its network is first used (connectors/networks.py)."""
     from cocktailparty.connectors.networks import NETWORKS
     from cocktailparty.workspaces.classifier import classifier_for
 

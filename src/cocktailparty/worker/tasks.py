@@ -7,9 +7,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from typing import Any
-
-from huey import Huey
+from typing import TYPE_CHECKING, Any
 
 from cocktailparty.audit.job import audit_run, fail_run
 from cocktailparty.config import Settings, get_settings
@@ -20,6 +18,9 @@ from cocktailparty.media.repository import files_of_post
 from cocktailparty.worker.dispatcher import claim_due
 from cocktailparty.worker.publisher import Outcome, begin_attempt, call_network, finish_attempt
 from cocktailparty.worker.queue import make_huey
+
+if TYPE_CHECKING:
+    from huey import Huey  # imported with the queue (worker/queue.py)
 
 log = logging.getLogger(__name__)
 

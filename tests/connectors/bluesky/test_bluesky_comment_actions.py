@@ -9,7 +9,7 @@ from bluesky_pds import Account, LocalPds
 from test_bluesky_connector import _ref, write_post, xrpc_get
 
 from cocktailparty.connectors.base import ChannelConfig, RejectedError
-from cocktailparty.connectors.bluesky import BlueskyConnector
+from cocktailparty.connectors.bluesky.connector import BlueskyConnector
 from cocktailparty.connectors.networks import comment_actions
 
 LIKE = "app.bsky.feed.like"

@@ -25,7 +25,8 @@ from cocktailparty.connectors.base import (
     RejectedError,
     TransientError,
 )
-from cocktailparty.connectors.bluesky import BlueskyConnector, count_graphemes, rkey_for
+from cocktailparty.connectors.bluesky import count_graphemes, rkey_for
+from cocktailparty.connectors.bluesky.connector import BlueskyConnector
 from cocktailparty.connectors.registry import connector_for
 from cocktailparty.errors import Message
 

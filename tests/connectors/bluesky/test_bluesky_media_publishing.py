@@ -1,17 +1,19 @@
 """A post with two library pictures and their alt text reaches the reference PDS through the worker: each
-picture uploaded as a blob (uploadBlob) and embedded with its alt text and its shape, once."""
+picture uploaded as a blob (uploadBlob) and embedded with its alt text and its shape, once. A video goes the same way
+(uploadBlob, then an app.bsky.embed.video with its alt text), which the PDS validates against the lexicon."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
 from bluesky_pds import LocalPds
 from test_bluesky_connector import own_posts
 
 from cocktailparty.db import session_scope
 from cocktailparty.models import Post
-from media_publish import again, picture, post_with_media, publish
+from media_publish import again, picture, post_with_media, publish, video
 
 
 @pytest.mark.filterwarnings("ignore:Use 'content=<...>':DeprecationWarning")  # atproto's uploadBlob call to httpx
@@ -34,3 +36,24 @@ def test_two_pictures_with_alt_text_are_published_once(app_env: Path, local_pds:
     with session_scope() as session:
         post = session.get(Post, post_id)
         assert post is not None and post.remote_id == posts[0]["uri"]
+
+
+@pytest.mark.filterwarnings("ignore:Use 'content=<...>':DeprecationWarning")  # atproto's uploadBlob call to httpx
+def test_a_video_with_alt_text_is_published_once_as_a_video_embed(app_env: Path, local_pds: LocalPds,
+                                                                   tmp_path: Path) -> None:
+    account = local_pds.create_account("video")
+    clip = video(tmp_path, "iftar.mp4", data_bytes=256 * 1024)
+    post_id = post_with_media("Iftar with the team 🌙 إفطار مع الفريق", [(clip, "الفريق حول مائدة الإفطار")],
+                              network="bluesky", base_url=local_pds.url, handle=account.handle,
+                              password=account.password)
+    outcome = publish(post_id)
+    assert outcome.result == "published", outcome.detail
+    assert again(post_id).result == "found"
+    [post] = own_posts(local_pds, account)
+    embed = post["value"]["embed"]
+    # The PDS validated the record against app.bsky.embed.video (an MP4 blob of at most 100 MB, alt text).
+    assert embed["$type"] == "app.bsky.embed.video" and embed["alt"] == "الفريق حول مائدة الإفطار"
+    assert (embed["video"]["mimeType"], embed["video"]["size"]) == ("video/mp4", clip.stat().st_size)
+    stored = httpx.get(f"{local_pds.url}/xrpc/com.atproto.sync.getBlob",
+                       params={"did": account.did, "cid": embed["video"]["ref"]["$link"]})
+    assert stored.status_code == 200 and stored.content == clip.read_bytes()

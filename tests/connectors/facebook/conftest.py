@@ -8,7 +8,7 @@ import pytest
 from fake_graph import SPEC_DIR, FakeGraph
 
 from cocktailparty.connectors.base import ChannelConfig
-from cocktailparty.connectors.facebook import FacebookConnector
+from cocktailparty.connectors.facebook.connector import FacebookConnector
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ import pytest
 from fake_graph import FakeGraph
 
 from cocktailparty.connectors.base import AuthError, OutgoingPost, RejectedError
-from cocktailparty.connectors.facebook import FacebookConnector
+from cocktailparty.connectors.facebook.connector import FacebookConnector
 from cocktailparty.connectors.networks import comment_actions
 
 

@@ -22,7 +22,8 @@ from cocktailparty.connectors.base import (
     RejectedError,
     TransientError,
 )
-from cocktailparty.connectors.facebook import LIMITS, FacebookConnector
+from cocktailparty.connectors.facebook import LIMITS
+from cocktailparty.connectors.facebook.connector import FacebookConnector
 from cocktailparty.connectors.facebook.graph import GraphClient
 from cocktailparty.connectors.registry import connector_for
 from cocktailparty.errors import Message

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from fake_graph import FILE_PARTS, GRAPH_WIDE_PARAMS, PARAMS_READ, SERVED, FakeGraph, Spec
+from fake_graph import FILE_PARTS, GRAPH_WIDE_PARAMS, PARAMS_READ, SERVED, UNSPECIFIED_NODES, FakeGraph, Spec
 
 from cocktailparty.connectors.base import Media, OutgoingPost
-from cocktailparty.connectors.facebook import FacebookConnector
 from cocktailparty.connectors.facebook import connector as facebook_connector
+from cocktailparty.connectors.facebook.connector import FacebookConnector
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +23,9 @@ def spec(graph_server: tuple[FakeGraph, str]) -> Spec:
 
 def test_every_served_edge_is_in_the_spec(spec: Spec) -> None:
     for kind, method, edge in SERVED:
+        if kind in UNSPECIFIED_NODES:
+            assert edge is None and method in ("GET", "DELETE"), f"{method} {kind}/{edge}: {UNSPECIFIED_NODES[kind]}"
+            continue
         assert spec.edge(kind, method, edge) is not None, f"{method} {kind}/{edge} is not in {kind}.json"
 
 

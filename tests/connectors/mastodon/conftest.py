@@ -10,7 +10,7 @@ import pytest
 from mastodon_mock_server import Account, Faults, MockServer, sign_up, write_png
 
 from cocktailparty.connectors.base import ChannelConfig
-from cocktailparty.connectors.mastodon import MastodonConnector
+from cocktailparty.connectors.mastodon.connector import MastodonConnector
 
 
 @pytest.fixture(scope="session")

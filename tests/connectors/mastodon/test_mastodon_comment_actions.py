@@ -7,7 +7,7 @@ import pytest
 from mastodon_mock_server import Account
 
 from cocktailparty.connectors.base import RejectedError
-from cocktailparty.connectors.mastodon import MastodonConnector
+from cocktailparty.connectors.mastodon.connector import MastodonConnector
 from cocktailparty.connectors.networks import comment_actions
 
 

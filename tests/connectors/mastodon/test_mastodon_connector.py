@@ -22,7 +22,7 @@ from cocktailparty.connectors.base import (
     Published,
     RejectedError,
 )
-from cocktailparty.connectors.mastodon import MastodonConnector
+from cocktailparty.connectors.mastodon.connector import MastodonConnector
 from cocktailparty.connectors.registry import connector_for
 
 ARABIC = "عيد مبارك! كل عام وأنتم بخير 🌙✨ نَتَمَنّى لَكُم أيّاماً سَعيدة\n\nشاركونا صوركم: https://example.com/eid?lang=ar"

@@ -24,7 +24,7 @@ from cocktailparty.connectors.base import (
     RejectedError,
     TransientError,
 )
-from cocktailparty.connectors.mastodon import MastodonConnector
+from cocktailparty.connectors.mastodon.connector import MastodonConnector
 from cocktailparty.connectors.mastodon.errors import retry_after_seconds
 
 STATUSES = "/api/v1/statuses"

@@ -6,9 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from mastodon import Mastodon
 
 from cocktailparty.connectors.base import ChannelConfig, Media, OutgoingPost, Poll, RejectedError
-from cocktailparty.connectors.mastodon import MASTODON_LIMITS, MastodonConnector, count_chars
+from cocktailparty.connectors.mastodon import MASTODON_LIMITS, count_chars
+from cocktailparty.connectors.mastodon.connector import MastodonConnector
 from cocktailparty.connectors.mastodon.text import match_key, plain_text
 from cocktailparty.errors import Message
 
@@ -38,6 +40,21 @@ FAMILY = "👨\u200d👩\u200d👧\u200d👦"  # seven code points, one grapheme
 )
 def test_count_chars_the_mastodon_way(text: str, expected: int) -> None:
     assert count_chars(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hello", ARABIC_VOWELLED, "👍🏽", FAMILY, "🇸🇦 يوم التأسيس",
+    "see https://example.com/" + "a" * 200 + " ok", "http://x.co", "https://x.co.",
+    "Read: https://example.com/path?q=1&lang=ar#top, then reply!",
+    "(https://en.wikipedia.org/wiki/Eid_(disambiguation)) and https://example.org/a_(b)",
+    "مرحباhttps://example.com/عيد رابط", "https://مثال.إختبار/مسار text", "example.com is not counted as 23",
+    "two links https://a.example.com and https://b.example.net/x/y/z", "HTTPS://EXAMPLE.COM/UPPER",
+    "@alice@mastodon.social @bob@example.org hi", "mail bob@example.com or visit https://example.com",
+    "https://example.com/" + "x" * 900, "ftp://example.com is not a link Mastodon counts",
+])
+def test_the_count_is_mastodon_pys(text: str) -> None:
+    """Mastodon.py mirrors the server's count; ours reaches the same without loading Mastodon.py."""
+    assert count_chars(text) == Mastodon.get_status_length(text)
 
 
 def test_the_limit_is_500_mastodon_characters() -> None:

@@ -1,5 +1,6 @@
 """A post with two pictures and their alt text goes from the media library to a real Mastodon API server
-(mastodon-mock) through the worker, once, each picture described; a file gone from the store is named."""
+(mastodon-mock) through the worker, once, each picture described; a file gone from the store is named. A video goes
+the same way, with its description."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlalchemy import select
 from cocktailparty.db import session_scope
 from cocktailparty.media.storage import store_for
 from cocktailparty.models import MediaFile, Post
-from media_publish import again, picture, post_with_media, publish
+from media_publish import again, picture, post_with_media, publish, video
 
 
 def test_two_pictures_with_alt_text_are_published_once(app_env: Path, mastodon_server: MockServer,
@@ -48,3 +49,17 @@ def test_a_file_gone_from_the_store_fails_the_post_naming_it(app_env: Path, mast
         post = session.get(Post, post_id)
         assert post is not None and "prize.jpg" in (post.last_error or "")
     assert account.client.account_statuses(account.client.me(), limit=40) == []
+
+
+def test_a_video_with_its_description_is_published_once(app_env: Path, mastodon_server: MockServer,
+                                                        new_account: Any, tmp_path: Path) -> None:
+    account = new_account("media_video")
+    post_id = post_with_media("Eid Mubarak from the team 🎬 عيد مبارك",
+                              [(video(tmp_path, "eid-clip.mp4"), "الفريق يلوّح أمام الفوانيس")],
+                              network="mastodon", base_url=mastodon_server.base_url, token=account.token)
+    outcome = publish(post_id)
+    assert outcome.result == "published", outcome.detail
+    assert again(post_id).result == "found"
+    [status] = account.client.account_statuses(account.client.me(), limit=40)
+    assert [(item["type"], item["description"]) for item in status["media_attachments"]] == [
+        ("video", "الفريق يلوّح أمام الفوانيس")]

@@ -8,7 +8,7 @@ import pytest
 from fake_bot_api import FakeBotApi
 
 from cocktailparty.connectors.base import ChannelConfig
-from cocktailparty.connectors.telegram import TelegramConnector
+from cocktailparty.connectors.telegram.connector import TelegramConnector
 
 MakeConnector = Callable[..., TelegramConnector]
 

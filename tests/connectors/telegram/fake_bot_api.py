@@ -1,9 +1,9 @@
 """A fake Telegram Bot API server for the connector tests: one bot, one channel and its discussion group.
 
-It serves the methods the connector uses (getMe, getChatMember, sendMessage, sendPhoto, sendMediaGroup,
-sendPoll, stopPoll, deleteMessage, getUpdates) with the Bot API's answers and error texts, records every message so
-tests can read them back, and forwards each channel post into the discussion group as Telegram does, so
-comments can be added the way people write them. Stdlib only (http.server on 127.0.0.1).
+It serves the methods the connector uses (getMe, getChatMember, sendMessage, sendPhoto, sendVideo,
+sendMediaGroup, sendPoll, stopPoll, deleteMessage, deleteMessages, getUpdates) with the Bot API's answers and error
+texts, records every message so tests can read them back, and forwards each channel post into the discussion group
+as Telegram does, so comments can be added the way people write them. Stdlib only (http.server on 127.0.0.1).
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from local_fake import LocalFake
 MAX_TEXT, MAX_CAPTION, MAX_QUESTION, MAX_OPTION = 4096, 1024, 300, 100
 MIN_OPTIONS, MAX_OPTIONS = 1, 12
 MIN_ALBUM, MAX_ALBUM = 2, 10  # sendMediaGroup: "must include 2-10 items"
+MAX_VIDEO_BYTES = 50 * 2**20  # sendVideo: "Bots can currently send video files of up to 50 MB in size"
+MAX_DELETED = 100  # deleteMessages: "A JSON-serialized list of 1-100 identifiers of messages to delete"
 
 UploadedFile = tuple[str, str, bytes]  # file name, content type, bytes
 
@@ -158,6 +160,29 @@ class FakeBotApi(LocalFake):
             content["caption"] = caption
         return self._send(chat, content, params)
 
+    def api_sendVideo(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> dict[str, Any]:
+        """A video uploaded with the request (multipart): at most 50 MB for a bot; the answer's Video carries its
+        width, height and duration, which Telegram reads from the file (here: the sender's, or 0)."""
+        chat = self._writable_chat(params)
+        caption = str(params.get("caption", ""))
+        if utf16_length(caption) > MAX_CAPTION:
+            raise bad_request("message caption is too long")
+        upload = files.get(str(params.get("video", "")).removeprefix("attach://")) or files.get("video")
+        if upload is None:
+            raise bad_request("wrong file identifier/HTTP URL specified")
+        if len(upload[2]) > MAX_VIDEO_BYTES:
+            raise BotApiError(413, "Request Entity Too Large")
+        file_id = f"BAAC-{len(self.uploads) + 1}"
+        self.uploads[file_id] = upload[2]
+        video = {"file_id": file_id, "file_unique_id": f"u{file_id}", "width": int(params.get("width", 0)),
+                 "height": int(params.get("height", 0)), "duration": int(params.get("duration", 0)),
+                 "file_name": upload[0], "mime_type": upload[1], "file_size": len(upload[2]),
+                 "supports_streaming": params.get("supports_streaming") == "true"}
+        content: dict[str, Any] = {"video": video}
+        if caption:
+            content["caption"] = caption
+        return self._send(chat, content, params)
+
     def api_sendMediaGroup(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> list[dict[str, Any]]:
         """An album: 2 to 10 InputMedia, each sent as a message of its own with the album's media_group_id; each
         photo's caption is checked on its own (0-1024 characters), as the Bot API states."""
@@ -238,6 +263,19 @@ class FakeBotApi(LocalFake):
         self.messages[chat["id"]] = kept
         return True
 
+    def api_deleteMessages(self, params: dict[str, Any], files: object) -> bool:
+        """Several messages at once (1-100 ids, as the Bot API states); those that cannot be found are skipped. One
+        that may not be deleted refuses the whole call, with deleteMessage's words."""
+        chat = self._writable_chat(params)
+        message_ids = _json(params.get("message_ids", "[]"))
+        if not isinstance(message_ids, list) or not 1 <= len(message_ids) <= MAX_DELETED:
+            raise bad_request("message identifiers list must be non-empty and contain at most 100 identifiers")
+        wanted = {int(message_id) for message_id in message_ids}
+        if chat["id"] == self.channel["id"] and wanted & self.undeletable:
+            raise bad_request("message can't be deleted")
+        self.messages[chat["id"]] = [m for m in self.messages[chat["id"]] if m["message_id"] not in wanted]
+        return True
+
     def api_getUpdates(self, params: dict[str, Any], files: object) -> list[dict[str, Any]]:
         offset = int(params.get("offset", 0))
         if offset:  # confirms (forgets) every update before the offset, as Telegram does
@@ -282,7 +320,7 @@ class FakeBotApi(LocalFake):
         Bots are not sent their own posts, so this makes no update."""
         origin = {"type": "channel", "chat": self.channel, "message_id": post["message_id"], "date": post["date"]}
         content = {key: value for key, value in post.items()
-                   if key in ("text", "caption", "photo", "poll", "media_group_id")}
+                   if key in ("text", "caption", "photo", "video", "poll", "media_group_id")}
         copy = self._record(self.discussion["id"], {**content, "sender_chat": self.channel,
                                                     "is_automatic_forward": True, "forward_origin": origin})
         self._forwards[post["message_id"]] = copy["message_id"]

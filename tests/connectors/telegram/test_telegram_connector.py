@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from fake_bot_api import FakeBotApi
+from telegram.constants import MediaGroupLimit, MessageLimit, PollLimit
 
 from cocktailparty.connectors.base import (
     AuthError,
@@ -20,8 +21,10 @@ from cocktailparty.connectors.base import (
     TransientError,
 )
 from cocktailparty.connectors.registry import connector_for
-from cocktailparty.connectors.telegram import LIMITS, TelegramConnector, count_utf16
+from cocktailparty.connectors.telegram import LIMITS, count_utf16
+from cocktailparty.connectors.telegram import limits as telegram_limits
 from cocktailparty.connectors.telegram.bot import BotCaller
+from cocktailparty.connectors.telegram.connector import TelegramConnector
 from cocktailparty.errors import Message
 
 
@@ -244,3 +247,16 @@ def test_missing_rights_are_rejected_with_a_hint(
 def test_a_channel_without_token_is_an_auth_error(api_url: str) -> None:
     with pytest.raises(AuthError, match="no bot token"):
         TelegramConnector(ChannelConfig("telegram", api_url, None, "@dubaicoffee"))
+
+
+def test_the_limits_are_the_bot_apis_as_python_telegram_bot_states_them() -> None:
+    """The limits module writes the numbers down (the composer reads them without loading python-telegram-bot): they
+    are the library's, so an upgrade to a Bot API version that changes one is noticed here."""
+    assert (telegram_limits.TEXT_CHARS, telegram_limits.CAPTION_CHARS) == (MessageLimit.MAX_TEXT_LENGTH,
+                                                                           MessageLimit.CAPTION_LENGTH)
+    assert telegram_limits.ALBUM_ITEMS == MediaGroupLimit.MAX_MEDIA_LENGTH
+    assert (telegram_limits.QUESTION_CHARS, telegram_limits.OPTION_CHARS) == (PollLimit.MAX_QUESTION_LENGTH,
+                                                                              PollLimit.MAX_OPTION_LENGTH)
+    assert (telegram_limits.MIN_POLL_OPTIONS, telegram_limits.MAX_POLL_OPTIONS) == (PollLimit.MIN_OPTION_NUMBER,
+                                                                                    PollLimit.MAX_OPTION_NUMBER)
+    assert telegram_limits.MAX_POLL_SECONDS == PollLimit.MAX_OPEN_PERIOD

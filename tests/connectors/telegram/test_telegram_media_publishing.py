@@ -1,19 +1,25 @@
 """A post with library pictures goes to a Telegram channel (the fake Bot API) through the worker, once: one picture
 with sendPhoto and the post's text as its caption; two or more as one album (sendMediaGroup), captioned as the Bot
 API states (each photo up to 1,024 characters; the text on the first photo only, so apps show it under the album;
-with no text, each photo's alt text as its own caption)."""
+with no text, each photo's alt text as its own caption). An album keeps every message's id: deleting it deletes every
+photo (deleteMessages), and a comment on any of its photos is about the post."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from fake_bot_api import FakeBotApi
+from sqlalchemy import select
 
+from cocktailparty.connectors.base import ChannelConfig
+from cocktailparty.connectors.telegram.connector import TelegramConnector
 from cocktailparty.db import session_scope
+from cocktailparty.inbox import job
 from cocktailparty.media.service import MediaProblems
 from cocktailparty.models import Post, PostState
-from media_publish import picture, post_with_media, publish
+from media_publish import picture, post_with_media, publish, video
 
 
 def _telegram_post(text: str, files: list[tuple[Path, str]], bot_api: FakeBotApi, api_url: str) -> int:
@@ -52,7 +58,7 @@ def test_two_pictures_go_out_as_one_album_with_the_text_under_it(app_env: Path, 
     assert uploads[0][:3] == b"\xff\xd8\xff" and uploads[1][:8] == b"\x89PNG\r\n\x1a\n"  # in the post's order
     with session_scope() as session:
         post = session.get(Post, post_id)
-        assert post is not None and post.remote_id == str(posts[0]["message_id"])
+        assert post is not None and post.remote_id == ",".join(str(post["message_id"]) for post in posts)
 
 
 def test_an_album_without_text_gives_each_photo_its_alt_text(app_env: Path, bot_api: FakeBotApi, api_url: str,
@@ -87,3 +93,60 @@ def test_eleven_pictures_are_refused_before_scheduling(app_env: Path, bot_api: F
     with pytest.raises(MediaProblems) as refused:
         _telegram_post("Too many", files, bot_api, api_url)
     assert "Telegram takes at most 10 pictures in a post" in str(refused.value.detail)
+
+
+def test_deleting_an_album_deletes_every_photo_once(app_env: Path, bot_api: FakeBotApi, api_url: str,
+                                                     tmp_path: Path) -> None:
+    files = [(picture(tmp_path, f"eid{number}.jpg", (40 * number, 90, 60)), "") for number in range(3)]
+    post_id = _telegram_post("عيد مبارك من فريقنا 🌙", files, bot_api, api_url)
+    assert publish(post_id).result == "published"
+    sent = [message["message_id"] for message in bot_api.channel_posts()]
+    with session_scope() as session:
+        post = session.get(Post, post_id)
+        assert post is not None and post.remote_id == ",".join(map(str, sent)) and len(sent) == 3
+        remote_id = post.remote_id
+    connector = TelegramConnector(ChannelConfig("telegram", api_url, bot_api.token, "@dubaicoffee"))
+
+    connector.delete(remote_id)
+    assert bot_api.channel_posts() == []
+    assert [params["message_ids"] for method, params in bot_api.calls if method == "deleteMessages"] == [
+        json.dumps(sent)]
+    connector.delete(remote_id)  # a retried job: the photos are gone, deleteMessages skips them
+    assert _sent(bot_api, "deleteMessages") == 2 and _sent(bot_api, "deleteMessage") == 0
+
+
+def test_a_comment_on_any_photo_of_an_album_is_about_the_post(app_env: Path, bot_api: FakeBotApi, api_url: str,
+                                                               tmp_path: Path) -> None:
+    files = [(picture(tmp_path, "one.jpg", (200, 0, 0)), ""), (picture(tmp_path, "two.jpg", (0, 0, 200)), "")]
+    post_id = _telegram_post("Behind the scenes of our Ramadan shoot", files, bot_api, api_url)
+    assert publish(post_id).result == "published"
+    first, second = (message["message_id"] for message in bot_api.channel_posts())
+    bot_api.add_comment(first, "Huda", "ما أجمل الإضاءة!")
+    bot_api.add_comment(second, "Karim", "Who made the lanterns?")
+    with session_scope() as session:
+        channel_id = session.scalars(select(Post.channel_id).where(Post.id == post_id)).one()
+    fetched = job.fetch_channel(channel_id).new
+    assert [(item.text, item.post_id) for item in fetched] == [
+        ("ما أجمل الإضاءة!", post_id), ("Who made the lanterns?", post_id)]
+
+
+def test_a_video_goes_out_once_with_send_video_and_the_text_as_its_caption(
+        app_env: Path, bot_api: FakeBotApi, api_url: str, tmp_path: Path) -> None:
+    clip = video(tmp_path, "eid-greeting.mp4")
+    post_id = _telegram_post("تهنئة العيد من فريقنا 🎬 Eid greetings from the team", [(clip, "")], bot_api, api_url)
+    outcome = publish(post_id)
+    assert outcome.result == "published", outcome.detail
+    assert publish(post_id).result == "skipped"
+    [sent] = bot_api.channel_posts()
+    assert sent["caption"] == "تهنئة العيد من فريقنا 🎬 Eid greetings from the team"
+    assert sent["video"]["mime_type"] == "video/mp4" and sent["video"]["supports_streaming"]
+    assert bot_api.uploads[sent["video"]["file_id"]] == clip.read_bytes()
+    assert (_sent(bot_api, "sendVideo"), _sent(bot_api, "sendPhoto")) == (1, 0)
+
+
+def test_a_video_over_telegrams_50_mb_is_refused_before_scheduling(app_env: Path, bot_api: FakeBotApi, api_url: str,
+                                                                   tmp_path: Path) -> None:
+    clip = video(tmp_path, "whole-party.mp4", data_bytes=51 * 2**20)
+    with pytest.raises(MediaProblems) as refused:
+        _telegram_post("The whole party", [(clip, "")], bot_api, api_url)
+    assert "whole-party.mp4 is 51 MB; Telegram takes videos up to 50 MB" in str(refused.value.detail)

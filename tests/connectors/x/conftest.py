@@ -13,7 +13,7 @@ from x_fake import TOKEN, FakeX
 from x_servers import Prism
 
 from cocktailparty.connectors.base import ChannelConfig
-from cocktailparty.connectors.x import XConnector
+from cocktailparty.connectors.x.connector import XConnector
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from x_fake import ME, FakeX
 
 from cocktailparty.connectors.base import ConnectorError, OutgoingPost, RejectedError
 from cocktailparty.connectors.networks import comment_actions
-from cocktailparty.connectors.x import XConnector
+from cocktailparty.connectors.x.connector import XConnector
 
 
 def test_like_and_hide_a_reply(x: XConnector, fake: FakeX) -> None:

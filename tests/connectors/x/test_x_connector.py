@@ -15,7 +15,8 @@ from x_servers import Prism
 
 from cocktailparty.connectors.base import ChannelConfig, Media, OutgoingPost, Poll, RejectedError, TransientError
 from cocktailparty.connectors.registry import connector_for
-from cocktailparty.connectors.x import X_LIMITS, XConnector
+from cocktailparty.connectors.x import X_LIMITS
+from cocktailparty.connectors.x.connector import XConnector
 
 ARABIC = "عيد مبارك! ☕️ قهوتنا الجديدة «يرغاتشيفي» وصلت — خصم ١٠٪ & توصيل مجاني <اليوم فقط>"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64  # the fake stores bytes; X itself would check the image

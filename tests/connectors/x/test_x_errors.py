@@ -24,8 +24,7 @@ from cocktailparty.connectors.base import (
     RejectedError,
     TransientError,
 )
-from cocktailparty.connectors.x import XConnector
-from cocktailparty.connectors.x.connector import _retry_after
+from cocktailparty.connectors.x.connector import XConnector, _retry_after
 
 POST = OutgoingPost("k", "Good morning ☀️ صباح الخير")
 

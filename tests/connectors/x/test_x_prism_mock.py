@@ -11,7 +11,7 @@ import pytest
 from x_servers import Prism
 
 from cocktailparty.connectors.base import ChannelConfig, Comment, OutgoingPost, Poll, Published, RejectedError
-from cocktailparty.connectors.x import XConnector
+from cocktailparty.connectors.x.connector import XConnector
 
 USER_ID = "2244994945"  # the spec's example user id: Prism generates user ids that break the path's pattern
 

@@ -10,6 +10,7 @@ answer for the next request: an error shaped as X really sends it (problem+json)
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import itertools
 import json
@@ -52,6 +53,7 @@ class FakeX:
     def __init__(self) -> None:
         self.posts: dict[str, dict[str, Any]] = {}  # id -> post as X stores it, newest last
         self.media: dict[str, dict[str, Any]] = {}
+        self.uploads: dict[str, dict[str, Any]] = {}  # chunked uploads not yet finalized
         self.users = {ME["id"]: ME}
         self.requests: list[Recorded] = []
         self.injected: list[Injected] = []
@@ -75,6 +77,7 @@ class FakeX:
         with self._lock:
             self.posts.clear()
             self.media.clear()
+            self.uploads.clear()
             self.requests.clear()
             self.injected.clear()
 
@@ -123,6 +126,14 @@ class FakeX:
                 return Injected(200, {"data": {"deleted": True}})
             case ("POST", "2", "media", "upload"):
                 return self._upload(body, headers.get("content-type", ""))
+            case ("POST", "2", "media", "upload", "initialize"):
+                return self._initialize(json.loads(body))
+            case ("POST", "2", "media", "upload", media_id, "append") if media_id in self.uploads:
+                return self._append(self.uploads[media_id], body, headers.get("content-type", ""))
+            case ("POST", "2", "media", "upload", media_id, "finalize") if media_id in self.uploads:
+                return self._finalize(media_id)
+            case ("GET", "2", "media", "upload") if query.get("media_id") in self.media:
+                return self._status(query["media_id"])
             case ("POST", "2", "media", "metadata"):
                 request = json.loads(body)
                 self.media[request["id"]]["alt_text"] = request["metadata"]["alt_text"]["text"]
@@ -146,6 +157,8 @@ class FakeX:
         media_ids = request.get("media", {}).get("media_ids", [])
         if unknown := [media_id for media_id in media_ids if media_id not in self.media]:
             return _error(400, 324, f"Media id {unknown[0]} was not found.")
+        if pending := [media_id for media_id in media_ids if self.media[media_id].get("state") == "pending"]:
+            return _error(400, 324, f"Media id {pending[0]} is still being processed.")
         reply_to = request.get("reply", {}).get("in_reply_to_tweet_id")
         if reply_to and reply_to not in self.posts:
             return _error(400, 385, "You attempted to reply to a Tweet that is deleted or not visible to you.")
@@ -196,6 +209,46 @@ class FakeX:
                                 "category": parts["media_category"].get_content(), "alt_text": None}
         return Injected(200, {"data": {"id": media_id, "media_key": f"3_{media_id}", "size": len(content),
                                        "expires_after_secs": 86400}})
+
+    # The chunked upload of a video: initialize (its type, size and category), append each segment (multipart: the
+    # bytes and their segment_index), finalize (the segments must add up to the size announced; X then processes the
+    # video: pending, then succeeded on a later status call), status. The post may attach it only once it succeeded.
+
+    def _initialize(self, request: dict[str, Any]) -> Injected:
+        media_id = str(next(self._ids))
+        self.uploads[media_id] = {"media_type": request["media_type"], "total_bytes": request["total_bytes"],
+                                  "category": request.get("media_category"), "segments": {}}
+        return Injected(200, {"data": {"id": media_id, "media_key": f"7_{media_id}", "expires_after_secs": 86400}})
+
+    def _append(self, upload: dict[str, Any], body: bytes, content_type: str) -> Injected:
+        if content_type.startswith("application/json"):  # the media base64-encoded ("format": "byte")
+            request = json.loads(body)
+            upload["segments"][int(request["segment_index"])] = base64.b64decode(request["media"], validate=True)
+        else:
+            form = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + body)
+            parts = {part.get_param("name", header="content-disposition"): part for part in form.iter_parts()}
+            upload["segments"][int(parts["segment_index"].get_content())] = parts["media"].get_payload(decode=True)
+        return Injected(200, {"data": {"expires_at": int(time.time()) + 86400}})
+
+    def _finalize(self, media_id: str) -> Injected:
+        upload = self.uploads.pop(media_id)
+        segments = upload["segments"]
+        content = b"".join(segments[index] for index in sorted(segments))
+        if sorted(segments) != list(range(len(segments))) or len(content) != upload["total_bytes"]:
+            return _error(400, 324, "File size does not match the total_bytes announced.")
+        self.media[media_id] = {"media_key": f"7_{media_id}", "bytes": content, "category": upload["category"],
+                                "media_type": upload["media_type"], "segments": len(segments), "alt_text": None,
+                                "state": "pending"}
+        return Injected(200, {"data": {"id": media_id, "media_key": f"7_{media_id}", "size": len(content),
+                                       "expires_after_secs": 86400,
+                                       "processing_info": {"state": "pending", "check_after_secs": 1}}})
+
+    def _status(self, media_id: str) -> Injected:
+        media = self.media[media_id]
+        media["status_calls"] = media.get("status_calls", 0) + 1
+        media["state"] = "succeeded"  # processed by the time it is asked about
+        return Injected(200, {"data": {"id": media_id, "media_key": media["media_key"],
+                                       "processing_info": {"state": "succeeded", "progress_percent": 100}}})
 
     def _timeline(self, kind: str, query: dict[str, str]) -> Injected:
         mine = kind == "tweets"

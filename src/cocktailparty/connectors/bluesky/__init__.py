@@ -1,16 +1,10 @@
-"""Bluesky: posts, images, replies and mentions through the account's PDS (the `atproto` client)."""
+"""Bluesky: posts, images, replies and mentions through the account's PDS (the `atproto` client), registered as
+"bluesky".
 
-from cocktailparty.connectors.base import ChannelConfig
-from cocktailparty.connectors.bluesky.connector import BlueskyConnector
+The package holds only what the composer reads (the limits and the count) and the record key; `connector` is
+imported when a channel is first used (connectors/networks.py), and registers itself."""
+
 from cocktailparty.connectors.bluesky.limits import LIMITS, count_graphemes
 from cocktailparty.connectors.bluesky.rkey import rkey_for
-from cocktailparty.connectors.registry import register_connector
 
-__all__ = ["LIMITS", "BlueskyConnector", "count_graphemes", "rkey_for"]
-
-
-def _connect(config: ChannelConfig) -> BlueskyConnector:
-    return BlueskyConnector(config)
-
-
-register_connector("bluesky", _connect)
+__all__ = ["LIMITS", "count_graphemes", "rkey_for"]

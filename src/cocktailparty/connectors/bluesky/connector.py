@@ -17,6 +17,7 @@ from atproto import Client, models
 from atproto_client.client.base import is_method_not_served
 from atproto_client.client.session import Session, SessionEvent
 from atproto_client.exceptions import BadRequestError, RequestErrorBase
+from atproto_client.models.blob_ref import BlobRef
 from atproto_client.request import Request
 from atproto_core.exceptions import InvalidAtUriError
 from atproto_core.uri import AtUri
@@ -37,6 +38,7 @@ from cocktailparty.connectors.bluesky.errors import NETWORK, RECONNECT, translat
 from cocktailparty.connectors.bluesky.limits import LIMITS, MAX_IMAGE_BYTES, MAX_TEXT_BYTES
 from cocktailparty.connectors.bluesky.rkey import rkey_for
 from cocktailparty.connectors.boundary import typed_errors
+from cocktailparty.connectors.registry import register_connector
 from cocktailparty.errors import Message, message
 from cocktailparty.outbound import GuardedTransport
 
@@ -103,7 +105,7 @@ class BlueskyConnector:
                 text=post.text,
                 created_at=created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
                 facets=self._client.detect_facets(post.text) or None,  # links, #tags, resolvable @mentions
-                embed=self._upload_images(post.media),
+                embed=self._embed(post.media),
                 reply=self._reply_ref(post.reply_to) if post.reply_to else None,
             )
             data = models.ComAtprotoRepoCreateRecord.Data(repo=did, collection=POST, rkey=rkey, record=record)
@@ -161,21 +163,29 @@ class BlueskyConnector:
 
     # -- publishing ------------------------------------------------------------------------------------
 
-    def _upload_images(self, media: tuple[Media, ...]) -> models.AppBskyEmbedImages.Main | None:
+    def _embed(self, media: tuple[Media, ...]) -> models.AppBskyEmbedImages.Main | models.AppBskyEmbedVideo.Main | None:
+        """The post's pictures as an images embed, or its video (alone) as a video embed. Each file goes to the PDS
+        with uploadBlob; a video is then processed by Bluesky's video service once the post is out (docs.bsky.app,
+        "Uploading Video", the simple method)."""
         if not media:
             return None
-        images = []
-        for item in media:
-            try:
-                data = item.path.read_bytes()
-            except OSError as error:
-                raise RejectedError(NETWORK, "connector.media_unreadable", "%(name)s: cannot be read (%(strerror)s)",
-                                    name=item.path.name, strerror=error.strerror) from error
-            # The PDS sniffs the type too, but says what we meant so a mislabelled file fails here, not later.
-            blob = self._client.com.atproto.repo.upload_blob(data, headers={"Content-Type": item.mime_type}).blob
-            images.append(models.AppBskyEmbedImages.Image(alt=item.alt_text, image=blob,
-                                                          aspect_ratio=_aspect_ratio(item.path)))
+        if self.limits.is_video(media[0]):
+            blob = self._upload_blob(media[0])
+            return models.AppBskyEmbedVideo.Main(video=blob, alt=media[0].alt_text or None)
+        images = [models.AppBskyEmbedImages.Image(alt=item.alt_text, image=self._upload_blob(item),
+                                                  aspect_ratio=_aspect_ratio(item.path)) for item in media]
         return models.AppBskyEmbedImages.Main(images=images)
+
+    def _upload_blob(self, item: Media) -> BlobRef:
+        try:
+            data = item.path.read_bytes()
+        except OSError as error:
+            raise RejectedError(NETWORK, "connector.media_unreadable", "%(name)s: cannot be read (%(strerror)s)",
+                                name=item.path.name, strerror=error.strerror) from error
+        # The PDS sniffs the type too, but says what we meant so a mislabelled file fails here, not later.
+        blob: BlobRef = self._client.com.atproto.repo.upload_blob(
+            data, headers={"Content-Type": item.mime_type}).blob
+        return blob
 
     def like(self, remote_id: str) -> None:
         """An app.bsky.feed.like record naming the post and its version (cid) in the account's repository."""
@@ -301,7 +311,7 @@ def _bluesky_problems(post: OutgoingPost) -> list[Message]:
         found.append(message("text is %(size)s bytes in UTF-8; Bluesky accepts at most %(limit)s", size=size,
                              limit=MAX_TEXT_BYTES))
     for media in post.media:
-        if media.path.exists() and media.path.stat().st_size > MAX_IMAGE_BYTES:
+        if not LIMITS.is_video(media) and media.path.exists() and media.path.stat().st_size > MAX_IMAGE_BYTES:
             found.append(message("%(name)s is %(size)s bytes; the limit is %(limit)s", name=media.path.name,
                                  size=media.path.stat().st_size, limit=MAX_IMAGE_BYTES))
     return found
@@ -374,3 +384,6 @@ def _aspect_ratio(path: Path) -> models.AppBskyEmbedDefs.AspectRatio | None:
     except (OSError, ValueError):
         return None
     return models.AppBskyEmbedDefs.AspectRatio(width=width, height=height) if width and height else None
+
+
+register_connector(NETWORK, BlueskyConnector)

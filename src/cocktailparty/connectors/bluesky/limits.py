@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from cocktailparty.connectors.base import Limits
+from cocktailparty.connectors.networks import NETWORKS
 
 MAX_GRAPHEMES = 300  # app.bsky.feed.post#text maxGraphemes
 MAX_TEXT_BYTES = 3000  # app.bsky.feed.post#text maxLength: lexicon string lengths are UTF-8 bytes
@@ -26,4 +27,6 @@ LIMITS = Limits(
     max_media_bytes=MAX_IMAGE_BYTES,
     media_types=("image/jpeg", "image/png", "image/webp", "image/gif"),
     polls=False,
+    video_types=NETWORKS["bluesky"].media.video_types,  # one video, alone (networks.py)
+    max_video_bytes=NETWORKS["bluesky"].media.video_bytes,
 )

@@ -1,8 +1,8 @@
-"""Facebook Pages connector (Graph API over httpx); registers itself as the "facebook" network."""
+"""Facebook Pages connector (Graph API over httpx), registered as "facebook".
 
-from cocktailparty.connectors.facebook.connector import LIMITS, FacebookConnector
-from cocktailparty.connectors.registry import register_connector
+The package holds only what the composer reads (the limits); `connector` is imported when a channel is first used
+(connectors/networks.py), and registers itself."""
 
-register_connector("facebook", FacebookConnector)
+from cocktailparty.connectors.facebook.limits import LIMITS
 
-__all__ = ["LIMITS", "FacebookConnector"]
+__all__ = ["LIMITS"]

@@ -12,7 +12,7 @@ from cocktailparty.connectors.base import (
     AuthError,
     ChannelConfig,
     Comment,
-    Limits,
+    Media,
     OutgoingPost,
     PollResult,
     Published,
@@ -28,17 +28,9 @@ from cocktailparty.connectors.facebook.graph import (
     GraphError,
     Params,
 )
+from cocktailparty.connectors.facebook.limits import LIMITS
+from cocktailparty.connectors.registry import register_connector
 from cocktailparty.errors import message
-
-LIMITS = Limits(
-    max_chars=63_206,  # Graph's limit for a Page post's message
-    count_chars=len,  # Facebook counts Unicode code points, which is what len() counts
-    # Graph documents no maximum for attached_media; ten keeps a post within what the composer shows well.
-    max_media=10,
-    max_media_bytes=4 * 2**20,  # Page photos "should be less than 4 MB"
-    media_types=("image/jpeg", "image/png", "image/gif", "image/bmp", "image/tiff"),
-    polls=False,  # the Pages API has no polls
-)
 
 POST_FIELDS = "id,message,created_time,permalink_url"
 COMMENT_FIELDS = "id,message,from,created_time,parent"
@@ -91,6 +83,11 @@ class FacebookConnector:
             answer = self._graph.post(f"/{post.reply_to}/comments", {"message": post.text})
             return Published(_id_of(answer), None, _now())
 
+        if post.media and self.limits.is_video(post.media[0]):
+            # A video is a post of its own (POST /{page-id}/videos, the text its description); Graph answers with the
+            # video's id, which deletes it with its post. A retry that finds it knows it by its post's id instead.
+            video_id = self._upload_video(post.media[0], post.text)
+            return Published(video_id, f"https://www.facebook.com/{self._page()}/videos/{video_id}", _now())
         data: Params = {"message": post.text}
         if post.media:
             # Photos go up unpublished first, then one feed post attaches them all: one post, one id.
@@ -176,6 +173,13 @@ class FacebookConnector:
             data["alt_text_custom"] = alt_text
         return _id_of(self._graph.post(f"/{self._page()}/photos", data, files={"source": (name, content, mime_type)}))
 
+    def _upload_video(self, media: Media, description: str) -> str:
+        """The video sent as the request's `source` (the non-resumable upload, under 1 GB), read from its file as
+        the request goes out."""
+        with media.path.open("rb") as handle:
+            return _id_of(self._graph.post(f"/{self._page()}/videos", {"description": description},
+                                           files={"source": (media.path.name, handle, media.mime_type)}))
+
     def _recent_posts(self, since: datetime, fields: str) -> Iterator[dict[str, Any]]:
         """The Page's published posts, newest first, until one is older than `since`."""
         params = {"fields": fields, "limit": "100"}
@@ -234,3 +238,6 @@ def _parse_time(value: str) -> datetime:
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
+
+
+register_connector(NETWORK, FacebookConnector)

@@ -7,7 +7,7 @@ objects, so plain httpx is the smaller, clearer choice for the handful of Page c
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, BinaryIO
 
 import httpx
 
@@ -69,7 +69,8 @@ class GraphClient:
     def get(self, path: str, params: Params | None = None) -> dict[str, Any]:
         return self._send("GET", path, params=params)
 
-    def post(self, path: str, data: Params, files: dict[str, tuple[str, bytes, str]] | None = None) -> dict[str, Any]:
+    def post(self, path: str, data: Params, files: dict[str, tuple[str, bytes | BinaryIO, str]] | None = None
+             ) -> dict[str, Any]:
         return self._send("POST", path, data=data, files=files)
 
     def delete(self, path: str) -> dict[str, Any]:

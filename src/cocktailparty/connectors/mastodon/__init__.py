@@ -1,9 +1,8 @@
-"""Mastodon: publish, find, delete and read mentions through Mastodon.py; registers itself as "mastodon"."""
+"""Mastodon: publish, find, delete and read mentions through Mastodon.py, registered as "mastodon".
 
-from cocktailparty.connectors.mastodon.connector import MASTODON_LIMITS, MastodonConnector
-from cocktailparty.connectors.mastodon.text import count_chars
-from cocktailparty.connectors.registry import register_connector
+The package holds only what the composer reads (the limits and the count); `connector` is imported when a channel
+is first used (connectors/networks.py), and registers itself."""
 
-register_connector("mastodon", MastodonConnector)
+from cocktailparty.connectors.mastodon.limits import MASTODON_LIMITS, count_chars
 
-__all__ = ["MASTODON_LIMITS", "MastodonConnector", "count_chars"]
+__all__ = ["MASTODON_LIMITS", "count_chars"]

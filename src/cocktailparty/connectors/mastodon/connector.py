@@ -33,20 +33,12 @@ from cocktailparty.connectors.base import (
 )
 from cocktailparty.connectors.boundary import typed_errors
 from cocktailparty.connectors.mastodon.errors import NETWORK, RECONNECT, translate_error
-from cocktailparty.connectors.mastodon.text import count_chars, match_key, plain_text
+from cocktailparty.connectors.mastodon.limits import MASTODON_LIMITS
+from cocktailparty.connectors.mastodon.text import match_key, plain_text
+from cocktailparty.connectors.registry import register_connector
 from cocktailparty.errors import InvalidValue, Message, message
-from cocktailparty.outbound import guarded_session
+from cocktailparty.outbound.requests_adapter import guarded_session
 
-# Mastodon's defaults (instance settings can differ; `extra["max_chars"]` follows an instance's own limit).
-MASTODON_LIMITS = Limits(
-    max_chars=500,
-    count_chars=count_chars,
-    max_media=4,
-    max_media_bytes=16 * 2**20,  # the image limit since Mastodon 4.3 (10 MiB before)
-    media_types=("image/jpeg", "image/png", "image/gif", "image/webp", "image/avif", "image/heic", "image/heif"),
-    polls=True,
-    max_poll_options=4,
-)
 POLL_OPTION_MAX_CHARS = 50
 POLL_MIN_SECONDS = 5 * 60
 POLL_MAX_SECONDS = 2_629_746  # one month, as Mastodon counts it
@@ -335,3 +327,6 @@ def _optional_id(value: object) -> str | None:
 
 def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+register_connector(NETWORK, MastodonConnector)

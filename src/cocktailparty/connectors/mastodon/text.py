@@ -1,21 +1,12 @@
-"""Mastodon's way of counting a status against its limit, and its HTML content turned back into text."""
+"""A status' HTML content turned back into text, and a loose fingerprint of a text to find a status by."""
 
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
 
-from mastodon import Mastodon
-
 # A remote mention as Mastodon renders it: only the username is shown (and counted).
 _REMOTE_MENTION = re.compile(r"(?<![/\w])@(\w+)@[\w.-]*\w", re.IGNORECASE)
-
-
-def count_chars(text: str) -> int:
-    """Characters as Mastodon counts them: grapheme clusters, every http(s) URL as 23, and a
-    remote mention (@user@domain) as its @user part only."""
-    # Mastodon.py mirrors the server's StatusLengthValidator; it needs the graphemeu package for clusters.
-    return int(Mastodon.get_status_length(text))
 
 
 class _PlainText(HTMLParser):

@@ -1,8 +1,8 @@
-"""Telegram channels connector (python-telegram-bot); registers itself as the "telegram" network."""
+"""Telegram channels connector (python-telegram-bot), registered as "telegram".
 
-from cocktailparty.connectors.registry import register_connector
-from cocktailparty.connectors.telegram.connector import LIMITS, TelegramConnector, TelegramLimits, count_utf16
+The package holds only what the composer reads (the limits and the count); `connector` is imported when a channel
+is first used (connectors/networks.py), and registers itself."""
 
-register_connector("telegram", TelegramConnector)
+from cocktailparty.connectors.telegram.limits import LIMITS, TelegramLimits, count_utf16
 
-__all__ = ["LIMITS", "TelegramConnector", "TelegramLimits", "count_utf16"]
+__all__ = ["LIMITS", "TelegramLimits", "count_utf16"]

@@ -1,17 +1,15 @@
-"""Publishes to one Telegram channel through a bot that administers it: text, a photo, an album of photos,
-polls, comments."""
+"""Publishes to one Telegram channel through a bot that administers it: text, a photo, an album of photos, a
+video, polls, comments."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from telegram import Bot, InputFile, InputMediaPhoto, Message, MessageOriginChannel, Poll, ReplyParameters
 from telegram import Chat as TelegramChat
-from telegram.constants import ChatMemberStatus, MediaGroupLimit, MessageLimit, PollLimit
+from telegram.constants import ChatMemberStatus
 
-from cocktailparty import errors
 from cocktailparty.connectors.base import (
     AuthError,
     ChannelConfig,
@@ -24,69 +22,12 @@ from cocktailparty.connectors.base import (
     RejectedError,
 )
 from cocktailparty.connectors.boundary import typed_errors
+from cocktailparty.connectors.registry import register_connector
 from cocktailparty.connectors.telegram.bot import DEFAULT_API_URL, NETWORK, BotCaller
+from cocktailparty.connectors.telegram.limits import LIMITS
 
-
-def count_utf16(text: str) -> int:
-    """Telegram measures text in UTF-16 code units: an emoji outside the BMP counts twice."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-@dataclass(frozen=True, slots=True)
-class TelegramLimits(Limits):
-    """Telegram's limits beyond the common ones: a photo's caption and a poll's question are shorter
-    than a message. The numbers come from python-telegram-bot, which follows the Bot API's versions."""
-
-    max_caption_chars: int = MessageLimit.CAPTION_LENGTH
-    max_question_chars: int = PollLimit.MAX_QUESTION_LENGTH
-    max_option_chars: int = PollLimit.MAX_OPTION_LENGTH
-    min_poll_options: int = PollLimit.MIN_OPTION_NUMBER
-    max_poll_seconds: int = PollLimit.MAX_OPEN_PERIOD
-
-    def problems(self, post: OutgoingPost) -> list[errors.Message]:
-        found = Limits.problems(self, post)  # explicit: zero-argument super() breaks in slotted dataclasses
-        found.extend(errors.message("%(path)s does not exist", path=str(media.path)) for media in post.media
-                     if not media.path.is_file())
-        length = self.count_chars(post.text)
-        if not post.text.strip() and not post.media:
-            found.append(errors.message("Telegram cannot send an empty message"))
-        if post.media and length > self.max_caption_chars:
-            found.append(errors.message("with a photo the text is a caption: %(length)s characters as Telegram "
-                                        "counts them; the limit is %(limit)s", length=length,
-                                        limit=self.max_caption_chars))
-        if len(post.media) > 1 and not post.text.strip():  # each photo's alt text is its own caption
-            found.extend(errors.message("%(file)s: its alt text is its caption in the album: %(length)s characters "
-                                        "as Telegram counts them; the limit is %(limit)s", file=media.path.name,
-                                        length=self.count_chars(media.alt_text), limit=self.max_caption_chars)
-                         for media in post.media if self.count_chars(media.alt_text) > self.max_caption_chars)
-        if post.poll:
-            if post.media:
-                found.append(errors.message("a Telegram poll cannot carry a photo: post the photo separately"))
-            if length > self.max_question_chars:
-                found.append(errors.message("the text is the poll's question: %(length)s characters; the limit is "
-                                            "%(limit)s", length=length, limit=self.max_question_chars))
-            if len(post.poll.options) < self.min_poll_options:
-                found.append(errors.plural("a poll needs at least %(num)s option",
-                                           "a poll needs at least %(num)s options", self.min_poll_options))
-            found.extend(errors.message("poll option %(option)s is longer than %(limit)s characters",
-                                        option=repr(option), limit=self.max_option_chars)
-                         for option in post.poll.options if self.count_chars(option) > self.max_option_chars)
-            if post.poll.duration_minutes * 60 > self.max_poll_seconds:
-                found.append(errors.plural("a Telegram poll closes by itself after at most %(num)s day",
-                                           "a Telegram poll closes by itself after at most %(num)s days",
-                                           self.max_poll_seconds // 86400))
-        return found
-
-
-LIMITS = TelegramLimits(
-    max_chars=MessageLimit.MAX_TEXT_LENGTH,
-    count_chars=count_utf16,
-    max_media=MediaGroupLimit.MAX_MEDIA_LENGTH,  # one photo (sendPhoto), or an album of 2 to 10 (sendMediaGroup)
-    max_media_bytes=10 * 2**20,  # the Bot API's limit for an uploaded photo
-    media_types=("image/jpeg", "image/png"),
-    polls=True,
-    max_poll_options=PollLimit.MAX_OPTION_NUMBER,
-)
+# deleteMessages takes 1 to 100 message ids (an album has at most 10).
+MAX_DELETED_AT_ONCE = 100
 
 
 @typed_errors
@@ -135,24 +76,30 @@ class TelegramConnector(NoCommentActions):
         chat, answered = self._target(post.reply_to) if post.reply_to else (self._channel, None)
         reply = ReplyParameters(answered) if answered else None
 
-        async def send(bot: Bot) -> Message:
+        async def send(bot: Bot) -> tuple[Message, ...]:
             if post.poll:
                 # No open_period: fetch_poll closes it when its time is up (stopPoll answers with the final votes).
-                return await bot.send_poll(chat, post.text, list(post.poll.options), reply_parameters=reply)
+                return (await bot.send_poll(chat, post.text, list(post.poll.options), reply_parameters=reply),)
             if len(post.media) > 1:
-                album = await bot.send_media_group(chat, album_of(post), reply_parameters=reply)
-                return album[0]
+                return await bot.send_media_group(chat, album_of(post), reply_parameters=reply)
+            if post.media and self.limits.is_video(post.media[0]):
+                with post.media[0].path.open("rb") as handle:
+                    video = InputFile(handle, filename=post.media[0].path.name)
+                return (await bot.send_video(chat, video, caption=post.text or None, supports_streaming=True,
+                                             reply_parameters=reply),)
             if post.media:
                 photo = InputFile(post.media[0].path.read_bytes(), filename=post.media[0].path.name)
-                return await bot.send_photo(chat, photo, caption=post.text or None, reply_parameters=reply)
-            return await bot.send_message(chat, post.text, reply_parameters=reply)
+                return (await bot.send_photo(chat, photo, caption=post.text or None, reply_parameters=reply),)
+            return (await bot.send_message(chat, post.text, reply_parameters=reply),)
 
-        # An album is one request with one answer: a retry sends it whole again, never photo by photo. It is known by
-        # its first message, which carries the caption.
-        message = self._call(send)
-        in_channel = chat == self._channel
-        remote_id = str(message.message_id) if in_channel else f"{message.chat_id}:{message.message_id}"
-        return Published(remote_id, message.link, message.date)
+        # An album is one request with one answer: a retry sends it whole again, never photo by photo. It is one
+        # message per photo: its id lists them all, the first first (it carries the caption, and its link is the
+        # album's), so deleting the post deletes every photo.
+        messages = self._call(send)
+        first = messages[0]
+        ids = ",".join(str(message.message_id) for message in messages)
+        remote_id = ids if chat == self._channel else f"{first.chat_id}:{ids}"
+        return Published(remote_id, first.link, first.date)
 
     def find_published(self, post: OutgoingPost, since: datetime) -> Published | None:
         """Always None: the Bot API cannot read a channel's history, has no idempotency key, and a bot is
@@ -164,10 +111,14 @@ class TelegramConnector(NoCommentActions):
         return None
 
     def delete(self, remote_id: str) -> None:
-        chat, message_id = self._target(remote_id)
+        """Delete the post: its one message, or every message of an album (deleteMessages, which skips those
+        already gone)."""
+        chat, message_ids = self._messages(remote_id)
 
         async def remove(bot: Bot) -> bool:
-            return await bot.delete_message(chat, message_id)
+            if len(message_ids) == 1:
+                return await bot.delete_message(chat, message_ids[0])
+            return await bot.delete_messages(chat, message_ids)
 
         try:
             self._call(remove)
@@ -236,12 +187,19 @@ class TelegramConnector(NoCommentActions):
         return f"@{chat.username or ''}".lower() == self._channel.lower()
 
     def _target(self, remote_id: str) -> tuple[int | str, int]:
-        """A channel post is "<message id>"; a message elsewhere (a discussion group) is "<chat id>:<message id>"."""
-        chat, _, message = remote_id.rpartition(":")
-        if not message.isdigit():
+        """The chat and the message a post or comment id names (an album's first message, which has its caption)."""
+        chat, message_ids = self._messages(remote_id)
+        return chat, message_ids[0]
+
+    def _messages(self, remote_id: str) -> tuple[int | str, list[int]]:
+        """A channel post is "<message id>", an album "<id>,<id>,..." (one message per photo, in order); a message
+        elsewhere (a discussion group) has "<chat id>:" in front."""
+        chat, _, messages = remote_id.rpartition(":")
+        ids = messages.split(",")
+        if not all(found.isdigit() for found in ids) or len(ids) > MAX_DELETED_AT_ONCE:
             raise RejectedError(NETWORK, "connector.bad_post_id",
                                 "%(remote_id)s is not a Telegram message id", remote_id=repr(remote_id))
-        return (_chat_id(chat) if chat else self._channel), int(message)
+        return (_chat_id(chat) if chat else self._channel), [int(found) for found in ids]
 
 
 def album_of(post: OutgoingPost) -> list[InputMediaPhoto]:
@@ -270,3 +228,6 @@ def _author(message: Message) -> str:
     if message.from_user is not None:
         return message.from_user.full_name or message.from_user.username or str(message.from_user.id)
     return "someone on Telegram"
+
+
+register_connector(NETWORK, TelegramConnector)
