@@ -45,7 +45,7 @@ def saved_channels() -> list[str]:
     ("telegram", "https://bot-api.example:8443/", "https://bot-api.example:8443"),
     ("facebook", "https://graph.facebook.com/v21.0/", "https://graph.facebook.com/v21.0"),  # Graph keeps its version
 ])
-def test_the_address_is_stored_in_one_form(app_env: Path, network: str, typed: str, stored: str) -> None:
+def test_the_address_is_stored_in_one_form(rollback_env: Path, network: str, typed: str, stored: str) -> None:
     assert add(network, typed).base_url == stored
 
 
@@ -55,7 +55,7 @@ def test_the_address_is_stored_in_one_form(app_env: Path, network: str, typed: s
     ("https://internal.example/admin#", "fragment"),
     ("ftp://mastodon.social", "https://"),
 ])
-def test_an_unusable_address_is_refused_with_the_reason_and_nothing_is_saved(app_env: Path, typed: str,
+def test_an_unusable_address_is_refused_with_the_reason_and_nothing_is_saved(rollback_env: Path, typed: str,
                                                                           problem: str) -> None:
     with pytest.raises(UnsafeURL, match=problem) as refused:
         add("mastodon", typed)
@@ -63,14 +63,14 @@ def test_an_unusable_address_is_refused_with_the_reason_and_nothing_is_saved(app
     assert saved_channels() == []
 
 
-def test_http_is_refused_with_the_guard_on(app_env: Path, guard_on: None) -> None:
+def test_http_is_refused_with_the_guard_on(rollback_env: Path, guard_on: None) -> None:
     with pytest.raises(UnsafeURL, match="must start with https://"):
         add("mastodon", "http://mastodon.example")
 
 
 @pytest.mark.parametrize("address", ["https://127.0.0.1:{port}", "https://localhost:{port}",
                                      "https://169.254.169.254", "https://[::1]:{port}"])
-def test_connecting_a_private_address_is_refused_before_any_call(app_env: Path, guard_on: None, listener: Listener,
+def test_connecting_a_private_address_is_refused_before_any_call(rollback_env: Path, guard_on: None, listener: Listener,
                                                                 address: str) -> None:
     with pytest.raises(NotPublicAddress, match="could not find a public server"):
         add("mastodon", address.format(port=listener.port), verify=True)
@@ -78,7 +78,7 @@ def test_connecting_a_private_address_is_refused_before_any_call(app_env: Path, 
     assert saved_channels() == []
 
 
-def test_reconnecting_checks_the_stored_address_again(app_env: Path, guard_on: None, listener: Listener) -> None:
+def test_reconnecting_checks_the_stored_address_again(rollback_env: Path, guard_on: None, listener: Listener) -> None:
     # Saved unchecked (--no-verify), or before the guard existed.
     channel = add("mastodon", f"https://127.0.0.1:{listener.port}")
     with session_scope() as session, pytest.raises(NotPublicAddress):
@@ -86,6 +86,7 @@ def test_reconnecting_checks_the_stored_address_again(app_env: Path, guard_on: N
     assert listener.accepted == 0
 
 
+@pytest.mark.commits  # the web app answers on its own threads
 def test_the_web_page_refuses_a_private_address(app_env: Path, guard_on: None, listener: Listener) -> None:
     with TestClient(create_app(), base_url="http://testserver") as client:
         workspace_id = sign_up(client, "sara@example.com")
@@ -110,6 +111,7 @@ def test_the_command_line_refuses_a_private_address(tmp_path: Path, listener: Li
     assert listener.accepted == 0
 
 
+@pytest.mark.commits  # the worker publishes on its own threads
 def test_the_worker_refuses_a_channel_whose_address_is_private(app_env: Path, guard_on: None,
                                                                listener: Listener) -> None:
     # A channel saved unchecked (--no-verify) or before the guard; its post falls due.

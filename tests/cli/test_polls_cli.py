@@ -4,36 +4,31 @@ the rule's words (exit code 2) where the network has no polls, and `cocktail pol
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+import factories
 from cocktailparty import db
-from cocktailparty.channels import service as channels
 from cocktailparty.cli import app
 from cocktailparty.config import get_settings
-from cocktailparty.models import Post, Workspace
+from cocktailparty.models import Post
 
 SOON = (datetime.now(UTC) + timedelta(days=2)).replace(minute=0, second=0, microsecond=0)
 runner = CliRunner()
 
 
 @pytest.fixture
-def workspace(app_env: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[int]:
+def workspace(rollback_env: Path, monkeypatch: pytest.MonkeyPatch) -> int:
     monkeypatch.setenv("COCKTAIL_WORKSPACE", "Acme")
     get_settings.cache_clear()
     with db.session_scope() as session:
-        workspace = Workspace(name="Acme")
-        session.add(workspace)
-        session.flush()
-        channels.add(session, workspace, network="mastodon", name="bakery", base_url="https://social.example",
-                     token="t", verify=False)
-        channels.add(session, workspace, network="testnet", name="plain", token="t", verify=False)
-        workspace_id = workspace.id
-    yield workspace_id
+        workspace = factories.workspace(session, "Acme")
+        factories.channel(session, workspace, "bakery", network="mastodon", base_url="https://social.example")
+        factories.channel(session, workspace, "plain")
+        return workspace.id
 
 
 def test_a_poll_is_scheduled_from_the_command_line(workspace: int) -> None:

@@ -49,7 +49,7 @@ def _items() -> list[FeedItem]:
         return found
 
 
-def test_three_kinds_of_feed_duplicates_languages_and_credit(app_env: Path, feeds: FeedServer) -> None:
+def test_three_kinds_of_feed_duplicates_languages_and_credit(rollback_env: Path, feeds: FeedServer) -> None:
     _serve_three(feeds)
     with db.session_scope(write=True) as session:
         workspace = get_or_create(session, "Acme")
@@ -71,7 +71,7 @@ def test_three_kinds_of_feed_duplicates_languages_and_credit(app_env: Path, feed
     assert feeds.not_modified["/atom"] == 1 and len(_items()) == 4
 
 
-def test_a_share_credits_the_author(app_env: Path, feeds: FeedServer) -> None:
+def test_a_share_credits_the_author(rollback_env: Path, feeds: FeedServer) -> None:
     _serve_three(feeds)
     with db.session_scope(write=True) as session:
         workspace = get_or_create(session, "Acme")
@@ -85,7 +85,7 @@ def test_a_share_credits_the_author(app_env: Path, feeds: FeedServer) -> None:
         assert item.state == "shared" and len(session.scalars(select(LibraryItem)).all()) == 1
 
 
-def test_bad_and_oversized_feeds_are_named_and_the_others_saved(app_env: Path, feeds: FeedServer) -> None:
+def test_bad_and_oversized_feeds_are_named_and_the_others_saved(rollback_env: Path, feeds: FeedServer) -> None:
     _serve_three(feeds)
     feeds.docs["/page"] = Doc(b"<html><body>Hello</body></html>", content_type="text/html")
     feeds.docs["/huge"] = Doc(b"<rss>" + b" " * (10 * 2**20) + b"</rss>")
@@ -106,7 +106,7 @@ def test_bad_and_oversized_feeds_are_named_and_the_others_saved(app_env: Path, f
     assert errors["Moved"] is None and "not an RSS, Atom or JSON feed" in (errors["A page"] or "")
 
 
-def test_the_guard_refuses_a_local_feed_and_a_redirect_to_one(app_env: Path, feeds: FeedServer, guard_on: None,
+def test_the_guard_refuses_a_local_feed_and_a_redirect_to_one(rollback_env: Path, feeds: FeedServer, guard_on: None,
                                                                 fake_dns: FakeDns, odd_server: OddServer,
                                                                 listener: Listener) -> None:
     _serve_three(feeds)
@@ -126,7 +126,7 @@ def test_the_guard_refuses_a_local_feed_and_a_redirect_to_one(app_env: Path, fee
 
 @pytest.mark.parametrize(("url", "code"), [("ftp://x.example/feed", "feeds.bad_url"), ("not a url", "feeds.bad_url"),
                                            ("https://me:pw@x.example/feed", "feeds.userinfo")])
-def test_bad_addresses(app_env: Path, url: str, code: str) -> None:
+def test_bad_addresses(rollback_env: Path, url: str, code: str) -> None:
     from cocktailparty.errors import InputError
 
     with db.session_scope(write=True) as session, pytest.raises(InputError) as caught:

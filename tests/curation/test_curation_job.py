@@ -25,7 +25,7 @@ def _count(workspace_name: str) -> int:
                                   .where(FeedItem.workspace_id == workspace.id)) or 0)
 
 
-def test_due_feeds_refreshed_once(app_env: Path, feeds: FeedServer) -> None:
+def test_due_feeds_refreshed_once(rollback_env: Path, feeds: FeedServer) -> None:
     feeds.docs["/a"] = Doc(rss("Coffee", [("How to brew coffee at home", "https://n.example/1", "Dana",
                                            "A guide to the pour-over method for your kitchen.")]), etag='"a1"')
     feeds.docs["/b"] = Doc(rss("Tea", [("The history of tea in the Gulf", "https://t.example/1", "Sam",

@@ -11,6 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from cocktailparty import db
@@ -24,7 +25,7 @@ from cocktailparty.workspaces.service import get_or_create
 EID = date(2027, 3, 9)
 
 
-def test_sources_in_order_three_at_most(app_env: Path) -> None:
+def test_sources_in_order_three_at_most(rollback_env: Path) -> None:
     with db.session_scope(write=True) as session:
         workspace = get_or_create(session, "Acme")
         sami = moments.add_member(session, workspace, name="Sami", lang="en")
@@ -77,6 +78,7 @@ def test_plan_json_offers_ideas_for_every_empty_slot(tmp_path: Path, model_cache
     assert all("ideas" not in e for e in entries if e["source"] != "empty")
 
 
+@pytest.mark.commits  # the web app answers on its own threads
 def test_the_calendar_and_the_api_offer_ideas(app_env: Path) -> None:
     from datetime import UTC, datetime
 

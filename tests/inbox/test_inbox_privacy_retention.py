@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cocktailparty.channels import service as channels
+import factories
 from cocktailparty.connectors.base import Comment
 from cocktailparty.db import session_scope
 from cocktailparty.errors import InputError, NotFound
@@ -28,13 +28,12 @@ def said(remote_id: str, text: str, days_ago: float, kind: str = "comment") -> C
 
 def fetched(workspace_name: str, comments: list[Comment]) -> dict[str, int]:
     with session_scope() as session:
-        workspace = get_or_create(session, workspace_name)
-        channel_id = channels.add(session, workspace, network="testnet", name="brand", token="good-token").id
+        channel_id = factories.channel(session, factories.workspace(session, workspace_name)).id
     SERVER.comments = comments
     return {item.remote_id: item.id for item in job.fetch_channel(channel_id).new}
 
 
-def test_a_viewer_never_reaches_a_direct_message(app_env: Path) -> None:
+def test_a_viewer_never_reaches_a_direct_message(rollback_env: Path) -> None:
     ids = fetched("Bakery", [said("c1", "When do you open on Friday?", 0.01),
                              said("m1", "my order 4411 never arrived, terrible service", 0.02, kind="message")])
     with session_scope() as session:
@@ -56,7 +55,7 @@ def test_a_viewer_never_reaches_a_direct_message(app_env: Path) -> None:
             assert service.sees_messages(role) is sees
 
 
-def test_the_purge_deletes_old_items_and_their_notes_never_our_posts(app_env: Path, classifier: object) -> None:
+def test_the_purge_deletes_old_items_and_their_notes_never_our_posts(rollback_env: Path, classifier: object) -> None:
     ids = fetched("Bakery", [said("old", "Do you still sell the pistachio cake?", 40),
                              said("old-dm", "old private question?", 31, kind="message"),
                              said("recent", "And the saffron one?", 20)])

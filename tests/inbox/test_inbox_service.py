@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cocktailparty.channels import service as channels
+import factories
 from cocktailparty.connectors.base import Comment, TransientError
 from cocktailparty.db import session_scope
 from cocktailparty.errors import InputError, NotFound
@@ -30,11 +30,10 @@ def said(remote_id: str, text: str, minutes: int, author: str = "fan", **fields:
 
 def channel_in(workspace_name: str, name: str = "brand") -> int:
     with session_scope() as session:
-        workspace = get_or_create(session, workspace_name)
-        return channels.add(session, workspace, network="testnet", name=name, token="good-token").id
+        return factories.channel(session, factories.workspace(session, workspace_name), name).id
 
 
-def test_a_time_cursor_reads_each_comment_once(app_env: Path) -> None:
+def test_a_time_cursor_reads_each_comment_once(rollback_env: Path) -> None:
     channel_id = channel_in("Bakery")
     SERVER.comments = [said("1", "When do you open?", 1), said("2", "Thank you!", 2)]
     assert [item.remote_id for item in job.fetch_channel(channel_id).new] == ["1", "2"]
@@ -43,7 +42,7 @@ def test_a_time_cursor_reads_each_comment_once(app_env: Path) -> None:
     assert [(item.remote_id, item.label) for item in job.fetch_channel(channel_id).new] == [("3", "complaint")]
 
 
-def test_a_failure_keeps_the_cursor(app_env: Path) -> None:
+def test_a_failure_keeps_the_cursor(rollback_env: Path) -> None:
     channel_id = channel_in("Bakery")
     SERVER.comments = [said("1", "When do you open?", 1)]
     job.fetch_channel(channel_id)
@@ -56,7 +55,7 @@ def test_a_failure_keeps_the_cursor(app_env: Path) -> None:
     assert [item.remote_id for item in job.fetch_channel(channel_id, now=later).new] == ["2"]
 
 
-def test_a_huge_comment_with_controls_is_stored_whole(app_env: Path) -> None:
+def test_a_huge_comment_with_controls_is_stored_whole(rollback_env: Path) -> None:
     channel_id = channel_in("Bakery")
     huge = "<img src=x onerror=alert(1)> \u202eevil\u202c هل عندكم توصيل؟ " + "ك" * 100_000
     SERVER.comments = [said("big", huge + "\x00end", 1)]
@@ -68,13 +67,12 @@ def test_a_huge_comment_with_controls_is_stored_whole(app_env: Path) -> None:
         assert stored.label in ("question", "lead")
 
 
-def test_assign_note_done_and_the_filters(app_env: Path) -> None:
+def test_assign_note_done_and_the_filters(rollback_env: Path) -> None:
     channel_id = channel_in("Bakery")
     SERVER.comments = [said("1", "When do you open?", 1), said("2", "terrible service", 2), said("3", "love it", 3)]
     job.fetch_channel(channel_id)
     with session_scope() as session:
-        owner = members.sign_up(session, email="noura@bakery.example", name="Noura", password="a long password 1",
-                                workspace_name="Bakery 2")
+        owner = factories.owner(session, "Bakery 2", "noura@bakery.example").user
         workspace = get_or_create(session, "Bakery")
         members.add_owner(session, workspace, owner)
         inbox = WorkspaceInbox(session, workspace.id, messages=True)
@@ -90,13 +88,12 @@ def test_assign_note_done_and_the_filters(app_env: Path) -> None:
             service.add_note(session, question, owner, "   ")
         with pytest.raises(InputError):
             service.set_state(session, question, "archived")
-        stranger = members.sign_up(session, email="x@other.example", name="X", password="a long password 2",
-                                   workspace_name="Other")
+        stranger = factories.owner(session, "Other", "x@other.example", name="X").user
         with pytest.raises(InputError):
             service.assign(session, workspace, question, stranger.id)
 
 
-def test_another_workspace_cannot_reach_an_item(app_env: Path) -> None:
+def test_another_workspace_cannot_reach_an_item(rollback_env: Path) -> None:
     channel_id = channel_in("Bakery")
     SERVER.comments = [said("1", "When do you open?", 1)]
     [item] = job.fetch_channel(channel_id).new
@@ -107,7 +104,7 @@ def test_another_workspace_cannot_reach_an_item(app_env: Path) -> None:
             service.get_or_raise(session, other, item.id, Role.OWNER)
 
 
-def test_saved_replies_fill_their_placeholders_in_the_items_language(app_env: Path) -> None:
+def test_saved_replies_fill_their_placeholders_in_the_items_language(rollback_env: Path) -> None:
     channel_id = channel_in("Bakery")
     SERVER.comments = [said("1", "وين طلبي؟ ما وصل", 1, author="sara@example.social")]
     [item] = job.fetch_channel(channel_id).new
@@ -131,7 +128,7 @@ def test_saved_replies_fill_their_placeholders_in_the_items_language(app_env: Pa
         assert (kept.name, kept.text) == ("late-en", "Sorry {name}")
 
 
-def test_a_reply_that_pushes_an_offer_counts_as_promotion(app_env: Path, classifier: object) -> None:
+def test_a_reply_that_pushes_an_offer_counts_as_promotion(rollback_env: Path, classifier: object) -> None:
     channel_id = channel_in("Bakery")
     SERVER.comments = [said("1", "Do you have Eid boxes?", 1), said("2", "How much is the large box?", 2)]
     first, second = job.fetch_channel(channel_id).new

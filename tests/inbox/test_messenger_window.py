@@ -9,27 +9,27 @@ from pathlib import Path
 
 import pytest
 
-from cocktailparty.channels import service as channels
+import factories
 from cocktailparty.classify import Classifier
-from cocktailparty.connectors.base import Comment
 from cocktailparty.db import session_scope
 from cocktailparty.errors import InputError
 from cocktailparty.inbox import service
 from cocktailparty.models import Role
-from cocktailparty.workspaces.service import get_or_create
 
 NOW = datetime.now(UTC)
 
 
-def test_an_old_messenger_message_cannot_be_answered(app_env: Path, classifier: Classifier) -> None:
+def test_an_old_messenger_message_cannot_be_answered(rollback_env: Path, classifier: Classifier) -> None:
     with session_scope() as session:
-        workspace = get_or_create(session, "Cafe")
-        page = channels.add(session, workspace, network="facebook", name="page", token="t", verify=False)
-        items = service.record(session, page, [
-            Comment("m-old", "layla", "Do you cater weddings?", NOW - timedelta(hours=30), kind="message"),
-            Comment("m-new", "omar", "Open tonight?", NOW - timedelta(hours=2), kind="message"),
-            Comment("c-old", "sara", "Lovely photo", NOW - timedelta(hours=30), kind="comment"),
-        ], None, NOW)
+        workspace = factories.workspace(session, "Cafe")
+        page = factories.channel(session, workspace, "page", network="facebook", token="t")
+        items = factories.inbox_items(
+            session, page,
+            factories.comment("m-old", "Do you cater weddings?", author="layla", at=NOW - timedelta(hours=30),
+                              kind="message"),
+            factories.comment("m-new", "Open tonight?", author="omar", at=NOW - timedelta(hours=2), kind="message"),
+            factories.comment("c-old", "Lovely photo", author="sara", at=NOW - timedelta(hours=30), kind="comment"),
+            now=NOW)
         old, new, comment = (service.get_or_raise(session, workspace, item.id, Role.OWNER) for item in items)
         closed = service.reply_window(old, NOW)
         assert closed is not None and closed.code == "inbox.messenger_window"

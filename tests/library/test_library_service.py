@@ -1,39 +1,22 @@
 """The library through its service: an item's rules (text, gap, uses, the workspace's own channels), its category
 set by hand or classified with the workspace's classifier, a changed text classified again, and another
-workspace's item not found. Real database (the test's own)."""
+workspace's item not found. Real database (the session's, each test rolled back)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
 
-from cocktailparty import db
-from cocktailparty.channels import service as channels
+import factories
 from cocktailparty.classify import Classifier
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.library import service as library
-from cocktailparty.models import Workspace
-
-
-@pytest.fixture
-def session(app_env: Path) -> Iterator[Session]:
-    with db.session_scope() as opened:
-        yield opened
-
-
-def _workspace(session: Session, name: str) -> Workspace:
-    workspace = Workspace(name=name)
-    session.add(workspace)
-    session.flush()
-    return workspace
 
 
 def test_an_item_is_classified_unless_its_category_is_chosen(session: Session, classifier: Classifier) -> None:
-    workspace = _workspace(session, "Acme")
+    workspace = factories.workspace(session, "Acme")
     sale = library.add(session, workspace, text="  خصم ٣٠٪ على كل الحلويات اليوم! اطلبوا الآن\r\n",
                        classifier=classifier)
     assert sale.category == "promotional" and sale.text == "خصم ٣٠٪ على كل الحلويات اليوم! اطلبوا الآن"
@@ -52,15 +35,15 @@ def test_an_item_is_classified_unless_its_category_is_chosen(session: Session, c
     ({"text": "Tip", "category": "advert"}, "post.unknown_category"),
 ])
 def test_each_rule_names_what_is_wrong(session: Session, fields: dict[str, object], code: str) -> None:
-    workspace = _workspace(session, "Acme")
+    workspace = factories.workspace(session, "Acme")
     with pytest.raises(InputError) as refused:
         library.add(session, workspace, category=fields.pop("category", "educational"), **fields)  # type: ignore[arg-type]
     assert refused.value.code == code
 
 
 def test_another_workspaces_item_and_channel_are_not_found(session: Session) -> None:
-    ours, theirs = _workspace(session, "Acme"), _workspace(session, "Other")
-    their_channel = channels.add(session, theirs, network="testnet", name="brand", token="t", verify=False)
+    ours, theirs = factories.workspace(session, "Acme"), factories.workspace(session, "Other")
+    their_channel = factories.channel(session, theirs)
     item = library.add(session, theirs, text="Their tip", category="educational")
     with pytest.raises(NotFound):
         library.get_or_raise(session, ours, item.id)

@@ -12,8 +12,8 @@ import pytest
 from media_files import GPS_IFD, MAKE, exif_of, jpeg, mp4, php_as_jpg, png
 from sqlalchemy import select
 
+import factories
 from cocktailparty import db
-from cocktailparty.channels import service as channels
 from cocktailparty.config import get_settings
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.media import service as media
@@ -24,12 +24,9 @@ from cocktailparty.models import MediaFile, Post, PostState, Workspace
 
 
 @pytest.fixture
-def workspaces(app_env: Path) -> tuple[int, int]:
+def workspaces(rollback_env: Path) -> tuple[int, int]:
     with db.session_scope(write=True) as session:
-        first, second = Workspace(name="Acme"), Workspace(name="Other")
-        session.add_all([first, second])
-        session.flush()
-        return first.id, second.id
+        return factories.workspace(session, "Acme").id, factories.workspace(session, "Other").id
 
 
 def _incoming(source: Path) -> Path:
@@ -102,13 +99,8 @@ def test_search_by_name_tag_and_date_and_used_in(workspaces: tuple[int, int], tm
 def _post(session: db.Session, workspace_id: int) -> Post:  # type: ignore[name-defined]
     workspace = session.get(Workspace, workspace_id)
     assert workspace is not None
-    channel = channels.add(session, workspace, network="testnet", name=f"brand{workspace_id}", token="t",
-                           verify=False)
-    post = Post(workspace_id=workspace_id, channel_id=channel.id, text="hello", category="culture",
-                state=PostState.DRAFT)
-    session.add(post)
-    session.flush()
-    return post
+    channel = factories.channel(session, workspace, f"brand{workspace_id}")
+    return factories.post(session, workspace, channel, "hello", category="culture", at=None, state=PostState.DRAFT)
 
 
 def test_unused_media_can_be_removed_used_media_cannot(workspaces: tuple[int, int], tmp_path: Path) -> None:
@@ -128,7 +120,7 @@ def test_unused_media_can_be_removed_used_media_cannot(workspaces: tuple[int, in
         assert [row.name for row in session.scalars(select(MediaFile))] == ["used.jpg"]
 
 
-def test_signed_addresses_are_bound_to_workspace_file_and_time(app_env: Path) -> None:
+def test_signed_addresses_are_bound_to_workspace_file_and_time(rollback_env: Path) -> None:
     address = media.sign(3, 9, now=1_000_000)
     query = dict(part.split("=") for part in address.split("?")[1].split("&"))
     expires, signature = int(query["e"]), query["s"]

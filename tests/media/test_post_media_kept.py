@@ -11,6 +11,7 @@ import pytest
 from media_files import jpeg, png
 from test_library import _ingest
 
+import factories
 from cocktailparty import db
 from cocktailparty.channels import service as channels
 from cocktailparty.media import service as media
@@ -22,16 +23,14 @@ TEXT = "Our team's New Year party, with the whole office 🎉"
 
 
 @pytest.fixture
-def setting(app_env: Path) -> tuple[int, int, int]:
+def setting(rollback_env: Path) -> tuple[int, int, int]:
     """A workspace with a Mastodon and a Bluesky channel (ids)."""
     with db.session_scope(write=True) as session:
-        workspace = Workspace(name="Acme")
-        session.add(workspace)
-        session.flush()
-        mastodon = channels.add(session, workspace, network="mastodon", name="brand-mastodon",
-                                base_url="http://127.0.0.1:9", token="t", verify=False)
-        bluesky = channels.add(session, workspace, network="bluesky", name="brand-bluesky",
-                               base_url="http://127.0.0.1:9", handle="brand.test", password="p", verify=False)
+        workspace = factories.workspace(session, "Acme")
+        mastodon = factories.channel(session, workspace, "brand-mastodon", network="mastodon",
+                                     base_url="http://127.0.0.1:9", token="t")
+        bluesky = factories.channel(session, workspace, "brand-bluesky", network="bluesky",
+                                    base_url="http://127.0.0.1:9", handle="brand.test", token=None, password="p")
         return workspace.id, mastodon.id, bluesky.id
 
 

@@ -1,46 +1,29 @@
 """The members domain through its service, with no page in between: signing up and logging in, invitations (once,
 for their e-mail, until they expire), roles (a workspace keeps an owner), API tokens (the secret shown once,
-stored as a digest, gone with the membership) and what each role may do. Real database (the test's own)."""
+stored as a digest, gone with the membership) and what each role may do. Real database (the session's, each
+test rolled back)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
 
-from cocktailparty import db
+import factories
 from cocktailparty.errors import InputError, NotFound
-from cocktailparty.members import repository, service
+from cocktailparty.members import service
 from cocktailparty.members.service import AuthFailed, Forbidden
 from cocktailparty.models import ApiToken, Role, User
-
-PASSWORD = "a long enough password for tests"
-
-
-@pytest.fixture
-def session(app_env: Path) -> Iterator[Session]:
-    with db.session_scope() as opened:
-        yield opened
+from factories import PASSWORD
 
 
 def _owner(session: Session, email: str = "noura@bakery.example") -> service.Access:
-    user = service.sign_up(session, email=email, name="Noura", password=PASSWORD, workspace_name="Riyadh Bakery")
-    [(workspace, _)] = repository.workspaces_of(session, user.id)
-    found = service.access(session, user, workspace.id)
-    assert found is not None and found.role == Role.OWNER
-    return found
+    return factories.owner(session, "Riyadh Bakery", email)
 
 
 def _member(session: Session, owner: service.Access, email: str, role: str) -> service.Access:
-    user = service.sign_up(session, email=email, name="Sara", password=PASSWORD, workspace_name=None)
-    _, token = service.invite(session, owner, email, role)
-    service.accept(session, user, token)
-    found = service.access(session, user, owner.workspace.id)
-    assert found is not None
-    return found
+    return factories.member(session, owner, role, email)
 
 
 def test_sign_up_normalises_the_email_and_log_in_checks_the_password(session: Session) -> None:

@@ -5,7 +5,6 @@ photo is not removed as unused. (The API and `cocktail team`: tests/api/test_api
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,13 +13,12 @@ from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+import factories
 from cocktailparty import db
 from cocktailparty.calendar import service as calendar
-from cocktailparty.channels import service as channels
 from cocktailparty.classify import Classifier
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.media import service as media
-from cocktailparty.media.storage import incoming_dir
 from cocktailparty.models import LibraryItem, MediaFile, Post, PostMedia, Workspace
 from cocktailparty.moments import service
 from cocktailparty.workspaces.service import get_or_create
@@ -31,11 +29,7 @@ TODAY = datetime.now(UTC).date()
 def _picture(session: Session, workspace: Workspace, folder: Path, name: str) -> MediaFile:
     path = folder / name
     Image.new("RGB", (120, 80), (200, 120, 40)).save(path, "PNG")
-    incoming = incoming_dir()
-    incoming.mkdir(parents=True, exist_ok=True)
-    copy = incoming / f".incoming-{name}"
-    shutil.copyfile(path, copy)
-    return media.ingest(session, workspace.id, copy, name)
+    return factories.media(session, workspace, path)
 
 
 def _draft(session: Session, workspace: Workspace) -> LibraryItem:
@@ -45,11 +39,11 @@ def _draft(session: Session, workspace: Workspace) -> LibraryItem:
     return item
 
 
-def test_no_alt_text_no_scheduling(app_env: Path, tmp_path: Path, classifier: Classifier) -> None:
+def test_no_alt_text_no_scheduling(rollback_env: Path, tmp_path: Path, classifier: Classifier) -> None:
     with db.session_scope(write=True) as session:
         workspace = get_or_create(session, "Acme")
         other = get_or_create(session, "Other")
-        channel = channels.add(session, workspace, network="testnet", name="brand", token="t", verify=False)
+        channel = factories.channel(session, workspace)
         item = _draft(session, workspace)
         photo = _picture(session, workspace, tmp_path, "huda-cake.png")
         elsewhere = _picture(session, other, tmp_path, "not-ours.png")
@@ -78,7 +72,7 @@ def test_no_alt_text_no_scheduling(app_env: Path, tmp_path: Path, classifier: Cl
         assert post.text.startswith("Happy birthday, Huda!") and session.get(LibraryItem, item_id) is None
 
 
-def test_a_video_is_refused(app_env: Path) -> None:
+def test_a_video_is_refused(rollback_env: Path) -> None:
     with db.session_scope(write=True) as session:
         workspace = get_or_create(session, "Acme")
         item = _draft(session, workspace)

@@ -20,7 +20,7 @@ from cocktailparty.workspaces.service import get_or_create
 WEEK = (date(2027, 4, 19), date(2027, 4, 25))
 
 
-def test_drafts_only_with_consent_in_the_persons_language(app_env: Path) -> None:
+def test_drafts_only_with_consent_in_the_persons_language(rollback_env: Path) -> None:
     with db.session_scope(write=True) as session:
         workspace = get_or_create(session, "Acme")
         huda = service.add_member(session, workspace, name="Huda", lang="ar", birthday=date(1990, 4, 21),
@@ -59,7 +59,7 @@ def test_drafts_only_with_consent_in_the_persons_language(app_env: Path) -> None
             service.withdraw(session, workspace, huda, "birthday", "again")
 
 
-def test_29_february_in_a_common_year(app_env: Path) -> None:
+def test_29_february_in_a_common_year(rollback_env: Path) -> None:
     with db.session_scope(write=True) as session:
         workspace = get_or_create(session, "Acme")
         leap = service.add_member(session, workspace, name="Layla", birthday=date(2000, 2, 29))
@@ -68,7 +68,7 @@ def test_29_february_in_a_common_year(app_env: Path) -> None:
             date(2027, 2, 28), date(2028, 2, 29)]
 
 
-def test_csv_import_saves_all_or_names_the_bad_line(app_env: Path) -> None:
+def test_csv_import_saves_all_or_names_the_bad_line(rollback_env: Path) -> None:
     good = "name,lang,birthday,work_anniversary,new_joiner\nHuda,ar,1990-04-21,,\nTom,en,,2025-01-05,2027-04-20\n"
     with db.session_scope(write=True) as session:
         added = service.import_csv(session, get_or_create(session, "Acme"), good)

@@ -24,7 +24,7 @@ def _texts() -> list[tuple[int, str]]:
         return [(item.workspace_id, item.text) for item in items]
 
 
-def test_todays_moments_drafted_once(app_env: Path) -> None:
+def test_todays_moments_drafted_once(rollback_env: Path) -> None:
     with db.session_scope(write=True) as session:
         acme, other = get_or_create(session, "Acme"), get_or_create(session, "Other")
         huda = service.add_member(session, acme, name="Huda", lang="ar", birthday=date(1990, 4, 21))

@@ -24,7 +24,7 @@ def _library() -> list[tuple[str, str]]:
         return sorted((str(item.workspace_id), item.text.split("!")[0]) for item in items)
 
 
-def test_eid_greetings_drafted_once(app_env: Path) -> None:
+def test_eid_greetings_drafted_once(rollback_env: Path) -> None:
     with db.session_scope(write=True) as session:
         acme, other = get_or_create(session, "Acme"), get_or_create(session, "Other")
         service.update_settings(session, other, country="AE", languages=["en"], international=[], no_promotion=[],

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+import factories
 from cocktailparty import db
 from cocktailparty.errors import InputError, NotFound
-from cocktailparty.models import AvoidDay, Channel, LibraryItem
+from cocktailparty.models import AvoidDay, LibraryItem
 from cocktailparty.occasions import service
 from cocktailparty.planning.service import plan_channel
 from cocktailparty.workspaces.service import add_avoid_day, get_or_create
@@ -22,8 +23,8 @@ EID = date(2027, 3, 9)
 
 
 @pytest.fixture
-def env(app_env: Path) -> Path:
-    return app_env
+def env(rollback_env: Path) -> Path:
+    return rollback_env
 
 
 def _avoid_days(workspace_id: int) -> list[tuple[date, str]]:
@@ -98,10 +99,7 @@ def test_a_greeting_goes_to_the_library_as_a_celebration_draft(env: Path) -> Non
 def test_ramadan_moves_the_planners_slots_to_the_evening(env: Path) -> None:
     with db.session_scope(write=True) as session:
         workspace = get_or_create(session, "Acme")
-        channel = Channel(workspace_id=workspace.id, name="brand", network="testnet", handle="@b",
-                          timezone="Asia/Riyadh", slots=["Mon 09:00", "Mon 13:00"])
-        session.add(channel)
-        session.flush()
+        channel = factories.channel(session, workspace, timezone="Asia/Riyadh", slots=["Mon 09:00", "Mon 13:00"])
         # Monday 15 Feb 2027 is in Ramadan 1448; Monday 15 Mar 2027 is not.
         days = (date(2027, 2, 15), date(2027, 3, 15))
 

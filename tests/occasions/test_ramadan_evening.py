@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from hijridate import Hijri
 
+import factories
 from cocktailparty import db
-from cocktailparty.models import Channel
 from cocktailparty.occasions import service
 from cocktailparty.planning.service import plan_channel
 from cocktailparty.workspaces.service import get_or_create
@@ -26,15 +26,13 @@ def _ramadan(year: int) -> tuple[date, date]:
 
 
 @pytest.mark.parametrize("hijri_year", [1448, 1449])
-def test_every_day_of_ramadan_and_no_other(app_env: Path, hijri_year: int) -> None:
+def test_every_day_of_ramadan_and_no_other(rollback_env: Path, hijri_year: int) -> None:
     first, last = _ramadan(hijri_year)
     assert 29 <= (last - first).days + 1 <= 30
     with db.session_scope(write=True) as session:
         workspace = get_or_create(session, "Acme")
-        channel = Channel(workspace_id=workspace.id, name="brand", network="testnet", handle="@b",
-                          timezone="Asia/Riyadh", slots=[f"{day} {at}" for day in DAYS for at in ("10:00", "12:30")])
-        session.add(channel)
-        session.flush()
+        channel = factories.channel(session, workspace, timezone="Asia/Riyadh",
+                                    slots=[f"{day} {at}" for day in DAYS for at in ("10:00", "12:30")])
         around = (first - timedelta(days=3), last + timedelta(days=3))
 
         def by_day() -> dict[date, list[time]]:

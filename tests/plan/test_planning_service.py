@@ -5,26 +5,21 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from cocktailparty.channels import service as channels
+import factories
 from cocktailparty.db import session_scope
-from cocktailparty.models import LibraryItem, Post, PostState
 from cocktailparty.planning.service import plan_channel
 from cocktailparty.workspaces.service import get_or_create
 
 
-def test_the_plan_uses_the_library_and_respects_scheduled_posts(app_env: Path) -> None:
+def test_the_plan_uses_the_library_and_respects_scheduled_posts(rollback_env: Path) -> None:
     with session_scope() as session:
         workspace = get_or_create(session, "default")
-        channel = channels.add(session, workspace, network="testnet", name="brand", token="good-token",
-                               timezone="Asia/Riyadh", slots=["Sun 10:00", "Wed 18:30"])
-        session.add_all([
-            LibraryItem(workspace_id=workspace.id, text="Which Eid sweet?", category="question"),
-            LibraryItem(workspace_id=workspace.id, text="Dates 101", category="educational", evergreen=True,
-                        min_gap_days=14),
-        ])
-        session.add(Post(workspace_id=workspace.id, channel_id=channel.id, text="Sale", category="promotional",
-                         state=PostState.SCHEDULED, due_at=datetime(2026, 12, 6, 7, 0, tzinfo=UTC)))
-        session.flush()
+        channel = factories.channel(session, workspace, timezone="Asia/Riyadh", slots=["Sun 10:00", "Wed 18:30"])
+        factories.library_item(session, workspace, "Which Eid sweet?", category="question")
+        factories.library_item(session, workspace, "Dates 101", category="educational", evergreen=True,
+                               min_gap_days=14)
+        factories.post(session, workspace, channel, "Sale", category="promotional",
+                       at=datetime(2026, 12, 6, 7, 0, tzinfo=UTC))
         calendar = plan_channel(session, workspace, channel, date(2026, 12, 1), date(2026, 12, 31))
     sources = [entry.source for entry in calendar.entries]
     assert sources.count("draft") == 1 and sources.count("evergreen") == 2 and "scheduled" in sources

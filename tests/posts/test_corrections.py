@@ -5,23 +5,22 @@ the dashboard counts the relabelled posts; an audit says how many posts the corr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+import factories
 from cocktailparty import db
 from cocktailparty.audit.importers import detect_importer
 from cocktailparty.audit.report import summary
 from cocktailparty.audit.service import run_audit
-from cocktailparty.channels import service as channels
 from cocktailparty.classify import Classifier
 from cocktailparty.dashboard import service as dashboard
 from cocktailparty.errors import InputError
 from cocktailparty.mix.presets import PRESETS
-from cocktailparty.models import CategoryCorrection, Channel, Post, PostState, Role, User, Workspace
+from cocktailparty.models import CategoryCorrection, Channel, Role, Workspace
 from cocktailparty.posts import corrections
 from cocktailparty.posts import service as posts
 from cocktailparty.posts.repository import WorkspaceCorrections
@@ -34,16 +33,12 @@ PROMO_AR = "خصم ٥٠٪ على جميع المعجنات اليوم! اطلب 
 
 
 @pytest.fixture
-def team(app_env: Path) -> Iterator[dict[str, int]]:
+def team(rollback_env: Path) -> dict[str, int]:
     with db.session_scope() as session:
-        workspace = Workspace(name="Acme")
-        owner = User(email="o@acme.example", name="Owner", password_hash="x")
-        editor = User(email="e@acme.example", name="Editor", password_hash="x")
-        session.add_all([workspace, owner, editor])
-        session.flush()
-        channel = channels.add(session, workspace, network="testnet", name="brand", token="t", verify=False)
-        yield_ids = {"workspace": workspace.id, "channel": channel.id, "owner": owner.id, "editor": editor.id}
-    yield yield_ids
+        workspace = factories.workspace(session, "Acme")
+        owner, editor = factories.user(session, name="Owner"), factories.user(session, name="Editor")
+        channel = factories.channel(session, workspace)
+        return {"workspace": workspace.id, "channel": channel.id, "owner": owner.id, "editor": editor.id}
 
 
 def _objects(session: db.Session, team: dict[str, int]) -> tuple[Workspace, Channel]:
@@ -77,13 +72,11 @@ def test_the_guardrail_judges_a_relabelled_promotion_as_promotional(team: dict[s
     with db.session_scope() as session:
         workspace, channel = _objects(session, team)
         for hour in range(8):
-            at = SOON - timedelta(hours=hour + 1)
-            session.add(Post(workspace_id=workspace.id, channel_id=channel.id, text=f"Tip {hour}", media=[],
-                             category="educational", state=PostState.SCHEDULED, due_at=at))
+            factories.post(session, workspace, channel, f"Tip {hour}", category="educational",
+                           at=SOON - timedelta(hours=hour + 1))
         for hour in (1, 2):
-            session.add(Post(workspace_id=workspace.id, channel_id=channel.id, text=f"Sale {hour}", media=[],
-                             category="promotional", state=PostState.SCHEDULED, due_at=SOON + timedelta(hours=hour)))
-        session.flush()
+            factories.post(session, workspace, channel, f"Sale {hour}", category="promotional",
+                           at=SOON + timedelta(hours=hour))
         with pytest.raises(GuardrailRefused):
             posts.schedule(session, workspace, channel, PROMO_AR, SOON, classifier, category="celebration",
                            category_reason="Eid greetings")

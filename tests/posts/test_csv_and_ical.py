@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from cocktailparty.channels import service as channels
+import factories
 from cocktailparty.db import session_scope
 from cocktailparty.errors import InputError
 from cocktailparty.models import Channel, Post
@@ -48,11 +48,11 @@ def test_bad_csv_names_the_problem(tmp_path: Path, content: str | bytes, message
         read_rows(write(tmp_path, "bad.csv", content))
 
 
-def test_import_is_all_or_nothing_and_export_round_trips(app_env: Path, tmp_path: Path) -> None:
+def test_import_is_all_or_nothing_and_export_round_trips(rollback_env: Path, tmp_path: Path) -> None:
     rows = read_rows(write(tmp_path, "bulk.csv", HOOTSUITE_STYLE + f"03/12/{YEAR} 10:00,hello,,\n"), "UTC")
     with session_scope() as session:
         workspace = get_or_create(session, "default")
-        channel = channels.add(session, workspace, network="testnet", name="brand", token="good-token")
+        channel = factories.channel(session, workspace)
         created, refused = import_rows(session, workspace, rows, classifier_for(), default_channel=channel)
     assert len(created) == 3 and refused == []
     promotions = "Date,Message\n" + "".join(
@@ -70,15 +70,16 @@ def test_import_is_all_or_nothing_and_export_round_trips(app_env: Path, tmp_path
     assert "ماعمول" in exported and exported.count("\n") == 4
 
 
-def test_ical_feed_has_one_event_per_post(app_env: Path, tmp_path: Path) -> None:
+def test_ical_feed_has_one_event_per_post(rollback_env: Path, tmp_path: Path) -> None:
     rows = read_rows(write(tmp_path, "bulk.csv", HOOTSUITE_STYLE), "UTC")
     with session_scope() as session:
         workspace = get_or_create(session, "default")
-        channel = channels.add(session, workspace, network="testnet", name="brand", token="good-token")
+        channel = factories.channel(session, workspace)
         import_rows(session, workspace, rows, classifier_for(), default_channel=channel)
-        feed = calendar_of(session.query(Post).all(), {channel.id: "brand"})
+        made = session.query(Post).order_by(Post.id).all()
+        feed = calendar_of(made, {channel.id: "brand"})
     events = Calendar.from_ical(feed).walk("VEVENT")
     assert len(events) == 2
-    assert {str(e["uid"]) for e in events} == {"post-1@cocktailparty", "post-2@cocktailparty"}
+    assert {str(e["uid"]) for e in events} == {f"post-{post.id}@cocktailparty" for post in made}
     assert events[0].decoded("dtstart") == datetime(YEAR, 12, 1, 9, 0, tzinfo=UTC)
     assert "ماعمول" in str(events[0]["description"])

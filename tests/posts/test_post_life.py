@@ -5,7 +5,6 @@ duplicate. Each rule is checked where it lives (the service) and through the com
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -13,8 +12,8 @@ import pytest
 from sqlalchemy import func, select
 from typer.testing import CliRunner
 
+import factories
 from cocktailparty import db
-from cocktailparty.channels import service as channels
 from cocktailparty.classify import Classifier
 from cocktailparty.cli import app
 from cocktailparty.config import get_settings
@@ -29,29 +28,20 @@ PROMO = "20% off every cake today, order now!"
 
 
 @pytest.fixture
-def team(app_env: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, int]]:
+def team(rollback_env: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     """A workspace with a busy channel (a third promotion breaks 80/20 there) and a quiet one."""
     monkeypatch.setenv("COCKTAIL_WORKSPACE", "Acme")
     get_settings.cache_clear()
     with db.session_scope() as session:
-        workspace = Workspace(name="Acme")
-        session.add(workspace)
-        session.flush()
-        busy = channels.add(session, workspace, network="testnet", name="busy", token="t", verify=False)
-        quiet = channels.add(session, workspace, network="testnet", name="quiet", token="t", verify=False)
+        workspace = factories.workspace(session, "Acme")
+        busy, quiet = factories.channel(session, workspace, "busy"), factories.channel(session, workspace, "quiet")
         for hour in range(8):
-            session.add(_post(workspace.id, busy.id, f"Tip {hour}", "educational", SOON - timedelta(hours=hour + 1)))
+            factories.post(session, workspace, busy, f"Tip {hour}", category="educational",
+                           at=SOON - timedelta(hours=hour + 1))
         for hour in (1, 2):
-            session.add(_post(workspace.id, busy.id, f"Sale {hour}", "promotional", SOON + timedelta(hours=hour)))
-        session.flush()
-        ids = {"workspace": workspace.id, "busy": busy.id, "quiet": quiet.id}
-    yield ids
-
-
-def _post(workspace_id: int, channel_id: int, text: str, category: str, at: datetime,
-          state: PostState = PostState.SCHEDULED) -> Post:
-    return Post(workspace_id=workspace_id, channel_id=channel_id, text=text, media=[], category=category,
-                category_source="manual", state=state, due_at=at, next_attempt_at=at)
+            factories.post(session, workspace, busy, f"Sale {hour}", category="promotional",
+                           at=SOON + timedelta(hours=hour))
+        return {"workspace": workspace.id, "busy": busy.id, "quiet": quiet.id}
 
 
 def _session_objects(session: db.Session, team: dict[str, int]) -> tuple[Workspace, Channel, Channel]:
@@ -70,10 +60,9 @@ def _count(state: PostState | None = None) -> int:
 def _add(team: dict[str, int], text: str = QUESTION, state: PostState = PostState.SCHEDULED,
          channel: str = "quiet", category: str = "question", at: datetime = SOON) -> int:
     with db.session_scope() as session:
-        post = _post(team["workspace"], team[channel], text, category, at, state)
-        session.add(post)
-        session.flush()
-        return post.id
+        workspace, on = session.get(Workspace, team["workspace"]), session.get(Channel, team[channel])
+        assert workspace and on
+        return factories.post(session, workspace, on, text, category=category, at=at, state=state).id
 
 
 # --- The service -------------------------------------------------------------------------------------------
@@ -191,9 +180,7 @@ def test_duplicate_as_drafts_or_scheduled_on_other_channels(team: dict[str, int]
 def test_another_workspaces_post_does_not_exist_here(team: dict[str, int], classifier: Classifier) -> None:
     post_id = _add(team)
     with db.session_scope() as session:
-        other = Workspace(name="Other")
-        session.add(other)
-        session.flush()
+        other = factories.workspace(session, "Other")
         for action in (lambda: posts.cancel(session, other, post_id), lambda: posts.delete(session, other, post_id),
                        lambda: posts.retry(session, other, post_id),
                        lambda: posts.edit(session, other, post_id, classifier, text="mine now"),

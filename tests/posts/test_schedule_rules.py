@@ -14,8 +14,8 @@ import pytest
 from cryptography.fernet import Fernet
 from sqlalchemy import func, select
 
+import factories
 from cocktailparty import db
-from cocktailparty.channels import service as channels
 from cocktailparty.classify import Classifier
 from cocktailparty.config import get_settings
 from cocktailparty.errors import InputError
@@ -28,11 +28,8 @@ SOON = (datetime.now(UTC) + timedelta(days=1)).replace(microsecond=0)
 
 def _workspace_and_channel() -> tuple[int, int]:
     with db.session_scope(write=True) as session:
-        workspace = Workspace(name="Acme")
-        session.add(workspace)
-        session.flush()
-        channel = channels.add(session, workspace, network="testnet", name="brand", token="t", verify=False)
-        return workspace.id, channel.id
+        workspace = factories.workspace(session, "Acme")
+        return workspace.id, factories.channel(session, workspace).id
 
 
 def _schedule(classifier: Classifier, at: datetime, **options: object) -> Post:
@@ -47,7 +44,7 @@ _ids: tuple[int, int] = (0, 0)
 
 
 @pytest.fixture(autouse=True)
-def _team(app_env: Path) -> None:
+def _team(db_env: Path) -> None:
     global _ids
     _ids = _workspace_and_channel()
 
@@ -89,6 +86,7 @@ def test_one_idempotency_key_schedules_one_post(classifier: Classifier) -> None:
         assert session.scalar(select(func.count()).select_from(Post)) == 1
 
 
+@pytest.mark.commits  # the command runs in another process: it must see the channel
 def test_the_command_line_refuses_a_time_in_the_past(app_env: Path, model_cache: Path) -> None:
     env = {**os.environ, "COCKTAIL_DATA_DIR": str(app_env), "COCKTAIL_WORKSPACE": "Acme"}
     env.pop("DATABASE_URL", None) if not os.environ.get("COCKTAIL_TEST_DATABASE_URL") else None

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+import factories
 from cocktailparty import db
-from cocktailparty.models import Workspace
 from cocktailparty.workspaces import classifier as workspace_classifier
 from cocktailparty.workspaces.classifier import classifier_for, examples_dir
 
@@ -17,10 +17,7 @@ SPOTLIGHT = "Friday spotlight: the little bakery around the corner"
 
 
 def _workspace(session: Session, name: str) -> int:
-    workspace = Workspace(name=name)
-    session.add(workspace)
-    session.flush()
-    return workspace.id
+    return factories.workspace(session, name).id
 
 
 def _examples(workspace_id: int) -> Path:
@@ -34,19 +31,19 @@ def _examples(workspace_id: int) -> Path:
     return target
 
 
-def test_examples_live_by_workspace_id_so_a_crafted_name_reaches_nothing(app_env: Path) -> None:
+def test_examples_live_by_workspace_id_so_a_crafted_name_reaches_nothing(rollback_env: Path) -> None:
     with db.session_scope(write=True) as session:
         victim = _workspace(session, "OtherCo")
         attacker = _workspace(session, "../workspaces/OtherCo")
-        absolute = _workspace(session, str(app_env))
+        absolute = _workspace(session, str(rollback_env))
     _examples(victim)
-    assert examples_dir(victim) == app_env / "workspaces" / str(victim) / "examples"
+    assert examples_dir(victim) == rollback_env / "workspaces" / str(victim) / "examples"
     assert workspace_classifier.example_files(victim)
     assert workspace_classifier.example_files(attacker) == ()
     assert workspace_classifier.example_files(absolute) == ()
 
 
-def test_the_workspace_model_trains_in_the_background_and_then_serves(app_env: Path) -> None:
+def test_the_workspace_model_trains_in_the_background_and_then_serves(rollback_env: Path) -> None:
     with db.session_scope(write=True) as session:
         workspace_id = _workspace(session, "Bakery")
     base = classifier_for(None)
@@ -62,7 +59,7 @@ def test_the_workspace_model_trains_in_the_background_and_then_serves(app_env: P
     assert adapted.classify(SPOTLIGHT).category == "curated"
 
 
-def test_rewritten_corrections_are_a_new_model(app_env: Path) -> None:
+def test_rewritten_corrections_are_a_new_model(rollback_env: Path) -> None:
     """The corrections file keeps its name as corrections are added: the model is known by the file's state."""
     with db.session_scope(write=True) as session:
         workspace_id = _workspace(session, "Bakery")

@@ -18,6 +18,8 @@ from cocktailparty.channels.repository import channel_in, channels_of
 from cocktailparty.classify import Classifier
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.models import Channel, Post, PostState, Workspace
+from cocktailparty.moments.service import attachments_for
+from cocktailparty.planning.service import plan_channel
 from cocktailparty.posts import service as posts
 from cocktailparty.posts.ical import calendar_of
 
@@ -295,8 +297,6 @@ def suggestions(
 ) -> tuple[list[Suggestion], list[Channel]]:
     """The planner's choice for every empty slot still ahead in [first, last], channel by channel, and the
     channels without posting slots of their own (planned on the default slots)."""
-    from cocktailparty.planning.service import plan_channel
-
     found: list[tuple[Channel, datetime, str, str, int | None]] = []
     start = max(first, now.date() - timedelta(days=1))  # a local day may still be yesterday in UTC
     for channel in channels if start <= last else []:
@@ -338,7 +338,6 @@ def add_suggestion(
         raise NotFound("calendar.suggestion_not_found", "no such channel or library item")
     if at <= now:
         raise InputError("calendar.slot_passed", "this slot has passed: suggest again for the slots ahead")
-    from cocktailparty.moments.service import attachments_for
 
     post = posts.schedule(session, workspace, channel, item.text, at, classifier, category=item.category,
                           attachments=attachments_for(session, workspace, item))

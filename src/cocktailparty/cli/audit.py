@@ -9,10 +9,14 @@ import typer
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from cocktailparty.audit.importers import detect_importer
+from cocktailparty.audit.report import summary, write_html, write_json
+from cocktailparty.audit.service import run_audit
 from cocktailparty.cli.classify import classifier_of
 from cocktailparty.cli.common import failures
 from cocktailparty.errors import InputError
 from cocktailparty.i18n import LANGS, Lang, category_name, percent
+from cocktailparty.mix import get_preset
 from cocktailparty.taxonomy import kind_of
 from cocktailparty.terminal import console, errors
 
@@ -39,11 +43,6 @@ def audit(
     quiet: Annotated[bool, typer.Option("--quiet", help="Print nothing but errors.")] = False,
 ) -> None:
     """Classify every post of an account's archive and report its mix against the cap."""
-    from cocktailparty.audit.importers import detect_importer
-    from cocktailparty.audit.report import summary, write_html, write_json
-    from cocktailparty.audit.service import run_audit
-    from cocktailparty.mix import get_preset
-
     with failures():
         if lang not in LANGS:
             raise InputError("cli.unknown_lang", "--lang must be one of %(langs)s, got %(value)s",

@@ -7,9 +7,11 @@ from typing import Annotated
 
 import typer
 
+from cocktailparty.channels import service
 from cocktailparty.cli.common import failures, workspace_of
 from cocktailparty.connectors.networks import NETWORKS, Network, name_of
 from cocktailparty.connectors.registry import networks
+from cocktailparty.db import session_scope
 from cocktailparty.errors import message, plural
 from cocktailparty.terminal import say
 
@@ -31,9 +33,6 @@ def channel_add(
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """Connect a channel (the network is asked first; nothing is saved if it refuses)."""
-    from cocktailparty.channels import service
-    from cocktailparty.db import session_scope
-
     with failures(), session_scope(write=True) as session:
         workspace = workspace_of(session)
         channel = service.add(session, workspace, network=network, name=name, base_url=base_url, token=token,

@@ -13,11 +13,14 @@ import typer
 from rich.table import Table
 
 from cocktailparty.classify import Classifier
+from cocktailparty.classify.examples import add_examples
 from cocktailparty.cli.common import failures, workspace_of
+from cocktailparty.db import session_scope
 from cocktailparty.errors import InputError, plural
+from cocktailparty.members.repository import workspace_named
 from cocktailparty.taxonomy import kind_of
 from cocktailparty.terminal import console, say
-from cocktailparty.workspaces.classifier import classifier_for
+from cocktailparty.workspaces.classifier import classifier_for, examples_dir
 
 model_app = typer.Typer(help="The classifier's model: build it, add your own examples.", no_args_is_help=True)
 JSONL_BATCH = 2_000
@@ -113,10 +116,6 @@ def model_add_examples(
     workspace: Annotated[str | None, typer.Option()] = None,
 ) -> None:
     """Add a workspace's own labelled examples; the model adapts to them on its next use."""
-    from cocktailparty.classify.examples import add_examples
-    from cocktailparty.db import session_scope
-    from cocktailparty.workspaces.classifier import examples_dir
-
     with failures():
         with session_scope(write=True) as session:
             workspace_id = workspace_of(session, workspace).id
@@ -129,8 +128,6 @@ def classifier_of(workspace: str | None) -> Classifier:
     """The classifier of the named workspace (its own examples too); the corpus model when it has none."""
     if workspace is None:
         return classifier_for()
-    from cocktailparty.db import session_scope
-    from cocktailparty.members.repository import workspace_named
 
     with session_scope() as session:
         found = workspace_named(session, workspace)

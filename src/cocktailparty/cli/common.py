@@ -16,6 +16,7 @@ from cocktailparty.errors import CocktailError, InputError, message
 from cocktailparty.members.repository import workspace_named
 from cocktailparty.models import Workspace
 from cocktailparty.terminal import errors, fail, say
+from cocktailparty.workspaces.service import get_or_create
 
 
 @contextmanager
@@ -33,8 +34,6 @@ def workspace_of(session: Session, name: str | None = None) -> Workspace:
     name = name or get_settings().workspace
     found = workspace_named(session, name)
     if found is None:
-        from cocktailparty.workspaces.service import get_or_create
-
         found = get_or_create(session, name)
         say(message("created the workspace %(name)s; to open it in the web app, give it an owner: cocktail user "
                     "create --email YOU@EXAMPLE.COM --name NAME --workspace %(name)s", name=repr(name)), to=errors)

@@ -8,7 +8,9 @@ from typing import Annotated
 import typer
 
 from cocktailparty.cli.common import failures, print_json, workspace_of
+from cocktailparty.db import session_scope
 from cocktailparty.terminal import cli_lang, console, errors
+from cocktailparty.translation import describe
 
 feeds_app = typer.Typer(help="Curation feeds (RSS, Atom, JSON Feed) and followed Mastodon and Bluesky accounts and "
                         "hashtags, whose items are suggested as shares.",
@@ -23,8 +25,7 @@ def feeds_add(
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """Add a feed; `cocktail feeds fetch` reads it."""
-    from cocktailparty.curation import service
-    from cocktailparty.db import session_scope
+    from cocktailparty.curation import service  # late: it loads the AT Protocol client (~1.5 s), only feeds need it
 
     with failures(), session_scope(write=True) as session:
         feed = service.add_feed(session, workspace_of(session), url, name or "", "news" if news else "curated")
@@ -44,8 +45,7 @@ def feeds_follow(
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """Follow a public Mastodon account or hashtag, or a Bluesky account; `cocktail feeds fetch` reads it."""
-    from cocktailparty.curation import service
-    from cocktailparty.db import session_scope
+    from cocktailparty.curation import service  # late: it loads the AT Protocol client (~1.5 s), only feeds need it
 
     with failures(), session_scope(write=True) as session:
         feed = service.add_follow(session, workspace_of(session), target, name or "", "news" if news else "curated")
@@ -61,9 +61,7 @@ def feeds_fetch(
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """Fetch every feed of the workspace and keep their fresh items as suggestions."""
-    from cocktailparty.curation import service
-    from cocktailparty.db import session_scope
-    from cocktailparty.translation import describe
+    from cocktailparty.curation import service  # late: it loads the AT Protocol client (~1.5 s), only feeds need it
 
     lang = cli_lang()
     with failures(), session_scope(write=True) as session:

@@ -11,6 +11,7 @@ import typer
 
 from cocktailparty.cli.common import failures, print_json
 from cocktailparty.errors import ArchiveError
+from cocktailparty.giveaways.draw import verify as verify_draw
 from cocktailparty.terminal import console
 
 giveaway_app = typer.Typer(help="Giveaways: check a draw from its published data.", no_args_is_help=True)
@@ -43,8 +44,6 @@ def verify(
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """Rerun a draw: check the seed against the commitment, then print the winners."""
-    from cocktailparty.giveaways.draw import verify as verify_draw
-
     with failures():
         result = verify_draw(seed, commitment, read_accounts(entries), winners)
     if json_out:

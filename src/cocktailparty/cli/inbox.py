@@ -9,10 +9,18 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from cocktailparty.channels.repository import channels_of
+from cocktailparty.channels.service import get_or_raise
 from cocktailparty.cli.common import failures, print_json, workspace_of
+from cocktailparty.db import session_scope
 from cocktailparty.errors import InputError, NotFound, plural
+from cocktailparty.inbox import service
+from cocktailparty.inbox.job import fetch_workspace
+from cocktailparty.inbox.repository import InboxFilter
+from cocktailparty.members import repository
 from cocktailparty.models import Role
 from cocktailparty.terminal import console, errors, say
+from cocktailparty.workspaces.classifier import classifier_for
 
 inbox_app = typer.Typer(help="The inbox: comments, mentions and messages to the channels.", no_args_is_help=True)
 JsonOut = Annotated[bool, typer.Option("--json", help="Print machine-readable output.")]
@@ -26,7 +34,6 @@ def role_of(session: Any, workspace: Any, email: str | None) -> Role:
     command line holds the database)."""
     if email is None:
         return Role.OWNER
-    from cocktailparty.members import repository
 
     user = repository.user_by_email(session, email.strip().lower())
     found = repository.membership(session, user.id, workspace.id) if user else None
@@ -52,10 +59,6 @@ def inbox_fetch(
     json_out: JsonOut = False,
 ) -> None:
     """Fetch now and print what came in (a channel waiting out a failure or a rate limit is skipped)."""
-    from cocktailparty.channels.service import get_or_raise
-    from cocktailparty.db import session_scope
-    from cocktailparty.inbox.job import fetch_workspace
-
     with failures():
         with session_scope(write=True) as session:
             workspace = workspace_of(session)
@@ -98,12 +101,6 @@ def inbox_list(
     json_out: JsonOut = False,
 ) -> None:
     """The inbox, most urgent first."""
-    from cocktailparty.channels.repository import channels_of
-    from cocktailparty.channels.service import get_or_raise
-    from cocktailparty.db import session_scope
-    from cocktailparty.inbox import service
-    from cocktailparty.inbox.repository import InboxFilter
-
     with failures():
         if state is not None and state not in service.STATES:
             raise InputError("inbox.unknown_state", "unknown state %(state)s; expected one of: %(states)s",
@@ -137,10 +134,6 @@ def inbox_reply(
 ) -> None:
     """Reply to an item: scheduled at once and printed with its post id; the worker publishes it
     (`cocktail worker`, or `cocktail worker --until-idle`)."""
-    from cocktailparty.db import session_scope
-    from cocktailparty.inbox import service
-    from cocktailparty.workspaces.classifier import classifier_for
-
     with failures(), session_scope(write=True) as session:
         workspace = workspace_of(session)
         item = service.get_or_raise(session, workspace, item_id, Role.OWNER)
@@ -157,9 +150,6 @@ def inbox_reply(
 @inbox_app.command("done")
 def inbox_done(item_id: Annotated[int, typer.Argument(help="The inbox item's id.", min=1)]) -> None:
     """Mark an item done."""
-    from cocktailparty.db import session_scope
-    from cocktailparty.inbox import service
-
     with failures(), session_scope(write=True) as session:
         workspace = workspace_of(session)
         service.mark_done(session, service.get_or_raise(session, workspace, item_id, Role.OWNER))
@@ -174,9 +164,6 @@ def inbox_retention(
 ) -> None:
     """How long the workspace keeps fetched comments, mentions and messages: older ones are deleted by the worker,
     with their notes (our own posts and replies stay)."""
-    from cocktailparty.db import session_scope
-    from cocktailparty.inbox import service
-
     with failures(), session_scope(write=days is not None) as session:
         workspace = workspace_of(session)
         kept = workspace.inbox_retention_days if days is None else service.set_retention(workspace, days)
@@ -196,9 +183,6 @@ def inbox_act(
     json_out: JsonOut = False,
 ) -> None:
     """Like, hide, show again or delete a comment on its network, now."""
-    from cocktailparty.db import session_scope
-    from cocktailparty.inbox import service
-
     with failures(), session_scope(write=True) as session:
         workspace = workspace_of(session)
         item = service.get_or_raise(session, workspace, item_id, Role.OWNER)

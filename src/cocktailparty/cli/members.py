@@ -8,7 +8,10 @@ from typing import Annotated
 import typer
 
 from cocktailparty.cli.common import failures, print_json, workspace_of
+from cocktailparty.db import session_scope
 from cocktailparty.errors import InputError, NotFound, message
+from cocktailparty.members import repository
+from cocktailparty.members import service as members
 from cocktailparty.terminal import say
 
 token_app = typer.Typer(help="API tokens for the JSON API under /api/v1.", no_args_is_help=True)
@@ -24,10 +27,6 @@ def token_create(
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """Create an API token acting as USER in the workspace with their role there; it is shown once."""
-    from cocktailparty.db import session_scope
-    from cocktailparty.members import repository
-    from cocktailparty.members import service as members
-
     with failures(), session_scope(write=True) as session:
         found = repository.user_by_email(session, user)
         if found is None:
@@ -63,9 +62,6 @@ def user_create(
                                                      "out of the shell's history).")] = None,
 ) -> None:
     """Create a person who signs in to the web app, as an owner of the workspace (made if need be)."""
-    from cocktailparty.db import session_scope
-    from cocktailparty.members import service as members
-
     secret = password if password is not None else typer.prompt("password", hide_input=True,
                                                                 confirmation_prompt=True)
     with failures(), session_scope(write=True) as session:

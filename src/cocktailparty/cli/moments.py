@@ -8,6 +8,9 @@ from typing import Annotated
 import typer
 
 from cocktailparty.cli.common import failures, print_json, workspace_of
+from cocktailparty.db import session_scope
+from cocktailparty.errors import InputError
+from cocktailparty.moments import repository, service
 from cocktailparty.terminal import console
 
 team_app = typer.Typer(help="Team moments: the drafts made from them and their photo slot.", no_args_is_help=True)
@@ -18,9 +21,6 @@ def team_drafts(
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """The team moment drafts still in the library, with their photo and alt text."""
-    from cocktailparty.db import session_scope
-    from cocktailparty.moments import repository
-
     with failures(), session_scope() as session:
         workspace = workspace_of(session)
         rows = [{"library_item_id": item.id, "member": member.name, "kind": draft.kind, "day": draft.day.isoformat(),
@@ -46,10 +46,6 @@ def team_photo(
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """Put a picture in a draft's photo slot, with its alt text (or empty the slot with --remove)."""
-    from cocktailparty.db import session_scope
-    from cocktailparty.errors import InputError
-    from cocktailparty.moments import service
-
     with failures(), session_scope(write=True) as session:
         if media is None and not remove:
             raise InputError("moments.photo_option", "give --media ID (and --alt TEXT), or --remove")

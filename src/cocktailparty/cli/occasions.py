@@ -11,6 +11,8 @@ from rich.table import Table
 
 from cocktailparty.cli.common import failures, print_json
 from cocktailparty.errors import InputError
+from cocktailparty.i18n import digits
+from cocktailparty.occasions.catalog import occasions_between
 from cocktailparty.terminal import cli_lang, console
 
 
@@ -32,9 +34,6 @@ def occasions(
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """A country's occasions between two dates, with their Hijri dates."""
-    from cocktailparty.i18n import digits
-    from cocktailparty.occasions.catalog import occasions_between
-
     with failures():
         if lang not in (None, "ar", "en"):
             raise InputError("cli.bad_lang", "--lang must be ar or en, not %(value)s", value=repr(lang))

@@ -4,14 +4,22 @@ draws from, and the days on which no promotion is planned."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
+from cocktailparty.channels.service import get_or_raise
 from cocktailparty.cli.common import failures, workspace_of
+from cocktailparty.db import session_scope
 from cocktailparty.errors import InputError, message, percent
+from cocktailparty.i18n import category_name
+from cocktailparty.ideas.service import Ideas
+from cocktailparty.library import service
+from cocktailparty.planning.service import plan_channel
 from cocktailparty.terminal import console, say
+from cocktailparty.workspaces.service import add_avoid_day, parse_day
 
 library_app = typer.Typer(help="The content library the planner draws from.", no_args_is_help=True)
 avoid_app = typer.Typer(help="Days on which the planner and the guardrail avoid promotion.", no_args_is_help=True)
@@ -25,13 +33,6 @@ def plan(
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """Lay out the channel's calendar: library items on its slots, empty slots marked with what to write."""
-    from datetime import date
-
-    from cocktailparty.channels.service import get_or_raise
-    from cocktailparty.db import session_scope
-    from cocktailparty.i18n import category_name
-    from cocktailparty.planning.service import plan_channel
-
     with failures():
         try:
             first, last = date.fromisoformat(date_from), date.fromisoformat(date_to)
@@ -44,8 +45,6 @@ def plan(
             calendar = plan_channel(session, workspace, target, first, last, preset)
             entries = calendar.entries
             if json_out:
-                from cocktailparty.ideas.service import Ideas
-
                 # Up to three drafts for each empty slot; library items the plan placed are not offered again.
                 ideas = Ideas(session, workspace, placed=frozenset(
                     e.item_id for e in entries if e.item_id and e.source in ("draft", "evergreen")))
@@ -81,10 +80,6 @@ def library_add(
     expires: Annotated[str | None, typer.Option(help="Evergreen: first day it may no longer go out.")] = None,
 ) -> None:
     """Add a draft or an evergreen post to the library."""
-    from cocktailparty.channels.service import get_or_raise
-    from cocktailparty.db import session_scope
-    from cocktailparty.library import service
-
     with failures():
         expiry = service.parse_expiry(expires, "--expires")
         with session_scope(write=True) as session:
@@ -105,10 +100,6 @@ def avoid_add(
     channel: Annotated[str | None, typer.Option(help="Only for this channel.")] = None,
 ) -> None:
     """Add a day on which no promotion is planned."""
-    from cocktailparty.channels.service import get_or_raise
-    from cocktailparty.db import session_scope
-    from cocktailparty.workspaces.service import add_avoid_day, parse_day
-
     with failures():
         when = parse_day(day)
         with session_scope(write=True) as session:

@@ -12,13 +12,23 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
+from cocktailparty.channels.repository import channels_of
+from cocktailparty.channels.service import get_or_raise
 from cocktailparty.cli.common import failures, parse_when, workspace_of
+from cocktailparty.db import session_scope
 from cocktailparty.errors import InputError, message, plural
 from cocktailparty.i18n import category_name
+from cocktailparty.media import service as library
 from cocktailparty.models.base import error_words
+from cocktailparty.polls.job import collect_ended
+from cocktailparty.posts import service
+from cocktailparty.posts.csv_io import read_rows, write_posts
 from cocktailparty.posts.polls import poll_from
+from cocktailparty.posts.repository import WorkspacePosts
+from cocktailparty.posts.service import import_rows, save_draft, schedule, schedule_many
 from cocktailparty.terminal import cli_lang, console, say
 from cocktailparty.translation import describe
+from cocktailparty.workspaces.classifier import classifier_for
 
 post_app = typer.Typer(help="Schedule, edit, cancel, delete, retry and duplicate a post.", no_args_is_help=True)
 posts_app = typer.Typer(help="List, import and export posts.", no_args_is_help=True)
@@ -71,12 +81,6 @@ def post_add(
     """Schedule a post; prints its id (one per channel). A promotion that would break the mix exits with code 3.
     Media (on one channel at a time) are checked by their content and against the channel's network before
     anything is saved."""
-    from cocktailparty.channels.service import get_or_raise
-    from cocktailparty.db import session_scope
-    from cocktailparty.media import service as library
-    from cocktailparty.posts.service import schedule, schedule_many
-    from cocktailparty.workspaces.classifier import classifier_for
-
     files, alts = list(media or []), list(alt or [])
     stored: list[str] = []
     with failures():
@@ -151,12 +155,6 @@ def post_draft(
 ) -> None:
     """Keep a post as a draft (no time; `cocktail post edit ID --at ...` schedules it), with its files and their
     alt text; the channel's network judges the files when the draft is scheduled."""
-    from cocktailparty.channels.service import get_or_raise
-    from cocktailparty.db import session_scope
-    from cocktailparty.media import service as library
-    from cocktailparty.posts.service import save_draft
-    from cocktailparty.workspaces.classifier import classifier_for
-
     files, alts = list(media or []), list(alt or [])
     stored: list[str] = []
     with failures():
@@ -198,10 +196,6 @@ def post_edit(
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """Change a draft or a scheduled post: the rules of scheduling hold (limits, time, guardrail)."""
-    from cocktailparty.db import session_scope
-    from cocktailparty.posts import service
-    from cocktailparty.workspaces.classifier import classifier_for
-
     with failures():
         when = parse_when(at) if at else None
         with session_scope(write=True) as session:
@@ -218,9 +212,6 @@ def post_cancel(
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """Cancel a scheduled post (one going out or gone cannot be)."""
-    from cocktailparty.db import session_scope
-    from cocktailparty.posts import service
-
     with failures(), session_scope(write=True) as session:
         result = [_post_json(service.cancel(session, workspace_of(session), post_id))]
     _print_posts(result, json_out)
@@ -229,9 +220,6 @@ def post_cancel(
 @post_app.command("delete")
 def post_delete(post_id: Annotated[int, typer.Argument(help="The post's id.")]) -> None:
     """Delete a draft, a scheduled, a cancelled or a failed post (a published one stays)."""
-    from cocktailparty.db import session_scope
-    from cocktailparty.posts import service
-
     with failures(), session_scope(write=True) as session:
         service.delete(session, workspace_of(session), post_id)
     print(post_id)
@@ -245,9 +233,6 @@ def post_retry(
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """Send a failed post again now (never twice: the publisher first looks for it on the network)."""
-    from cocktailparty.db import session_scope
-    from cocktailparty.posts import service
-
     with failures(), session_scope(write=True) as session:
         post = service.retry(session, workspace_of(session), post_id, force=force, reason=reason)
         result = [_post_json(post)]
@@ -265,11 +250,6 @@ def post_duplicate(
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """Copy a post as drafts, or scheduled at --at on each channel (all or nothing); prints the new ids."""
-    from cocktailparty.channels.service import get_or_raise
-    from cocktailparty.db import session_scope
-    from cocktailparty.posts import service
-    from cocktailparty.workspaces.classifier import classifier_for
-
     with failures():
         when = parse_when(at) if at else None
         with session_scope(write=True) as session:
@@ -287,10 +267,6 @@ def posts_list(
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """List the workspace's posts."""
-    from cocktailparty.channels.repository import channels_of
-    from cocktailparty.db import session_scope
-    from cocktailparty.posts.repository import WorkspacePosts
-
     lang = cli_lang()
     with session_scope(write=True) as session:
         workspace = workspace_of(session)
@@ -326,12 +302,6 @@ def posts_import(
     json_out: Annotated[bool, typer.Option("--json", help="Print machine-readable output.")] = False,
 ) -> None:
     """Schedule every row of a CSV; a bad row names its line and nothing is saved."""
-    from cocktailparty.channels.service import get_or_raise
-    from cocktailparty.db import session_scope
-    from cocktailparty.posts.csv_io import read_rows
-    from cocktailparty.posts.service import import_rows
-    from cocktailparty.workspaces.classifier import classifier_for
-
     with failures():
         rows = read_rows(file, timezone)
         with session_scope(write=True) as session:
@@ -351,11 +321,6 @@ def posts_import(
 @posts_app.command("export")
 def posts_export(file: Annotated[Path, typer.Argument(help="Where to write the CSV.")]) -> None:
     """Write every post of the workspace to a CSV."""
-    from cocktailparty.channels.repository import channels_of
-    from cocktailparty.db import session_scope
-    from cocktailparty.posts.csv_io import write_posts
-    from cocktailparty.posts.repository import WorkspacePosts
-
     with session_scope(write=True) as session:
         workspace = workspace_of(session)
         names = {channel.id: channel.name for channel in channels_of(session, workspace.id)}
@@ -367,10 +332,7 @@ def posts_export(file: Annotated[Path, typer.Argument(help="Where to write the C
 @calendar_app.command("export")
 def calendar_export(ics: Annotated[Path, typer.Option("--ics", help="Where to write the iCalendar file.")]) -> None:
     """Write the scheduled and published posts as an iCalendar feed."""
-    from cocktailparty.channels.repository import channels_of
-    from cocktailparty.db import session_scope
-    from cocktailparty.posts.ical import calendar_of
-    from cocktailparty.posts.repository import WorkspacePosts
+    from cocktailparty.posts.ical import calendar_of  # late: icalendar (~0.2 s) only for this command
 
     with session_scope(write=True) as session:
         workspace = workspace_of(session)
@@ -386,8 +348,6 @@ def polls_collect(
 ) -> None:
     """Read the votes of every poll whose time is up now (the worker does it by itself every minute); each result
     is kept on its post and drafted as a follow-up post in the library."""
-    from cocktailparty.polls.job import collect_ended
-
     with failures():
         counts = collect_ended()
     if json_out:

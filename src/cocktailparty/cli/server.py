@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated
 
 import typer
+import uvicorn
 
 from cocktailparty.cli.common import failures
 from cocktailparty.config import get_settings
+from cocktailparty.db import get_engine, make_engine, private_folder, restrict_files
+from cocktailparty.db.migrate import current, upgrade
 from cocktailparty.errors import message
 from cocktailparty.terminal import console, say
 
@@ -26,9 +30,7 @@ def worker(
     """Run the worker: claim due posts and publish them, and run the periodic jobs (fetch every channel's inbox,
     delete inbox items past the workspace's retention) until stopped; or, with --until-idle, run the periodic
     jobs that are due once and publish everything due, then exit."""
-    import logging
-
-    from cocktailparty.worker import runner
+    from cocktailparty.worker import runner  # late: Huey's consumer loads redis (~1 s); only the worker needs it
 
     logging.basicConfig(level=getattr(logging, log_level.upper(), logging.INFO),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -48,10 +50,6 @@ def serve(
     processes: Annotated[int, typer.Option(help="App processes serving requests.")] = 1,
 ) -> None:
     """Run the web app (pages and the JSON API under /api/v1). Publishing needs `cocktail worker` too."""
-    import uvicorn
-
-    from cocktailparty.db import get_engine
-
     settings = get_settings()
     with failures():
         get_engine(settings)  # migrate once, here, before any app process serves
@@ -65,15 +63,10 @@ def serve(
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Apply the database migrations now (every command and `cocktail serve` also does, under a lock, on start)."""
-    from cocktailparty.db import make_engine, restrict_files
-    from cocktailparty.db.migrate import current, upgrade
-
     settings = get_settings()
     with failures():
         url = settings.sqlalchemy_url
         if url.startswith("sqlite:///"):
-            from cocktailparty.db import private_folder
-
             private_folder(Path(url.removeprefix("sqlite:///")).parent)
         engine = make_engine(url, settings)
         changed = upgrade(engine, settings)

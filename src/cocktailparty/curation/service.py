@@ -23,6 +23,8 @@ from cocktailparty.errors import CocktailError, InputError, NotFound
 from cocktailparty.library import service as library
 from cocktailparty.models import Feed, FeedItem, LibraryItem, Workspace
 from cocktailparty.models.base import note_error
+from cocktailparty.occasions.service import settings_of
+from cocktailparty.translation import translations
 
 CATEGORIES = ("curated", "news")
 CONCURRENCY = 16  # feeds fetched at once
@@ -140,8 +142,6 @@ def keep_results(session: Session, workspace: Workspace, feeds: list[Feed], resu
                  languages: tuple[str, ...] | None = None) -> list[Outcome]:
     """The saving half: each feed's validators or error, and its fresh items in the workspace's languages."""
     if languages is None:
-        from cocktailparty.occasions.service import settings_of
-
         languages = settings_of(session, workspace).languages
     outcomes = []
     now = datetime.now(UTC)
@@ -218,7 +218,6 @@ def share(session: Session, workspace: Workspace, item_id: int, comment: str = "
     item = repository.item_in(session, workspace.id, item_id)
     if item is None:
         raise NotFound("feeds.item_unknown", "no such suggestion in this workspace")
-    from cocktailparty.translation import translations
 
     words = translations(item.lang if item.lang in ("ar", "en") else "en").gettext
     via = words(VIA) % {"author": credit(item)} if item.author else ""

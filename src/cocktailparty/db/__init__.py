@@ -8,14 +8,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from cocktailparty.config import Settings, get_settings
 from cocktailparty.db.migrate import upgrade
 
 __all__ = [
-    "forget_engines", "get_engine", "make_engine", "pool_size", "private_folder", "release_connection",
+    "bind_sessions", "forget_engines", "get_engine", "make_engine", "pool_size", "private_folder", "release_connection",
     "restrict_files", "session_scope", "upgrade",
 ]
 
@@ -135,6 +135,16 @@ def session_scope(settings: Settings | None = None, *, write: bool = False) -> I
             session.rollback()
             raise
         session.commit()
+
+
+def bind_sessions(connection: Connection, settings: Settings | None = None) -> None:
+    """Run every `session_scope` of these settings on `connection`, inside the transaction its owner began:
+    a block's commit then only releases a savepoint, and the owner's rollback undoes everything. The tests
+    run each test so, on a database migrated once; `forget_engines` ends it."""
+    url = (settings or get_settings()).sqlalchemy_url
+    for write in (False, True):
+        _factories[(url, write)] = sessionmaker(connection, expire_on_commit=False,
+                                                join_transaction_mode="create_savepoint")
 
 
 def release_connection(session: Session) -> None:

@@ -16,6 +16,7 @@ import threading
 import time
 from datetime import UTC, datetime
 
+import uvicorn
 from rich.console import Console
 
 from cocktailparty import db
@@ -83,8 +84,6 @@ def _interrupted(signum: int, frame: object) -> None:
 
 def serve(console: Console, host: str, port: int) -> None:
     """Run the app; the address is printed once the server listens on it, not before."""
-    import uvicorn
-
     if not _port_free(host, port):
         console.print(f"[red]port {port} on {host} is taken: choose another, e.g. make demo PORT={port + 10}[/]")
         raise SystemExit(2)

@@ -3,6 +3,7 @@ made on demand: the demo publishes to it, so posts really go out without a real 
 
 from __future__ import annotations
 
+import ctypes
 import signal
 import subprocess
 import sys
@@ -11,13 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+from mastodon import Mastodon
 
 from cocktailparty.errors import CocktailError
 
 
 def available() -> bool:
     try:
-        import mastodon_mock  # noqa: F401
+        import mastodon_mock  # noqa: F401  (a probe: the local server is a dev extra, maybe not installed)
     except ImportError:
         return False
     return True
@@ -31,8 +33,6 @@ class LocalMastodon:
 
     def create_account(self, username: str, password: str = "a-long-local-password-1") -> str:
         """A new account on the server, and a read/write token for it."""
-        from mastodon import Mastodon
-
         if self._app is None:
             self._app = Mastodon.create_app("CocktailParty", scopes=["read", "write"], api_base_url=self.base_url)
         client_id, secret = self._app
@@ -51,7 +51,6 @@ def die_with_parent() -> None:
     started it ends, however that ends (a SIGKILL leaves no chance to clean up). Elsewhere nothing happens."""
     if not sys.platform.startswith("linux"):
         return
-    import ctypes
 
     pr_set_pdeathsig = 1
     ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)

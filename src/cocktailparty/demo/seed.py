@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -136,8 +137,6 @@ def _upcoming(session: Session, workspace: Workspace, channel: Channel, demo: De
 
 
 def _next_slots(demo: DemoChannel, now: datetime, count: int) -> list[datetime]:
-    from zoneinfo import ZoneInfo
-
     zone = ZoneInfo(demo.timezone)
     days = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}
     found: list[datetime] = []

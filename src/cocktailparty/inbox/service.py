@@ -11,7 +11,11 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from cocktailparty.channels.service import connector_of
 from cocktailparty.classify import Classifier
+from cocktailparty.classify.features import tokens
+from cocktailparty.classify.normalise import normalise
+from cocktailparty.classify.signals import find_in_words
 from cocktailparty.connectors.base import ACTION_WORDS, AuthError, Comment, ConnectorError, RateLimited
 from cocktailparty.connectors.networks import comment_actions, name_of
 from cocktailparty.db import release_connection
@@ -34,6 +38,7 @@ from cocktailparty.models import (
 )
 from cocktailparty.models.base import note_error
 from cocktailparty.names import clean_name
+from cocktailparty.posts.service import schedule
 from cocktailparty.taxonomy import PROMOTIONAL
 
 MENTIONS = "mentions"  # the one stream per channel for now: mentions, replies and direct messages
@@ -231,8 +236,6 @@ def reply(session: Session, workspace: Workspace, item: InboxItem, text: str, cl
     rule, read from the classifier's selling signals: a reply that only states a price still answers),
     scheduled now on the item's channel and threaded under it by the publisher. The item waits for the other
     side."""
-    from cocktailparty.posts.service import schedule
-
     now = now or datetime.now(UTC)
     closed = reply_window(item, now)
     if closed is not None:
@@ -260,10 +263,6 @@ def reply(session: Session, workspace: Workspace, item: InboxItem, text: str, cl
 
 def pushes_offer(text: str) -> bool:
     """The mix's fifth edge rule: a reply that pushes an offer or a code counts as promotion."""
-    from cocktailparty.classify.features import tokens
-    from cocktailparty.classify.normalise import normalise
-    from cocktailparty.classify.signals import find_in_words
-
     words = tokens(normalise(text))
     return find_in_words(words, [0] * len(words), 1).of(0).pushes_offer
 
@@ -300,8 +299,6 @@ def act(session: Session, workspace: Workspace, item: InboxItem, action: str,
     """Like, hide, show again or delete the item on its network, then record it on the item (a deleted one is
     done). Asking again for what is already so (a second like) changes nothing and calls nobody. The network
     is called with no transaction held (release_connection): a slow network never holds the database."""
-    from cocktailparty.channels.service import connector_of
-
     if action not in ACTIONS:
         raise InputError("inbox.unknown_action", "unknown action %(action)s; expected one of: %(actions)s",
                          action=repr(action), actions=list(ACTIONS))

@@ -90,7 +90,7 @@ class S3Store:
         return f"{self.prefix}{key}"
 
     def put(self, key: str, source: Path) -> None:
-        from boto3.s3.transfer import TransferConfig
+        from boto3.s3.transfer import TransferConfig  # boto3 loads only where S3 is configured (see _store)
 
         config = TransferConfig(multipart_threshold=8 * CHUNK, multipart_chunksize=8 * CHUNK, max_concurrency=2)
         self.client.upload_file(str(source), self.bucket, self._key(key), Config=config)
@@ -120,7 +120,7 @@ class S3Store:
         self.client.delete_object(Bucket=self.bucket, Key=self._key(key))
 
     def exists(self, key: str) -> bool:
-        from botocore.exceptions import ClientError
+        from botocore.exceptions import ClientError  # boto3 loads only where S3 is configured (see _store)
 
         try:
             self.client.head_object(Bucket=self.bucket, Key=self._key(key))
@@ -139,7 +139,7 @@ def store_for(settings: Settings | None = None) -> Store:
 def _store(data_dir: Path, bucket: str | None, endpoint: str | None, region: str | None, prefix: str) -> Store:
     if not bucket:
         return DiskStore(data_dir / "media")
-    import boto3
+    import boto3  # late on purpose: boto3 is large to load, and most sites keep their media on disk
 
     # Credentials come the way boto3 finds them (AWS_ACCESS_KEY_ID..., a profile, an instance role).
     client = boto3.client("s3", endpoint_url=endpoint or None, region_name=region or None)

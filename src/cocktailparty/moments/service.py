@@ -19,6 +19,7 @@ from cocktailparty.media.repository import WorkspaceMedia
 from cocktailparty.media.service import Attachment
 from cocktailparty.models import LibraryItem, MomentConsent, MomentDraft, TeamMember, TeamMoment, Workspace
 from cocktailparty.moments import repository
+from cocktailparty.translation import translations
 
 
 def N_(text: str) -> str:  # the name Babel's extractor looks for
@@ -198,8 +199,6 @@ def due_between(session: Session, workspace: Workspace, first: date, last: date)
 
 
 def text_of(due: Due) -> str:
-    from cocktailparty.translation import translations
-
     lang: Lang = "en" if due.member.lang == "en" else "ar"
     years = due.day.year - due.member.joined_on.year if due.member.joined_on else 0
     return translations(lang).gettext(TEMPLATES[due.kind]) % {"name": due.member.name, "years": digits(years, lang)}

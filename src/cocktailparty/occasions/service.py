@@ -17,6 +17,7 @@ from cocktailparty.models import LibraryItem, OccasionDraft, OccasionSettings, W
 from cocktailparty.occasions import catalog, repository
 from cocktailparty.occasions.catalog import INTERNATIONAL_DAYS, Occasion
 from cocktailparty.occasions.greetings import greeting
+from cocktailparty.workspaces.service import add_avoid_day
 
 HORIZON_DAYS = 366  # how far ahead chosen occasions become days without promotion
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
@@ -115,7 +116,6 @@ def sync_avoid_days(session: Session, workspace: Workspace, today: date) -> int:
     taken = {avoid.day for avoid in repository.avoid_days_from(session, workspace.id, today)}
     if not chosen.no_promotion:
         return 0
-    from cocktailparty.workspaces.service import add_avoid_day
 
     marked = 0
     for occasion in catalog.occasions_between(chosen.country, today, today + timedelta(days=HORIZON_DAYS), "en",

@@ -20,10 +20,11 @@ import numpy as np
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from cocktailparty.channels import service as channel_service
 from cocktailparty.channels.repository import channel_in
 from cocktailparty.channels.service import connector_of
 from cocktailparty.classify import Classifier
-from cocktailparty.connectors.base import Poll
+from cocktailparty.connectors.base import ConnectorError, OutgoingPost, Poll
 from cocktailparty.errors import CocktailError, InputError, Message, NotFound, message, percent
 from cocktailparty.media import service as media_library
 from cocktailparty.mix.guardrail import Verdict, check
@@ -614,8 +615,6 @@ def _breaking_windows(posts: list[tuple[datetime, str]], preset: MixPreset) -> i
 
 
 def _limit_problems(channel: Channel, text: str, poll: Poll | None = None) -> list[Message]:
-    from cocktailparty.connectors.base import ConnectorError, OutgoingPost
-
     try:
         connector = connector_of(channel)
     except (ImportError, ValueError):
@@ -638,14 +637,12 @@ def import_rows(
 ) -> tuple[list[int], list[tuple[int, str]]]:
     """Schedule every row; any problem names its line and, unless `skip_refused` covers it, saves
     nothing (the caller's transaction rolls back). Returns the new ids and the refused (line, why)."""
-    from cocktailparty.channels.service import get_or_raise
-
     created: list[int] = []
     refused: list[tuple[int, str]] = []
     for row in rows:
         try:
             if row.channel:
-                channel = get_or_raise(session, workspace, row.channel)
+                channel = channel_service.get_or_raise(session, workspace, row.channel)
             elif default_channel is not None:
                 channel = default_channel
             else:

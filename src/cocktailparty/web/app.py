@@ -11,20 +11,24 @@ from urllib.parse import quote
 
 import anyio
 from fastapi import FastAPI, Request, Response
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
+from cocktailparty import db
+from cocktailparty.audit.runs import remove_stale_incoming
 from cocktailparty.config import Settings, get_settings
+from cocktailparty.connectors.networks import NETWORKS
 from cocktailparty.errors import CocktailError
-from cocktailparty.i18n import Lang
 from cocktailparty.secrets import derived_key
-from cocktailparty.translation import described
+from cocktailparty.web import fragments, routers
 from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web.admission import Admission
 from cocktailparty.web.deps import LoginRequired
 from cocktailparty.web.limits import BodyLimit
 from cocktailparty.web.ratelimit import TooManyAttempts
+from cocktailparty.web.templating import render
+from cocktailparty.workspaces.classifier import classifier_for
 
 STATIC = Path(__file__).parent / "static"
 # Threads beyond the admitted requests' (see _lifespan).
@@ -44,9 +48,6 @@ def session_key(settings: Settings) -> str:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    from cocktailparty import db
-    from cocktailparty.audit.runs import remove_stale_incoming
-
     # The schema is brought up to date (once, under a lock, across processes) before the first request.
     await anyio.to_thread.run_sync(db.get_engine)
     await anyio.to_thread.run_sync(remove_stale_incoming, get_settings())
@@ -62,9 +63,6 @@ def _warm_up() -> None:
     """Load the classifier and the networks' counting rules while the first pages are served, so the first live
     check in the composer does not wait for them. The networks' client libraries stay unloaded: a connector (and
     its library) is imported when a channel of its network is first used (connectors/networks.py)."""
-    from cocktailparty.connectors.networks import NETWORKS
-    from cocktailparty.workspaces.classifier import classifier_for
-
     classifier_for()
     for network in NETWORKS.values():
         network.limits()
@@ -72,8 +70,6 @@ def _warm_up() -> None:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    from cocktailparty.web import fragments
-
     fragments.parts.clear()  # kept parts name workspaces by id: a new app may be on another database
     app = FastAPI(title="CocktailParty", docs_url=None, redoc_url=None, openapi_url=None, lifespan=_lifespan)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -118,8 +114,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def cocktail_error(request: Request, error: CocktailError) -> Response:
         return _error_response(request, error)
 
-    from cocktailparty.web import routers
-
     for router in routers.page_routers():
         app.include_router(router, dependencies=routers.PAGE_DEPENDENCIES)
     app.mount("/api/v1", routers.api_app())
@@ -132,19 +126,6 @@ def _error_response(request: Request, error: CocktailError) -> Response:
         return RedirectResponse(f"/login?next={quote(str(request.url.path))}", status_code=303)
     if isinstance(error, LoginRequired) and "hx-request" in request.headers:
         return Response(status_code=401, headers={"HX-Redirect": "/login"})
-    from cocktailparty.web.templating import render
-
     template = "partials/error.html" if "hx-request" in request.headers else "error.html"
     return render(request, template, {"message": web_i18n.describe_here(error), "status": error.status_code},
                   status_code=error.status_code, headers=headers)
-
-
-def api_error_response(error: CocktailError, lang: Lang = "en") -> JSONResponse:
-    """An error as the API answers it: `detail` in the language asked for (Accept-Language), and the stable
-    `code` with its `params`, for programs."""
-    headers = {"Retry-After": str(error.retry_after)} if isinstance(error, TooManyAttempts) else None
-    return JSONResponse(error_body(error, lang), status_code=error.status_code, headers=headers)
-
-
-def error_body(error: CocktailError, lang: Lang) -> dict[str, object]:
-    return described(error, lang)

@@ -4,28 +4,28 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, FastAPI
 
+from cocktailparty.web.api.app import create_api
 from cocktailparty.web.deps import check_csrf
+from cocktailparty.web.pages import (
+    account,
+    audit,
+    calendar,
+    channels,
+    compose,
+    dashboard,
+    feeds,
+    giveaways,
+    inbox,
+    library,
+    media,
+    moments,
+    occasions,
+    posts,
+    settings,
+)
 
 
 def page_routers() -> list[APIRouter]:
-    from cocktailparty.web.pages import (
-        account,
-        audit,
-        calendar,
-        channels,
-        compose,
-        dashboard,
-        feeds,
-        giveaways,
-        inbox,
-        library,
-        media,
-        moments,
-        occasions,
-        posts,
-        settings,
-    )
-
     return [account.router, dashboard.router, compose.router, posts.router, calendar.router, library.router,
             channels.router, audit.router, settings.router, occasions.router, giveaways.router, feeds.router,
             moments.router, inbox.router, media.router]
@@ -36,6 +36,4 @@ PAGE_DEPENDENCIES = [Depends(check_csrf)]
 
 
 def api_app() -> FastAPI:
-    from cocktailparty.web.api.app import create_api
-
     return create_api()

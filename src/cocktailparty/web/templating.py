@@ -16,10 +16,12 @@ from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from cocktailparty import i18n
+from cocktailparty.members import repository
 from cocktailparty.members.service import Access
 from cocktailparty.taxonomy import CATEGORIES, PROMOTIONAL
 from cocktailparty.web import i18n as web_i18n
 from cocktailparty.web.deps import csrf_token
+from cocktailparty.web.fragments import CSRF_PLACEHOLDER
 
 env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
@@ -142,8 +144,6 @@ def render_page(
     status_code: int = 200,
 ) -> HTMLResponse:
     """A page inside a workspace: the navigation (with `page` marked), the workspace switcher and the role."""
-    from cocktailparty.members import repository
-
     full = {
         "page": page, "workspace": access.workspace, "role": access.role, "access": access,
         "can_edit": access.can_edit, "workspaces": repository.workspaces_of(session, access.user.id),
@@ -156,8 +156,6 @@ def render_part(access: Access, name: str, context: dict[str, Any]) -> str:
     """A part of a workspace page rendered on its own, to be kept by web/fragments.py and shown to other
     readers with the same language, role and Hijri setting: it is given nothing of the reader but those,
     and a placeholder in place of the session's CSRF token."""
-    from cocktailparty.web.fragments import CSRF_PLACEHOLDER
-
     lang = web_i18n.current_lang.get()
     full: dict[str, Any] = {
         "lang": lang, "dir": web_i18n.DIRECTION[lang], "csrf_token": CSRF_PLACEHOLDER,

@@ -9,9 +9,12 @@ import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
+from huey.consumer import Consumer
+
 from cocktailparty.db import session_scope
 from cocktailparty.worker import dispatcher, timers
 from cocktailparty.worker.dispatcher import in_flight, next_due
+from cocktailparty.worker.tasks import dispatch_due, queue
 
 # How often the dispatcher looks for due posts: the floor of the lag behind the due time.
 DISPATCH_INTERVAL = 0.5
@@ -22,8 +25,6 @@ log = logging.getLogger(__name__)
 def run_until_idle(lease: timedelta, max_wait: float = 60.0, *, periodic: bool = False) -> Counter[str]:
     """Dispatch and publish in this process until nothing is due, nothing is queued, and no retry
     falls due within `max_wait` seconds. With `periodic`, the periodic jobs that are due run first, once."""
-    from cocktailparty.worker.tasks import dispatch_due, queue
-
     huey, _ = queue()
     outcomes: Counter[str] = Counter({"published": 0, "failed": 0, "waiting": 0})
     if periodic:
@@ -58,10 +59,6 @@ def _waiting() -> int:
 def run_forever(lease: timedelta, workers: int) -> None:
     """A Huey consumer with `workers` threads, a dispatcher thread feeding it every half second, and a thread
     running the periodic jobs (fetching the inboxes, the retention purge) when they fall due."""
-    from huey.consumer import Consumer
-
-    from cocktailparty.worker.tasks import dispatch_due, queue
-
     huey, _ = queue()
     stop = threading.Event()
 

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from cocktailparty.config import get_settings
 from cocktailparty.curation.job import refresh_due_feeds
 from cocktailparty.db import session_scope
+from cocktailparty.inbox.job import fetch_all, purge_expired
 from cocktailparty.moments.job import draft_todays_moments
 from cocktailparty.occasions.job import draft_todays_greetings
 from cocktailparty.polls.job import collect_ended
@@ -124,14 +125,10 @@ def _inbox_fetch_every() -> timedelta:
 
 
 def _fetch_inboxes() -> object:
-    from cocktailparty.inbox.job import fetch_all
-
     return fetch_all()
 
 
 def _purge_inboxes() -> object:
-    from cocktailparty.inbox.job import purge_expired
-
     return purge_expired()
 
 

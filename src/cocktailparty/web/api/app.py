@@ -19,8 +19,25 @@ from cocktailparty.errors import CocktailError, message
 from cocktailparty.i18n import Lang
 from cocktailparty.posts.service import ChannelsRefused, GuardrailRefused
 from cocktailparty.translation import describe, described
+from cocktailparty.web.api import (
+    channels,
+    classify,
+    feeds,
+    giveaways,
+    ideas,
+    inbox,
+    library,
+    media,
+    mix,
+    moments,
+    occasions,
+    posts,
+    posts_corrections,
+    workspace,
+)
 from cocktailparty.web.api.deps import Unauthenticated, no_token
 from cocktailparty.web.i18n import pick_lang
+from cocktailparty.web.ratelimit import TooManyAttempts
 
 DESCRIPTION = """The same rules as the pages: a token acts as its user in its workspace, with the
 user's role there as it is now (a viewer reads only). Create a token with
@@ -39,23 +56,6 @@ class EscapedJSONResponse(JSONResponse):
 
 
 def create_api() -> FastAPI:
-    from cocktailparty.web.api import (
-        channels,
-        classify,
-        feeds,
-        giveaways,
-        ideas,
-        inbox,
-        library,
-        media,
-        mix,
-        moments,
-        occasions,
-        posts,
-        posts_corrections,
-        workspace,
-    )
-
     # No Swagger page: FastAPI's loads its scripts from a CDN, which the pages' CSP (and our rule) forbid.
     api = FastAPI(title="CocktailParty API", version="1", description=DESCRIPTION, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json")
@@ -91,9 +91,6 @@ def create_api() -> FastAPI:
 
     @api.exception_handler(ChannelsRefused)
     async def channels_refused(request: Request, error: ChannelsRefused) -> JSONResponse:
-        from cocktailparty.translation import describe
-        from cocktailparty.web.i18n import pick_lang
-
         lang = pick_lang(request.headers.get("accept-language"))
         return JSONResponse(status_code=409, content={
             "detail": describe(error, lang), "code": error.code,
@@ -111,8 +108,6 @@ def create_api() -> FastAPI:
 
     @api.exception_handler(CocktailError)
     async def cocktail_error(request: Request, error: CocktailError) -> JSONResponse:
-        from cocktailparty.web.app import api_error_response
-
         response = api_error_response(error, _lang(request))
         if isinstance(error, Unauthenticated):
             response.headers["WWW-Authenticate"] = "Bearer"
@@ -123,3 +118,14 @@ def create_api() -> FastAPI:
 
 def _lang(request: Request) -> Lang:
     return pick_lang(request.headers.get("accept-language"))
+
+
+def api_error_response(error: CocktailError, lang: Lang = "en") -> JSONResponse:
+    """An error as the API answers it: `detail` in the language asked for (Accept-Language), and the stable
+    `code` with its `params`, for programs."""
+    headers = {"Retry-After": str(error.retry_after)} if isinstance(error, TooManyAttempts) else None
+    return JSONResponse(error_body(error, lang), status_code=error.status_code, headers=headers)
+
+
+def error_body(error: CocktailError, lang: Lang) -> dict[str, object]:
+    return described(error, lang)

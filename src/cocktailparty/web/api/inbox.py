@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, Field
 
+from cocktailparty.channels.repository import channels_of
 from cocktailparty.inbox import service
 from cocktailparty.inbox.repository import InboxFilter
 from cocktailparty.inbox.response import TARGET, ResponseTimes
@@ -17,6 +18,7 @@ from cocktailparty.web.api import responses
 from cocktailparty.web.api.deps import ApiAccess, ApiEditor
 from cocktailparty.web.api.schemas import MAX_ID, Id, PostOut, Text
 from cocktailparty.web.deps import DbSession
+from cocktailparty.worker.tasks import enqueue_inbox_fetch
 from cocktailparty.workspaces.classifier import classifier_for
 
 router = APIRouter(tags=["inbox"])
@@ -148,9 +150,6 @@ def list_inbox(
 @router.post("/inbox/fetch", status_code=202, responses=responses.WRITE)
 def fetch_inbox(access: ApiEditor, session: DbSession) -> FetchOut:
     """Queue a fetch of every connected channel now (the worker runs it)."""
-    from cocktailparty.channels.repository import channels_of
-    from cocktailparty.worker.tasks import enqueue_inbox_fetch
-
     ids = [channel.id for channel in channels_of(session, access.workspace.id) if channel.secret]
     enqueue_inbox_fetch(ids)
     return FetchOut(queued_channels=len(ids))

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from cocktailparty.errors import InputError
+from cocktailparty.library import service as library
 from cocktailparty.members.service import Access
 from cocktailparty.models import MomentConsent, MomentDraft, TeamMember
 from cocktailparty.moments import repository, service
@@ -167,6 +168,5 @@ def list_drafts(access: ApiAccess, session: DbSession) -> list[MomentDraftOut]:
 def set_photo(item_id: MemberId, body: PhotoIn, access: ApiEditor, session: DbSession) -> MomentDraftOut:
     """Put a picture from the media library in the draft's photo slot with its alt text (or empty the slot)."""
     draft = service.set_photo(session, access.workspace, item_id, body.media_id, body.alt_text)
-    from cocktailparty.library import service as library
 
     return MomentDraftOut.of(draft, library.get_or_raise(session, access.workspace, item_id).text)

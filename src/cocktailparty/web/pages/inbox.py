@@ -26,6 +26,7 @@ from cocktailparty.web.deps import DbSession, EditorAccess, WorkspaceAccess
 from cocktailparty.web.i18n import describe_here
 from cocktailparty.web.i18n import gettext as _
 from cocktailparty.web.templating import N_, env, flash, render_page
+from cocktailparty.worker.tasks import enqueue_inbox_fetch
 from cocktailparty.workspaces.classifier import classifier_for
 
 router = APIRouter()
@@ -124,8 +125,6 @@ def _query(request: Request) -> str:
 
 @router.post("/w/{workspace_id}/inbox/fetch")
 def fetch_now(request: Request, workspace_id: int, access: EditorAccess, session: DbSession) -> Response:
-    from cocktailparty.worker.tasks import enqueue_inbox_fetch
-
     ids = [channel.id for channel in channels_of(session, access.workspace.id) if channel.secret]
     enqueue_inbox_fetch(ids)
     flash(request, "ok", _("Fetching now: new comments appear here in a moment."))

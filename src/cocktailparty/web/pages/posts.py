@@ -11,8 +11,9 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from cocktailparty import i18n
 from cocktailparty.channels.repository import channels_of
-from cocktailparty.errors import CocktailError
+from cocktailparty.errors import CocktailError, NotFound
 from cocktailparty.media import service as media_library
 from cocktailparty.members.service import Access
 from cocktailparty.models import Channel, Post, PostState
@@ -20,7 +21,7 @@ from cocktailparty.posts import compose, corrections, polls
 from cocktailparty.posts import service as posts
 from cocktailparty.posts.repository import WorkspaceCorrections, WorkspacePosts
 from cocktailparty.web.deps import DbSession, EditorAccess, OwnerAccess, WorkspaceAccess, local_path
-from cocktailparty.web.i18n import describe_here
+from cocktailparty.web.i18n import current_lang, describe_here
 from cocktailparty.web.i18n import gettext as _
 from cocktailparty.web.pages import media as media_pages
 from cocktailparty.web.templating import flash, local_time, render, render_page
@@ -235,8 +236,6 @@ def decide_correction(
 ) -> Response:
     """An owner accepts a relabelled post's category (it stops counting as promotional) or rejects it."""
     if decision not in ("accept", "reject"):
-        from cocktailparty.errors import NotFound
-
         raise NotFound("page.not_found", "no such page")
     correction = corrections.decide(session, access.workspace, correction_id, accept=decision == "accept",
                                     user_id=access.user.id, role=access.role)
@@ -249,9 +248,6 @@ def decide_correction(
 
 
 def _category(category: str) -> str:
-    from cocktailparty import i18n
-    from cocktailparty.web.i18n import current_lang
-
     return i18n.category_name(category, current_lang.get())
 
 

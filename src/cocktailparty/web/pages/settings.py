@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from cocktailparty.channels import service as channels
 from cocktailparty.errors import InputError, Message, message
 from cocktailparty.i18n import LANGS
+from cocktailparty.inbox import service as inbox
 from cocktailparty.members import service as members
 from cocktailparty.members.service import Access, AuthFailed
 from cocktailparty.mix.presets import PRESETS
@@ -113,8 +114,6 @@ def save_inbox_retention(
     session: DbSession,
     retention_days: Annotated[str, Form()] = "",
 ) -> Response:
-    from cocktailparty.inbox import service as inbox
-
     form = {"retention_days": retention_days}
     try:
         days = _number(retention_days, message("the retention"), int)
