@@ -86,17 +86,19 @@ class WorkspaceInbox:
         query = select(Post).where(Post.workspace_id == self.workspace_id, Post.id.in_(ids))
         return {post.id: post for post in self.session.scalars(query)}
 
-    def asked_since(self, since: datetime) -> list[tuple[int, int | None, datetime, datetime | None]]:
-        """(channel, assignee, asked at, our first reply's publication) of the items that need an answer
-        (not praise, spam or other) since `since`."""
+    def asked_since(self, since: datetime, labels: Sequence[str]) -> list[
+            tuple[int, int | None, datetime, datetime | None, str]]:
+        """(channel, assignee, asked at, our first reply's publication, the channel's time zone) of the items with
+        these labels (those that need an answer) since `since`."""
         reply = aliased(Post)
-        query = (select(InboxItem.channel_id, InboxItem.assignee_id, InboxItem.created_at, reply.published_at)
+        query = (select(InboxItem.channel_id, InboxItem.assignee_id, InboxItem.created_at, reply.published_at,
+                        Channel.timezone)
+                 .join(Channel, Channel.id == InboxItem.channel_id)
                  .outerjoin(reply, reply.id == InboxItem.reply_post_id)
-                 .where(*self._visible(), InboxItem.created_at >= since,
-                        InboxItem.label.in_(("question", "complaint", "lead")))
+                 .where(*self._visible(), InboxItem.created_at >= since, InboxItem.label.in_(labels))
                  .order_by(InboxItem.created_at))
-        rows = self.session.execute(query)
-        return [(channel, assignee, asked, answered) for channel, assignee, asked, answered in rows]
+        return [(channel, assignee, asked, answered, zone or "UTC")
+                for channel, assignee, asked, answered, zone in self.session.execute(query)]
 
     def saved_replies(self) -> list[SavedReply]:
         query = (select(SavedReply).where(SavedReply.workspace_id == self.workspace_id)

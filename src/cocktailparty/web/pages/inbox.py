@@ -95,7 +95,7 @@ def _page(request: Request, access: Access, session: DbSession, where: InboxFilt
         "actions_for": service.actions_for, "reply_errors": reply_errors or {},
         "open_count": inbox.count_open(),
         "times": service.response_times(session, access.workspace, access.role, now)[0],
-        "late": {item.id for item in items if service.is_late(item, now)},
+        "late": service.late_among(session, access.workspace, items, now),
         "window_closed": {item.id: describe_here(closed) for item in items
                           if (closed := service.reply_window(item, now)) is not None},
     }, status_code=status_code)
