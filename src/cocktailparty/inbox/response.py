@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import statistics
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -125,6 +125,17 @@ class Policy:
             return max(end - start, timedelta(0))
         return self.hours.elapsed(start, end, zone)
 
+    def clock(self, zone: str) -> Callable[[datetime, datetime], float]:
+        """Seconds waited from one instant to another in `zone`, for many items: the calendar found once."""
+        if self.hours is None:
+            return lambda start, end: max((end - start).total_seconds(), 0.0)
+        calendar, span = _calendar(self.hours, zone), timedelta(days=MAX_SPAN_DAYS)
+
+        def waited(start: datetime, end: datetime) -> float:
+            return calendar.between(start, min(end, start + span)) if end > start else 0.0
+
+        return waited
+
     def late(self, asked_at: datetime, now: datetime, zone: str) -> bool:
         return self.waited(asked_at, now, zone) > self.target
 
@@ -150,32 +161,65 @@ class ResponseTimes:
     late: int  # still unanswered past the target
 
 
-def summarise(asked: Iterable[Asked], now: datetime, policy: Policy = ROUND_THE_CLOCK) -> ResponseTimes:
-    rows = list(asked)
-    waits = [policy.waited(row.asked_at, row.answered_at, row.zone).total_seconds() for row in rows
-             if row.answered_at is not None]
-    late = sum(1 for row in rows if row.answered_at is None and policy.late(row.asked_at, now, row.zone))
+@dataclass(frozen=True)
+class _Measured:
+    row: Asked
+    wait: float | None  # seconds to our first answer (business time under business hours)
+    late: bool  # unanswered, and past the target by now
+
+
+def _measured(asked: Iterable[Asked], now: datetime, policy: Policy) -> list[_Measured]:
+    """Each item's wait, counted once (a report groups the same items three ways). Under business hours each
+    channel zone's calendar is looked up once, not per item."""
+    clocks: dict[str, Callable[[datetime, datetime], float]] = {}
+    target = policy.target.total_seconds()
+    found = []
+    for row in asked:
+        clock = clocks.get(row.zone)
+        if clock is None:
+            clock = clocks[row.zone] = policy.clock(row.zone)
+        if row.answered_at is not None:
+            found.append(_Measured(row, clock(row.asked_at, row.answered_at), False))
+        else:
+            found.append(_Measured(row, None, clock(row.asked_at, now) > target))
+    return found
+
+
+def _summary(measured: list[_Measured], policy: Policy) -> ResponseTimes:
+    waits = [item.wait for item in measured if item.wait is not None]
+    late = sum(1 for item in measured if item.late)
     due = len(waits) + late  # an open item not yet past the target is not counted either way
     within = sum(1 for wait in waits if wait <= policy.target.total_seconds())
     return ResponseTimes(
-        items=len(rows), answered=len(waits), median_seconds=statistics.median(waits) if waits else None,
+        items=len(measured), answered=len(waits), median_seconds=statistics.median(waits) if waits else None,
         within_target=within / due if due else None, late=late,
     )
 
 
+def report(asked: Iterable[Asked], now: datetime, policy: Policy = ROUND_THE_CLOCK) -> tuple[
+        ResponseTimes, dict[int, ResponseTimes], dict[int | None, ResponseTimes]]:
+    """Overall, per channel and per teammate (the assignee), each item measured once."""
+    measured = _measured(asked, now, policy)
+    channels: dict[int, list[_Measured]] = {}
+    teammates: dict[int | None, list[_Measured]] = {}
+    for item in measured:
+        channels.setdefault(item.row.channel_id, []).append(item)
+        teammates.setdefault(item.row.assignee_id, []).append(item)
+    return (_summary(measured, policy), {key: _summary(items, policy) for key, items in channels.items()},
+            {key: _summary(items, policy) for key, items in teammates.items()})
+
+
+def summarise(asked: Iterable[Asked], now: datetime, policy: Policy = ROUND_THE_CLOCK) -> ResponseTimes:
+    return _summary(_measured(asked, now, policy), policy)
+
+
 def by_channel(asked: Iterable[Asked], now: datetime, policy: Policy = ROUND_THE_CLOCK) -> dict[int, ResponseTimes]:
-    groups: dict[int, list[Asked]] = {}
-    for row in asked:
-        groups.setdefault(row.channel_id, []).append(row)
-    return {key: summarise(rows, now, policy) for key, rows in groups.items()}
+    return report(asked, now, policy)[1]
 
 
 def by_teammate(asked: Iterable[Asked], now: datetime,
                 policy: Policy = ROUND_THE_CLOCK) -> dict[int | None, ResponseTimes]:
-    groups: dict[int | None, list[Asked]] = {}
-    for row in asked:
-        groups.setdefault(row.assignee_id, []).append(row)
-    return {key: summarise(rows, now, policy) for key, rows in groups.items()}
+    return report(asked, now, policy)[2]
 
 
 def policy_of(target_minutes: int | None, hours: Mapping[str, object] | None) -> Policy:

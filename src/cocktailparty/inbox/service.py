@@ -418,8 +418,7 @@ def response_times(session: Session, workspace: Workspace, role: Role, now: date
     policy = response_policy(workspace)
     rows = [response.Asked(channel, assignee, asked, answered, zone) for channel, assignee, asked, answered, zone
             in inbox_for(session, workspace, role).asked_since(now - timedelta(days=days), NEEDS_ANSWER)]
-    return (response.summarise(rows, now, policy), response.by_channel(rows, now, policy),
-            response.by_teammate(rows, now, policy))
+    return response.report(rows, now, policy)
 
 
 def is_late(item: InboxItem, now: datetime, policy: response.Policy = response.ROUND_THE_CLOCK,
