@@ -85,3 +85,31 @@ def test_response_times_and_late_marks_follow_the_channels_zones(app_env: Path) 
         # Round the clock, both are days late.
         service.set_response_policy(workspace, 60)
         assert service.late_among(session, workspace, items, sunday_half_past_nine) == {item.id for item in items}
+
+
+def test_the_first_answer_is_the_first_response(app_env: Path, classifier: object) -> None:
+    from cocktailparty.worker import runner
+
+    now = datetime.now(UTC)
+    with session_scope() as session:
+        workspace = get_or_create(session, "Bakery")
+        channel = channels.add(session, workspace, network="testnet", name="riyadh", token="good-token", verify=False,
+                               timezone="Asia/Riyadh")
+        [item] = service.record(session, channel, [Comment("q1", "noura", "متى تفتحون اليوم؟",
+                                                           now - timedelta(minutes=30))], None, now)
+        item_id = item.id
+        found = service.get_or_raise(session, workspace, item_id, Role.OWNER)
+        service.reply(session, workspace, found, "من الساعة ٩ صباحًا", classifier)  # type: ignore[arg-type]
+    assert runner.run_until_idle(timedelta(seconds=60), max_wait=5)["published"] == 1
+    with session_scope() as session:
+        first = service.get_or_raise(session, get_or_create(session, "Bakery"), item_id, Role.OWNER).answered_at
+        assert first is not None and now - timedelta(seconds=1) <= first <= datetime.now(UTC)
+        workspace = get_or_create(session, "Bakery")
+        found = service.get_or_raise(session, workspace, item_id, Role.OWNER)
+        service.reply(session, workspace, found, "وننتظركم حتى منتصف الليل", classifier)  # type: ignore[arg-type]
+    assert runner.run_until_idle(timedelta(seconds=60), max_wait=5)["published"] == 1
+    with session_scope() as session:
+        workspace = get_or_create(session, "Bakery")
+        assert service.get_or_raise(session, workspace, item_id, Role.OWNER).answered_at == first  # not the second
+        overall = service.response_times(session, workspace, Role.OWNER, datetime.now(UTC))[0]
+        assert overall.answered == 1 and overall.median_seconds is not None and overall.median_seconds >= 30 * 60

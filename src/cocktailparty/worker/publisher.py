@@ -36,6 +36,7 @@ from cocktailparty.connectors.base import (
 )
 from cocktailparty.connectors.networks import name_of
 from cocktailparty.errors import CocktailError, Message, message, plural
+from cocktailparty.inbox import repository as inbox_repository
 from cocktailparty.media.storage import store_for
 from cocktailparty.models import Channel, MediaFile, Post, PostState, PublishAttempt
 from cocktailparty.models.base import note_error
@@ -165,6 +166,8 @@ def finish_attempt(session: Session, post_id: int, attempt_id: int, kind: str, p
         post.poll_ends_at = polls.ends_at(post, published.published_at)
         if post.poll_ends_at is not None:  # the polls job runs when it closes, not up to a minute later
             worker_repository.bring_forward(session, CLOSE_TIMER, post.poll_ends_at)
+        if post.reply_to_remote_id is not None:  # an answer from the inbox: its item's first response
+            inbox_repository.mark_answered(session, post.id, published.published_at)
         note_error(post, None)
         attempt.outcome = kind
         return Outcome(post.id, kind)

@@ -53,6 +53,8 @@ class InboxItemOut(BaseModel):
     in_reply_to: str | None = Field(description="The network id of what it answers.")
     post_id: int | None = Field(description="Our post at the root of its thread, when it is one of ours.")
     reply_post_id: int | None = Field(description="Our reply: a post of category `reply`.")
+    answered_at: datetime | None = Field(default=None, description="When our first answer went out (the "
+                                         "first-response time is counted to it).")
     url: str | None
     created_at: datetime
     liked_at: datetime | None = Field(description="When we liked it on its network.")
@@ -69,7 +71,8 @@ class InboxItemOut(BaseModel):
             id=item.id, channel_id=item.channel_id, network=item.network, kind=item.kind, remote_id=item.remote_id,
             author=item.author, text=item.text, language=item.language, label=item.label,  # type: ignore[arg-type]
             state=item.state, assignee_id=item.assignee_id, in_reply_to=item.in_reply_to,  # type: ignore[arg-type]
-            post_id=item.post_id, reply_post_id=item.reply_post_id, url=item.url, created_at=item.created_at,
+            post_id=item.post_id, reply_post_id=item.reply_post_id, answered_at=item.answered_at, url=item.url,
+            created_at=item.created_at,
             liked_at=item.liked_at, hidden_at=item.hidden_at, deleted_at=item.deleted_at,
             actions=list(service.actions_for(item)), late=late,  # type: ignore[arg-type]
         )
