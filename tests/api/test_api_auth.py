@@ -32,7 +32,8 @@ def test_a_valid_token_acts_as_its_user_in_its_workspace(api: TestClient, team: 
     assert answer.status_code == 200
     body = answer.json()
     assert body == {"id": team.workspace_id, "name": "Acme", "preset": "80/20", "cap": 0.2, "window_posts": 10,
-                    "window_days": 30, "role": "owner", "inbox_retention_days": 365}
+                    "window_days": 30, "role": "owner", "inbox_retention_days": 365,
+                    "response_policy": {"target_minutes": 60, "business_hours": None}}
     assert api.get("/workspace", headers=team.auth(Role.VIEWER)).json()["role"] == "viewer"
     assert "set-cookie" not in answer.headers  # no session in the API
 

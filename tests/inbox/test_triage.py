@@ -67,3 +67,23 @@ def test_handles_and_links_do_not_decide_the_language() -> None:
     assert language_of("@cocktailparty @cocktailparty هل عندكم كرواسون باللوز؟") == "ar"
     assert language_of("https://cocktail.party/menu/pistachio-croissant شكرا") == "ar"
     assert language_of("@مقهى_الرياض thanks for the coffee") == "en"
+
+
+def test_asking_how_about_a_situation_is_a_question_unless_something_failed() -> None:
+    # Asked about a situation (cancelled, lost, locked out, could not): the person wants the way, a question.
+    for text in ("I cancelled my booking by mistake yesterday, is there any way to get it back?",
+                 "I lost my phone with the authenticator on it, how do I sign in now?",
+                 "My account got locked after I changed my number. What do I need to unlock it?",
+                 "I couldn't use my voucher this month, can I get an extension please?"):
+        found = triage(text)
+        assert (found.label, found.language) == ("question", "en"), (text, found)
+    # The same questions with a failure or a feeling in them stay complaints.
+    for text in ("I cancelled my order a week ago and still no refund. How do I get my money back?",
+                 "Lost my luggage and nobody answers, terrible. How can I reach someone?",
+                 "The app does not work since the update, how do I go back?",
+                 "I can't log in, it keeps crashing. Is there any way to fix this?"):
+        assert triage(text).label == "complaint", text
+    # A situation named without asking for a way is still a complaint.
+    assert triage("You cancelled my flight and I lost a day of holiday.").label == "complaint"
+    # Arabic is unchanged by this rule (measured on no Arabic set yet).
+    assert triage("الغيت الطلب بالغلط، كيف ارجعه؟").label == "complaint"

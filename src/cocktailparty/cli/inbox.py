@@ -13,7 +13,7 @@ from cocktailparty.channels.repository import channels_of
 from cocktailparty.channels.service import get_or_raise
 from cocktailparty.cli.common import failures, print_json, workspace_of
 from cocktailparty.db import session_scope
-from cocktailparty.errors import InputError, NotFound, plural
+from cocktailparty.errors import InputError, NotFound, message, plural
 from cocktailparty.inbox import service
 from cocktailparty.inbox.job import fetch_workspace
 from cocktailparty.inbox.repository import InboxFilter
@@ -197,3 +197,90 @@ def inbox_act(
 
 def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
+
+
+def _policy_json(workspace: Any) -> dict[str, Any]:
+    return {"workspace": workspace.name, "target_minutes": workspace.response_target_minutes,
+            "business_hours": workspace.business_hours}
+
+
+@inbox_app.command("response-policy")
+def inbox_response_policy(
+    target_minutes: Annotated[int | None, typer.Option(help="First answer within this many minutes (5 to 10080).")]
+    = None,
+    days: Annotated[str | None, typer.Option(help="Business days, e.g. 'Sun,Mon,Tue,Wed,Thu'; the clock runs only "
+                                             "then.")] = None,
+    hours: Annotated[str, typer.Option(help="Opening hours on those days, HH:MM-HH:MM (24:00 closes at midnight), in "
+                                       "each channel's own time zone.")] = "09:00-17:00",
+    round_the_clock: Annotated[bool, typer.Option("--round-the-clock", help="No business hours: the clock always "
+                                                  "runs.")] = False,
+    json_out: JsonOut = False,
+) -> None:
+    """Print, or set, the inbox's response target and the business hours it is counted in; the response times and
+    the items marked late follow it."""
+    from cocktailparty.db import session_scope
+    from cocktailparty.inbox import service
+
+    changing = target_minutes is not None or days is not None or round_the_clock
+    with failures(), session_scope(write=changing) as session:
+        workspace = workspace_of(session)
+        if changing:
+            if days is not None and round_the_clock:
+                raise InputError("inbox.days_or_round_the_clock", "give --days or --round-the-clock, not both")
+            opens, _, closes = hours.partition("-")
+            chosen = None if round_the_clock or days is None else [day for day in days.split(",") if day.strip()]
+            if days is None and not round_the_clock:  # the target alone: the hours stay as they are
+                policy = service.response_policy(workspace)
+                if policy.hours is not None:
+                    chosen, opens, closes = service.hours_as_set(policy.hours)
+            service.set_response_policy(workspace, workspace.response_target_minutes if target_minutes is None
+                                        else target_minutes, chosen, opens, closes)
+        result = _policy_json(workspace)
+    if json_out:
+        print_json(result)
+        return
+    found = result["business_hours"]
+    say(plural("%(workspace)s: a first answer within %(num)s minute, %(hours)s",
+               "%(workspace)s: a first answer within %(num)s minutes, %(hours)s", result["target_minutes"],
+               workspace=result["workspace"],
+               hours=message("round the clock") if not found else message(
+                   "on %(days)s from %(opens)s to %(closes)s in each channel's time zone",
+                   days=", ".join(found["days"]), opens=found["opens"], closes=found["closes"])))
+
+
+@inbox_app.command("response-times")
+def inbox_response_times(
+    days: Annotated[int, typer.Option(help="Over the last this many days.", min=1, max=366)] = 30,
+    json_out: JsonOut = False,
+) -> None:
+    """First-response times and the share answered within the target, overall, per channel and per teammate."""
+    from cocktailparty.channels.repository import channels_of
+    from cocktailparty.db import session_scope
+    from cocktailparty.inbox import service
+
+    with failures(), session_scope() as session:
+        workspace = workspace_of(session)
+        overall, channels, teammates = service.response_times(session, workspace, Role.OWNER, datetime.now(UTC), days)
+        names = {channel.id: channel.name for channel in channels_of(session, workspace.id)}
+        policy = _policy_json(workspace)
+
+    def row(found: Any, **key: Any) -> dict[str, Any]:
+        return {**key, "items": found.items, "answered": found.answered, "median_first_response_seconds":
+                found.median_seconds, "within_target": found.within_target, "late": found.late}
+
+    result = {**policy, "overall": row(overall),
+              "channels": [row(found, channel=names.get(key)) for key, found in sorted(channels.items())],
+              "teammates": [row(found, assignee_id=key) for key, found in teammates.items()]}
+    if json_out:
+        print_json(result)
+        return
+    table = Table(title=f"target {policy['target_minutes']} min")
+    for column in ("channel", "within target", "median (min)", "answered", "late"):
+        table.add_column(column)
+    for found in [{**result["overall"], "channel": "*"}, *result["channels"]]:
+        share = found["within_target"]
+        median = found["median_first_response_seconds"]
+        table.add_row(escape(str(found["channel"])), "-" if share is None else f"{share:.0%}",
+                      "-" if median is None else f"{median / 60:.0f}", f"{found['answered']}/{found['items']}",
+                      str(found["late"]))
+    console.print(table)

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, case, delete, func, insert, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Select, case, delete, func, insert, select, update
+from sqlalchemy.orm import Session
 
 from cocktailparty.inbox.triage import URGENCY
 from cocktailparty.models import Channel, InboxCursor, InboxItem, InboxNote, Post, PostState, SavedReply, Workspace
@@ -86,17 +86,17 @@ class WorkspaceInbox:
         query = select(Post).where(Post.workspace_id == self.workspace_id, Post.id.in_(ids))
         return {post.id: post for post in self.session.scalars(query)}
 
-    def asked_since(self, since: datetime) -> list[tuple[int, int | None, datetime, datetime | None]]:
-        """(channel, assignee, asked at, our first reply's publication) of the items that need an answer
-        (not praise, spam or other) since `since`."""
-        reply = aliased(Post)
-        query = (select(InboxItem.channel_id, InboxItem.assignee_id, InboxItem.created_at, reply.published_at)
-                 .outerjoin(reply, reply.id == InboxItem.reply_post_id)
-                 .where(*self._visible(), InboxItem.created_at >= since,
-                        InboxItem.label.in_(("question", "complaint", "lead")))
+    def asked_since(self, since: datetime, labels: Sequence[str]) -> list[
+            tuple[int, int | None, datetime, datetime | None, str]]:
+        """(channel, assignee, asked at, our first reply's publication, the channel's time zone) of the items with
+        these labels (those that need an answer) since `since`."""
+        query = (select(InboxItem.channel_id, InboxItem.assignee_id, InboxItem.created_at, InboxItem.answered_at,
+                        Channel.timezone)
+                 .join(Channel, Channel.id == InboxItem.channel_id)
+                 .where(*self._visible(), InboxItem.created_at >= since, InboxItem.label.in_(labels))
                  .order_by(InboxItem.created_at))
-        rows = self.session.execute(query)
-        return [(channel, assignee, asked, answered) for channel, assignee, asked, answered in rows]
+        return [(channel, assignee, asked, answered, zone or "UTC")
+                for channel, assignee, asked, answered, zone in self.session.execute(query)]
 
     def saved_replies(self) -> list[SavedReply]:
         query = (select(SavedReply).where(SavedReply.workspace_id == self.workspace_id)
@@ -168,6 +168,13 @@ class WorkspaceInbox:
         self.session.execute(delete(InboxNote).where(InboxNote.item_id.in_(old)))
         gone = self.session.execute(delete(InboxItem).where(*self._visible(), InboxItem.created_at < before))
         return int(gone.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def mark_answered(session: Session, reply_post_id: int, at: datetime) -> None:
+    """Our reply `reply_post_id` went out at `at`: the item it answers is answered then, unless it was before (the
+    first answer is the first response). Called by the publisher, in its transaction."""
+    session.execute(update(InboxItem).where(InboxItem.reply_post_id == reply_post_id, InboxItem.answered_at.is_(None))
+                    .values(answered_at=at).execution_options(synchronize_session=False))
 
 
 def retention_days(session: Session) -> list[tuple[int, int]]:

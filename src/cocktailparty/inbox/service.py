@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from cocktailparty.channels import repository as channels_repository
 from cocktailparty.channels.service import connector_of
 from cocktailparty.classify import Classifier
 from cocktailparty.classify.features import tokens
@@ -348,19 +350,86 @@ def act(session: Session, workspace: Workspace, item: InboxItem, action: str,
 
 # --- response times ---
 
+TARGET_MIN, TARGET_MAX = 5, 7 * 24 * 60  # minutes: a response target between five minutes and a week
+NEEDS_ANSWER = ("question", "complaint", "lead")
+
+
+def response_policy(workspace: Workspace) -> response.Policy:
+    """The workspace's response target and business hours, as the response times count them."""
+    return response.policy_of(workspace.response_target_minutes, workspace.business_hours)
+
+
+def set_response_policy(workspace: Workspace, target_minutes: int, days: Sequence[str] | None = None,
+                        opens: str = "09:00", closes: str = "17:00") -> response.Policy:
+    """The one check of a workspace's response target (minutes) and business hours: the days of the week its team
+    answers (None: round the clock, every day) and the hours it is open those days (HH:MM, closing at 24:00 at the
+    latest), read in each channel's own time zone. Pages, API and command line all set it here."""
+    if not TARGET_MIN <= target_minutes <= TARGET_MAX:
+        raise InputError("inbox.bad_target", "the response target is between %(min)s and %(max)s minutes, not "
+                         "%(minutes)s", min=TARGET_MIN, max=TARGET_MAX, minutes=target_minutes)
+    hours: dict[str, object] | None = None
+    if days is not None:
+        chosen: set[int] = set()
+        for day in days:
+            name = day.strip().title()[:3]
+            if name not in response.WEEKDAYS:
+                raise InputError("inbox.bad_weekday", "unknown day %(day)s; expected one of: %(days)s",
+                                 day=repr(day), days=list(response.WEEKDAYS))
+            chosen.add(response.WEEKDAYS.index(name))
+        if not chosen:
+            raise InputError("inbox.no_business_days", "choose at least one business day, or answer round the clock")
+        opening, closing = _clock(opens), _clock(closes, end_of_day=True)
+        if closing <= opening:
+            raise InputError("inbox.hours_backwards", "business hours close after they open, not %(opens)s-%(closes)s",
+                             opens=opens.strip(), closes=closes.strip())
+        hours = {"days": [response.WEEKDAYS[day] for day in sorted(chosen)], "opens": f"{opening // 60:02d}:"
+                 f"{opening % 60:02d}", "closes": f"{closing // 60:02d}:{closing % 60:02d}"}
+    workspace.response_target_minutes = target_minutes
+    workspace.business_hours = hours
+    return response_policy(workspace)
+
+
+def hours_as_set(hours: response.BusinessHours) -> tuple[list[str], str, str]:
+    """Business hours as set_response_policy takes them (days, opens, closes)."""
+    days, _, span = str(hours).partition(" ")
+    opens, _, closes = span.partition("-")
+    return days.split(","), opens, closes
+
+
+_CLOCK = re.compile(r"([01]?\d|2[0-4]):([0-5]\d)")
+
+
+def _clock(text: str, *, end_of_day: bool = False) -> int:
+    """Minutes since midnight of an HH:MM time (24:00 only as a closing time)."""
+    found = _CLOCK.fullmatch(text.strip())
+    minutes = int(found.group(1)) * 60 + int(found.group(2)) if found else -1
+    if not 0 <= minutes <= (24 * 60 if end_of_day else 24 * 60 - 1):
+        raise InputError("inbox.bad_hour", "%(value)s is not a time of day such as 09:00", value=repr(text))
+    return minutes
+
+
 def response_times(session: Session, workspace: Workspace, role: Role, now: datetime, days: int = 30) -> tuple[
         response.ResponseTimes, dict[int, response.ResponseTimes], dict[int | None, response.ResponseTimes]]:
-    """The workspace's first-response times over the last `days` days, over the items `role` may see: overall,
-    per channel, per teammate."""
-    rows = [response.Asked(channel, assignee, asked, answered) for channel, assignee, asked, answered
-            in inbox_for(session, workspace, role).asked_since(now - timedelta(days=days))]
-    return response.summarise(rows, now), response.by_channel(rows, now), response.by_teammate(rows, now)
+    """The workspace's first-response times over the last `days` days, over the items `role` may see, counted in
+    its business hours in each channel's zone: overall, per channel, per teammate."""
+    policy = response_policy(workspace)
+    rows = [response.Asked(channel, assignee, asked, answered, zone) for channel, assignee, asked, answered, zone
+            in inbox_for(session, workspace, role).asked_since(now - timedelta(days=days), NEEDS_ANSWER)]
+    return response.report(rows, now, policy)
 
 
-def is_late(item: InboxItem, now: datetime) -> bool:
-    """An item that needs an answer, still without one past the target."""
-    return (item.state == InboxState.OPEN and item.label in ("question", "complaint", "lead")
-            and now - item.created_at > response.TARGET)
+def is_late(item: InboxItem, now: datetime, policy: response.Policy = response.ROUND_THE_CLOCK,
+            zone: str = "UTC") -> bool:
+    """An item that needs an answer, still without one past the target (in business time, in its channel's zone)."""
+    return (item.state == InboxState.OPEN and item.label in NEEDS_ANSWER
+            and policy.late(item.created_at, now, zone))
+
+
+def late_among(session: Session, workspace: Workspace, items: Sequence[InboxItem], now: datetime) -> set[int]:
+    """The ids of those items that are late, each read in its channel's zone (a page, a list)."""
+    policy = response_policy(workspace)
+    zones = {channel.id: channel.timezone for channel in channels_repository.channels_of(session, workspace.id)}
+    return {item.id for item in items if is_late(item, now, policy, zones.get(item.channel_id) or "UTC")}
 
 
 # --- saved replies ---

@@ -121,6 +121,27 @@ _NOT_COMPLAINT = _pattern([
     "can't wait", "cant wait", "cannot wait", "can't help but", "no problem*", "no issue*", "not a problem",
     "no worries", "not complaining",
 ])
+# A request for the way to do something ("how do I get my credit back?", "is there any way to…"): asked about a
+# situation (a lost phone, a cancelled flight, a forgotten password), it is a question, not a complaint, unless
+# the text also says that something failed or how the writer feels about it (_FAILED). English only for now: it
+# was measured on English customer-care tweets (bench/inbox_triage.py) and on no Arabic set.
+_ASKS_HOW = _pattern([
+    "how do i", "how can i", "how would i", "how to", "how does one", "is there any way", "is there anyway",
+    "is there a way", "is it possible", "can i get", "can i", "could i", "please advise", "please assist",
+    "what do i need", "what should i", "is this correct",
+])
+# What a situation is, not a failure: lost, locked, forgot, missing, cancelled, a problem, no longer, could not.
+_SITUATION = _pattern([
+    "lost", "locked", "lock out", "missing", "cancel*", "problem*", "issue*", "nolonger", "no longer", "can't",
+    "cant", "couldn't", "wasn't", "fixed", "keep getting", "refund*",
+])
+# Words that say it failed, or how the writer feels: with them it stays a complaint.
+_FAILED = _pattern([
+    "not work*", "doesn't work", "doesnt work", "didn't work", "stopped working", "not loading", "won't", "wont",
+    "never", "still", "again", "terrible", "horrible", "awful", "worst", "useless", "ridiculous", "unacceptable",
+    "scam*", "frustrat*", "annoying", "waste of", "no response", "no reply", "ignored", "hacked", "error*",
+    "crash*", "bug*", "broken", "charged", "waited", "waiting", "hours", "days", "weeks",
+])
 _QUESTION_WORDS = _pattern([
     "what", "whats", "what's", "how", "when", "where", "why", "who", "which", "can you", "could you", "can i",
     "could i", "do you", "does", "did you", "is there", "are there", "is it", "are you", "will you",
@@ -168,10 +189,16 @@ def _decide(sample: str, words: str) -> Triage:
         return Triage(SPAM, language, spam.group(0).strip())
     # A complaint that names a price ("price gouging", "charged twice") is a complaint, not a lead.
     plain = _NOT_COMPLAINT.sub(" ", words)
-    for label, pattern in ((COMPLAINT, _COMPLAINT), (LEAD, _LEAD)):
-        found = pattern.search(plain if label == COMPLAINT else words)
-        if found:
-            return Triage(label, language, found.group(0).strip())
+    complaint = _COMPLAINT.search(plain)
+    if complaint:
+        asks = _ASKS_HOW.search(words)
+        if asks and ("?" in words or "please" in words) and not _FAILED.search(plain) \
+                and all(_SITUATION.fullmatch(found.group(0)) for found in _COMPLAINT.finditer(plain)):
+            return Triage(QUESTION, language, asks.group(0).strip())
+        return Triage(COMPLAINT, language, complaint.group(0).strip())
+    lead = _LEAD.search(words)
+    if lead:
+        return Triage(LEAD, language, lead.group(0).strip())
     if "?" in words:
         return Triage(QUESTION, language, "?")
     asked = _QUESTION_WORDS.search(words)

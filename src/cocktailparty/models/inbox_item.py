@@ -45,6 +45,8 @@ class InboxItem(Base):
     post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
     # Our answer: a post of category `reply` that the publisher sends under this item.
     reply_post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
+    # When our first answer went out (the publisher sets it once): the first-response time, read without the posts.
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     url: Mapped[str | None] = mapped_column(String(2000))
     # What the team did to it on its network from the inbox (connectors' like, hide, delete_comment).
     liked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -13,6 +13,13 @@ from cocktailparty.db import session_scope
 from cocktailparty.polls import repository, service
 
 log = logging.getLogger(__name__)
+CLOSE_TIMER = "polls.collect"  # the periodic job's name (worker/timers.py), brought forward by the publisher
+
+
+def next_close(after: datetime) -> datetime | None:
+    """When the next published poll closes after `after` (the polls job runs then)."""
+    with session_scope() as session:
+        return repository.next_close_after(session, after)
 
 
 def collect_ended(now: datetime | None = None) -> dict[str, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cocktailparty.models import Channel, Post, PostState, Workspace
@@ -21,6 +21,14 @@ def ended_unread(session: Session, now: datetime, limit: int = 100) -> list[int]
         .order_by(Post.poll_ends_at)
         .limit(limit)
     ))
+
+
+def next_close_after(session: Session, after: datetime) -> datetime | None:
+    """The earliest close, later than `after`, of a published poll whose votes are not read yet."""
+    return session.scalar(
+        select(func.min(Post.poll_ends_at)).join(Channel, Channel.id == Post.channel_id)
+        .where(Post.state == PostState.PUBLISHED, Post.poll_ends_at > after, Post.poll_results.is_(None),
+               Channel.secret.is_not(None)))
 
 
 def post_with_channel(session: Session, post_id: int) -> tuple[Post, Channel, Workspace] | None:

@@ -62,6 +62,13 @@ def zoned(moment: datetime | None, zone: str = "UTC", fmt: str = "%Y-%m-%d %H:%M
         moment.isoformat(), local_time(moment, zone, fmt), i18n.zone_label(zone, _lang()))
 
 
+def duration_words(minutes: int) -> str:
+    """A target in minutes as the reader says it: whole hours in hours ("2 hours", "ساعتان"), else minutes."""
+    if minutes % 60 == 0:
+        return web_i18n.ngettext("%(num)d hour", "%(num)d hours", minutes // 60)
+    return web_i18n.ngettext("%(num)d minute", "%(num)d minutes", minutes)
+
+
 def zone_name(zone: str) -> str:
     return i18n.zone_label(zone, _lang())
 
@@ -81,7 +88,7 @@ def isolated(value: object) -> Markup:
 
 
 env.filters.update(number=number, percent=percent, local_time=local_time, day_label=day_label, hijri=hijri,
-                   bdi=isolated, zoned=zoned, zone_name=zone_name,
+                   bdi=isolated, zoned=zoned, zone_name=zone_name, duration_words=duration_words,
                    words=web_i18n.describe_here,
                    last_error=web_i18n.last_error_here)  # a Message (or an error) in the reader's language
 

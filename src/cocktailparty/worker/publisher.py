@@ -36,10 +36,13 @@ from cocktailparty.connectors.base import (
 )
 from cocktailparty.connectors.networks import name_of
 from cocktailparty.errors import CocktailError, Message, message, plural
+from cocktailparty.inbox import repository as inbox_repository
 from cocktailparty.media.storage import store_for
 from cocktailparty.models import Channel, MediaFile, Post, PostState, PublishAttempt
 from cocktailparty.models.base import note_error
+from cocktailparty.polls.job import CLOSE_TIMER
 from cocktailparty.posts import polls
+from cocktailparty.worker import repository as worker_repository
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +164,10 @@ def finish_attempt(session: Session, post_id: int, attempt_id: int, kind: str, p
         post.remote_id, post.remote_url = published.remote_id, published.url
         post.published_at = published.published_at
         post.poll_ends_at = polls.ends_at(post, published.published_at)
+        if post.poll_ends_at is not None:  # the polls job runs when it closes, not up to a minute later
+            worker_repository.bring_forward(session, CLOSE_TIMER, post.poll_ends_at)
+        if post.reply_to_remote_id is not None:  # an answer from the inbox: its item's first response
+            inbox_repository.mark_answered(session, post.id, published.published_at)
         note_error(post, None)
         attempt.outcome = kind
         return Outcome(post.id, kind)

@@ -48,3 +48,10 @@ def release(session: Session, name: str, holder: str, now: datetime, next_run_at
         values.update(last_error=error[:2000], failures=TimerLease.failures + 1)
     session.execute(update(TimerLease).where(and_(TimerLease.name == name, TimerLease.holder == holder))
                     .values(**values).execution_options(synchronize_session=False))
+
+
+def bring_forward(session: Session, name: str, when: datetime) -> None:
+    """Make the job due at `when` if it was due later (a poll that closes before the job's next tick). A job not
+    seen yet has no row: it runs at once when a worker first sees it."""
+    session.execute(update(TimerLease).where(TimerLease.name == name, TimerLease.next_run_at > when)
+                    .values(next_run_at=when).execution_options(synchronize_session=False))

@@ -23,7 +23,7 @@ from cocktailparty.db import session_scope
 from cocktailparty.inbox.job import fetch_all, purge_expired
 from cocktailparty.moments.job import draft_todays_moments
 from cocktailparty.occasions.job import draft_todays_greetings
-from cocktailparty.polls.job import collect_ended
+from cocktailparty.polls.job import CLOSE_TIMER, collect_ended, next_close
 from cocktailparty.worker import repository
 
 log = logging.getLogger(__name__)
@@ -37,8 +37,12 @@ DEFAULT_LEASE = timedelta(minutes=30)
 class Timer:
     name: str
     every: timedelta | Callable[[], timedelta]  # a callable reads the interval from the settings when it runs
-    run: Callable[[], object]
+    run: Callable[..., object]  # called with no argument, or with the tick's time when `clocked`
     lease: timedelta = DEFAULT_LEASE  # the longest one run may take before another worker may take it over
+    clocked: bool = False  # run(now): the job reads the worker's clock, so a test can set it
+    # When the job is needed sooner than its interval (a poll closing), asked after each run with the run's start:
+    # the next run is then, at the latest.
+    next_at: Callable[[datetime], datetime | None] | None = None
 
     def interval(self) -> timedelta:
         return self.every() if callable(self.every) else self.every
@@ -47,9 +51,10 @@ class Timer:
 TIMERS: dict[str, Timer] = {}
 
 
-def register(name: str, every: timedelta | Callable[[], timedelta], run: Callable[[], object], *,
-             lease: timedelta = DEFAULT_LEASE) -> Timer:
-    timer = Timer(name, every, run, lease)
+def register(name: str, every: timedelta | Callable[[], timedelta], run: Callable[..., object], *,
+             lease: timedelta = DEFAULT_LEASE, clocked: bool = False,
+             next_at: Callable[[datetime], datetime | None] | None = None) -> Timer:
+    timer = Timer(name, every, run, lease, clocked, next_at)
     TIMERS[name] = timer
     return timer
 
@@ -96,21 +101,29 @@ def run_due(holder: str | None = None, now: datetime | None = None,
         with session_scope(write=True) as session:
             if not repository.claim(session, name, holder, now, timer.lease):
                 continue  # another worker took it first
-        ran.append(_run(timer, holder))
-        now = datetime.now(UTC)
+        ran.append(_run(timer, holder, now))
+        now = max(now, datetime.now(UTC))  # a clock set ahead (tests) stays ahead
     return ran
 
 
-def _run(timer: Timer, holder: str) -> Ran:
-    started = datetime.now(UTC)
+def _run(timer: Timer, holder: str, now: datetime) -> Ran:
+    started = now
     error: str | None = None
     try:
-        timer.run()
+        timer.run(now) if timer.clocked else timer.run()
     except Exception as exc:  # logged with its traceback and kept on the lease row; the next tick runs it again
         log.exception("timer %s failed", timer.name)
         error = f"{exc.__class__.__name__}: {exc}"
-    finished = datetime.now(UTC)
+    finished = max(started, datetime.now(UTC))
     next_run_at = max(started + timer.interval(), finished)
+    if timer.next_at is not None:
+        try:
+            sooner = timer.next_at(started)
+        except Exception:  # the interval still holds
+            log.exception("timer %s: reading its next time failed", timer.name)
+            sooner = None
+        if sooner is not None:
+            next_run_at = max(min(next_run_at, sooner), finished)
     with session_scope(write=True) as session:
         repository.release(session, timer.name, holder, finished, next_run_at, error)
     log.info("timer %s ran from %s to %s on %s%s", timer.name, started.isoformat(), finished.isoformat(), holder,
@@ -134,8 +147,10 @@ def _purge_inboxes() -> object:
 
 register("inbox.fetch", _inbox_fetch_every, _fetch_inboxes)
 register("inbox.purge", timedelta(hours=1), _purge_inboxes)
-# The votes of polls whose time is up (each read once), then the result drafted for the library.
-register("polls.collect", timedelta(minutes=1), collect_ended)
+# The votes of polls whose time is up (each read once; a Telegram poll closed by it), then the result drafted for the
+# library: at each poll's close time (the publisher brings the job forward to it, and each run to the next one),
+# and every minute as a safety net.
+register(CLOSE_TIMER, timedelta(minutes=1), collect_ended, clocked=True, next_at=next_close)
 # Feeds and follows not read for an hour; today's consented team moments and occasion greetings (both drafted once a
 # day whatever the number of runs, so hourly catches the first hour of a day and a worker started late).
 register("curation.refresh", timedelta(minutes=10), refresh_due_feeds)

@@ -27,7 +27,16 @@ from urllib.parse import parse_qsl, urlsplit
 from local_fake import LocalFake
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "specs" / "facebook-graph"
-NODE_TYPES = ("Page", "PagePost", "Photo", "Comment")
+NODE_TYPES = ("Page", "PagePost", "Photo", "Comment", "UnifiedThread")
+# The SDK specs name UnifiedMessage (what UnifiedThread's `messages` edge returns) but have no file for it: its fields
+# are those of Meta's Graph API reference page for Message (/{message-id}). The Send API's answer is that page's
+# "recipient_id" and "message_id"; a RESPONSE outside the 24-hour window is refused with code 10, subcode 2018278
+# (Meta's Messenger error reference), a text over 2,000 characters with code 100.
+DOC_NODES = {"UnifiedMessage": {"id": "string", "created_time": "datetime", "from": "Object", "to": "Object",
+                                "message": "string", "attachments": "Object", "shares": "Object",
+                                "sticker": "string", "tags": "Object"}}
+MESSENGER_WINDOW_SECONDS = 24 * 3600
+MAX_MESSENGER_TEXT = 2000
 
 # Params Graph takes on every node and edge. The SDK specs leave them out because the SDK adds them itself:
 # the token (the fake also takes it as an Authorization header), the field list, and the paging cursor
@@ -65,6 +74,10 @@ SERVED: dict[tuple[str, str, str | None], str] = {
     ("Comment", "POST", "likes"): "like_comment",
     ("Comment", "GET", "comments"): "list_comments",
     ("Comment", "POST", "comments"): "post_comment",
+    ("Page", "GET", "conversations"): "list_conversations",
+    ("Page", "POST", "messages"): "send_message",
+    ("UnifiedThread", "GET", None): "get_node",
+    ("UnifiedThread", "GET", "messages"): "list_messages",
 }
 # The params each handler reads; test_fake_graph checks them (and every stored field) against the specs.
 PARAMS_READ: dict[str, set[str]] = {
@@ -76,6 +89,9 @@ PARAMS_READ: dict[str, set[str]] = {
     "post_comment": {"message"},
     "update_comment": {"is_hidden", "message"},
     "like_comment": set(),
+    "list_conversations": {"platform", "user_id"},
+    "send_message": {"recipient", "messaging_type", "message"},
+    "list_messages": set(),
 }
 
 UploadedFile = tuple[str, str, bytes]  # file name, content type, bytes
@@ -113,6 +129,8 @@ class Spec:
         self.enums: dict[str, list[str]] = {enum["name"]: enum["values"] for enum in enums}
 
     def fields(self, node: str) -> dict[str, str]:
+        if node in DOC_NODES:
+            return dict(DOC_NODES[node])
         return {f["name"]: f["type"] for f in self.nodes[node]["fields"]}
 
     def edge(self, node: str, method: str, edge: str | None) -> dict[str, Any] | None:
@@ -149,6 +167,7 @@ class FakeGraph(LocalFake):
         self.page_id = "100200300400500"
         self.token = "page-token-ok"
         self.token_expired = False
+        self.messaging_allowed = True  # False: the token lacks pages_messaging
         self.nodes: dict[str, Node] = {}
         self.requests: list[tuple[str, str, dict[str, str]]] = []  # (method, path, params) as received
         self._ids = itertools.count(1)
@@ -161,6 +180,7 @@ class FakeGraph(LocalFake):
             self.requests.clear()
             self.clear_injected()
             self.token_expired = False
+            self.messaging_allowed = True
             self._store("Page", {"id": self.page_id, "name": "مقهى دبي Dubai Coffee", "username": "dubaicoffee",
                                  "link": f"https://www.facebook.com/{self.page_id}"})
 
@@ -186,6 +206,17 @@ class FakeGraph(LocalFake):
                   "permalink_url": f"https://www.facebook.com/{post_id}"}
         self._store("PagePost", fields, published=False, parent=f"tagged:{self.page_id}")
         return post_id
+
+    def add_message(self, psid: str, name: str, text: str, created: datetime | None = None) -> str:
+        """Someone (their page-scoped id and name) writes to the Page on Messenger: the message joins their
+        conversation with the Page, which is then the most recently active."""
+        return self._add_message(psid, {"id": psid, "name": name}, text, created)
+
+    def messages_with(self, psid: str) -> list[dict[str, Any]]:
+        """The messages of the conversation with this person, oldest first."""
+        thread = f"t_{psid}"
+        return sorted((n.fields for n in self.nodes.values() if n.kind == "UnifiedMessage" and n.parent == thread),
+                      key=lambda f: (f["created_time"], f["id"]))
 
     def posts(self) -> list[dict[str, Any]]:
         """The Page's published posts, newest first."""
@@ -255,9 +286,16 @@ class FakeGraph(LocalFake):
         return str(api["return"])
 
     def _check_fields(self, kind: str, requested: str) -> None:
+        """Fields of `kind`, or an edge expanded as edge{fields} (Graph's field expansion), checked against the
+        fields of the type the edge returns."""
         known = self.spec.fields(kind)
-        for name in filter(None, requested.split(",")):
-            if name not in known:
+        for name, inner in _expansions(requested):
+            if inner is not None and kind not in DOC_NODES:
+                api = self.spec.edge(kind, "GET", name)
+                if api is None:
+                    raise bad_param(f"Tried accessing nonexisting field ({name}) on node type ({kind})")
+                self._check_fields(str(api["return"]), inner)
+            elif name not in known:
                 raise bad_param(f"Tried accessing nonexisting field ({name}) on node type ({kind})")
 
     def _check_type(self, name: str, value: str, kind: str) -> None:
@@ -398,6 +436,85 @@ class FakeGraph(LocalFake):
             node.fields["like_count"] = int(node.fields.get("like_count", 0)) + 1
         return {"success": True}
 
+    def list_conversations(self, node: Node, params: dict[str, str], files: object) -> dict[str, Any]:
+        """The Page's Messenger conversations, most recently active first (no time filter: Meta's reference says
+        time-based pagination is not available here); `user_id` finds the one with that person."""
+        if not self.messaging_allowed:
+            raise GraphFailure(400, 230, "(#230) Requires pages_messaging permission to manage the object")
+        threads = [n for n in self.nodes.values() if n.kind == "UnifiedThread" and n.parent == self.page_id]
+        if params.get("platform", "MESSENGER") != "MESSENGER":
+            threads = []  # the fake Page has no Instagram account
+        if "user_id" in params:
+            threads = [n for n in threads if n.fields["id"] == f"t_{params['user_id']}"]
+        threads.sort(key=lambda n: n.fields["updated_time"], reverse=True)
+        requested = params.get("fields", "id,updated_time")
+        data = [self._thread_fields(n, requested) for n in threads]
+        start = int(params.get("after", "0") or 0)
+        chosen = data[start:start + 25]
+        answer: dict[str, Any] = {"data": chosen}
+        if chosen:
+            answer["paging"] = {"cursors": {"before": str(start), "after": str(start + len(chosen))}}
+            if start + len(chosen) < len(data):
+                answer["paging"]["next"] = f"https://graph.facebook.com/next?after={start + len(chosen)}"
+        return answer
+
+    def list_messages(self, node: Node, params: dict[str, str], files: object) -> dict[str, Any]:
+        found = self._thread_messages(node.fields["id"])
+        return self._paged(found, params, 25)
+
+    def send_message(self, node: Node, params: dict[str, str], files: object) -> dict[str, Any]:
+        """The Send API: a text message to a person who wrote to the Page (messaging_type RESPONSE, within 24 hours
+        of their last message)."""
+        recipient, content = _json(params.get("recipient", "")), _json(params.get("message", ""))
+        if not isinstance(recipient, dict) or not recipient.get("id"):
+            raise bad_param("Param recipient must be an object with an id")
+        if not isinstance(content, dict) or not isinstance(content.get("text"), str) or not content["text"]:
+            raise bad_param("Param message must be an object with a text")
+        if len(content["text"]) > MAX_MESSENGER_TEXT:
+            raise bad_param(f"Length of param message[text] must be less than or equal to {MAX_MESSENGER_TEXT}")
+        if "messaging_type" not in params:
+            raise bad_param("Param messaging_type is required")
+        psid = str(recipient["id"])
+        theirs = [f for f in self.messages_with(psid) if (f.get("from") or {}).get("id") == psid]
+        if not theirs:
+            raise GraphFailure(400, 100, "(#100) No matching user found", subcode=2018001)
+        last = _parse_time(theirs[-1]["created_time"])
+        if params["messaging_type"] == "RESPONSE" and last is not None and (
+                datetime.now(UTC) - last).total_seconds() > MESSENGER_WINDOW_SECONDS:
+            raise GraphFailure(400, 10, "(#10) This message is sent outside of allowed window.", subcode=2018278)
+        page = {"id": self.page_id, "name": self.nodes[self.page_id].fields["name"]}
+        message_id = self._add_message(psid, page, content["text"], None)
+        return {"recipient_id": psid, "message_id": message_id}
+
+    def _add_message(self, psid: str, sender: dict[str, str], text: str, created: datetime | None) -> str:
+        thread_id = f"t_{psid}"
+        when = _graph_time(created)
+        thread = self.nodes.get(thread_id)
+        if thread is None:
+            thread = self._store("UnifiedThread", {"id": thread_id, "updated_time": when, "can_reply": True,
+                                                   "participants": {"data": [{"id": psid}, {"id": self.page_id}]}},
+                                 parent=self.page_id)
+        thread.fields["updated_time"] = max(thread.fields["updated_time"], when)
+        message_id = f"m_{next(self._ids)}"
+        to = self.page_id if sender["id"] == psid else psid
+        self._store("UnifiedMessage", {"id": message_id, "created_time": when, "from": sender, "message": text,
+                                       "to": {"data": [{"id": to}]}}, parent=thread_id)
+        return message_id
+
+    def _thread_messages(self, thread_id: str) -> list[dict[str, Any]]:
+        """Newest first, as Graph lists a conversation's messages."""
+        return sorted((n.fields for n in self.nodes.values() if n.kind == "UnifiedMessage" and n.parent == thread_id),
+                      key=lambda f: (f["created_time"], int(f["id"][2:])), reverse=True)
+
+    def _thread_fields(self, node: Node, requested: str) -> dict[str, Any]:
+        found: dict[str, Any] = {"id": node.fields["id"]}
+        for name, inner in _expansions(requested):
+            if inner is not None:  # messages{...}: the latest messages, Graph's default page of them
+                found[name] = {"data": [_select(f, inner) for f in self._thread_messages(node.fields["id"])[:25]]}
+            elif name in node.fields:
+                found[name] = node.fields[name]
+        return found
+
     def _under_page_post(self, node: Node) -> bool:
         parent = self.nodes.get(node.parent or "")
         while parent is not None and parent.kind == "Comment":
@@ -476,6 +593,24 @@ def _select(fields: dict[str, Any], requested: str) -> dict[str, Any]:
     """Only the requested fields, always with the id; Graph leaves out fields that have no value."""
     names = ["id", *filter(None, requested.split(","))]
     return {name: fields[name] for name in names if name in fields}
+
+
+def _expansions(requested: str) -> list[tuple[str, str | None]]:
+    """Split a `fields` value at its top-level commas: ("name", None), or ("edge", "inner fields") for edge{...}."""
+    found: list[tuple[str, str | None]] = []
+    depth, start = 0, 0
+    for index, char in enumerate(requested + ","):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            part = requested[start:index].strip()
+            start = index + 1
+            if part:
+                name, brace, inner = part.partition("{")
+                found.append((name, inner.removesuffix("}") if brace else None))
+    return found
 
 
 def _graph_time(moment: datetime | None = None) -> str:

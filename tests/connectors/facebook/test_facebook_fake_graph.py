@@ -61,6 +61,10 @@ def test_every_field_the_fake_stored_is_in_the_spec(
 
     kinds = {node.kind for node in graph.nodes.values()}
     assert kinds == {"Page", "PagePost", "Photo", "Comment"}
+    asked = graph.add_message("555", "Huda", "مرحبا")
+    page.publish(OutgoingPost(key="3", text="أهلًا", reply_to=f"messenger:555:{asked}"))
+    page.fetch_comments(since=datetime.now(UTC) - timedelta(days=1))
+    assert {node.kind for node in graph.nodes.values()} == kinds | {"UnifiedThread", "UnifiedMessage"}
     for node in graph.nodes.values():
         assert set(node.fields) <= set(graph.spec.fields(node.kind)), node.kind
 
@@ -71,6 +75,12 @@ def test_every_field_the_fake_stored_is_in_the_spec(
     ("GET", "published_posts", {"fields": "id,likes_count"}, "nonexisting field (likes_count)"),
     ("GET", "published_posts", {"limit": "ten"}, "Param limit must be a unsigned int"),
     ("POST", "photos", {"published": "maybe"}, "Param published must be a bool"),
+    ("GET", "conversations", {"platform": "WHATSAPP"}, "Param platform must be one of {INSTAGRAM, MESSENGER}"),
+    ("GET", "conversations", {"fields": "id,messages{id,likes}"}, "nonexisting field (likes) on node type "
+                                                                 "(UnifiedMessage)"),
+    ("GET", "conversations", {"fields": "id,replies{id}"}, "nonexisting field (replies) on node type (UnifiedThread)"),
+    ("GET", "conversations", {"since": "1700000000"}, "Param since is not a parameter"),
+    ("POST", "messages", {"messaging_type": "PROMOTION"}, "Param messaging_type must be one of"),
 ])
 def test_the_fake_refuses_what_the_spec_does_not_allow(
     graph: FakeGraph, graph_url: str, method: str, path: str, params: dict[str, str], expected: str

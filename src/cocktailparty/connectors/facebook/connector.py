@@ -1,10 +1,13 @@
-"""Publishes to one Facebook Page with a Page access token: posts, photos, replies, comments and mentions."""
+"""Publishes to one Facebook Page with a Page access token: posts, photos, replies, comments and mentions, and the
+Page's Messenger conversations (read through the Conversations API, answered through the Send API)."""
 
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -34,6 +37,15 @@ from cocktailparty.errors import message
 
 POST_FIELDS = "id,message,created_time,permalink_url"
 COMMENT_FIELDS = "id,message,from,created_time,parent"
+MESSAGE_FIELDS = "id,message,from,created_time"
+# A conversation with its latest messages, in one call per page of conversations (Graph's field expansion).
+CONVERSATION_FIELDS = f"id,updated_time,messages{{{MESSAGE_FIELDS}}}"
+MESSENGER = "MESSENGER"  # the `platform` of Page conversations, as Meta's spec spells the enum
+# A Messenger message in the inbox is "messenger:<the person's page-scoped id>:<message id>": the reply needs the
+# person (the Send API's recipient), and message ids may hold colons of their own (the older "mid.123:abc").
+MESSENGER_PREFIX = "messenger:"
+MESSENGER_MAX_CHARS = 2000  # the Send API's limit on message.text
+log = logging.getLogger(__name__)
 FIRST_URL = re.compile(r"https?://\S+")
 MAX_PAGES = 10  # how far back find_published pages through the feed (100 posts a page)
 
@@ -76,9 +88,21 @@ class FacebookConnector:
                         if not media.path.is_file())
         if post.reply_to and post.media:
             problems.append(message("a reply to a comment cannot carry photos on Facebook"))
+        messenger = _messenger_target(post.reply_to)
+        if messenger is not None and len(post.text) > MESSENGER_MAX_CHARS:
+            problems.append(message("a Messenger reply may have at most %(limit)s characters; this one has "
+                                    "%(length)s", limit=MESSENGER_MAX_CHARS, length=len(post.text)))
         if problems:
             raise RejectedError(NETWORK, "connector.over_limits", "the post cannot go out as it is: %(problems)s",
                                 problems=problems)
+        if messenger is not None:
+            # The Send API, as an answer to the person's message (RESPONSE: within Messenger's 24-hour window).
+            sent = self._graph.post(f"/{self._page()}/messages", {
+                "recipient": json.dumps({"id": messenger}), "messaging_type": "RESPONSE",
+                "message": json.dumps({"text": post.text}, ensure_ascii=False)})
+            if "message_id" not in sent:
+                raise TransientError(NETWORK, "connector.answer_incomplete", "Facebook's answer carried no id")
+            return Published(str(sent["message_id"]), None, _now())
         if post.reply_to:
             answer = self._graph.post(f"/{post.reply_to}/comments", {"message": post.text})
             return Published(_id_of(answer), None, _now())
@@ -106,6 +130,13 @@ class FacebookConnector:
         publisher passes the time of its first attempt as `since`, so an older post with the same words is
         not taken for this one (Facebook itself refuses an identical consecutive post: error 506)."""
         wanted, since = post.text.strip(), _aware(since)
+        messenger = _messenger_target(post.reply_to)
+        if messenger is not None:
+            for found in self._messages(since, user_id=messenger):
+                sender = found.get("from") or {}
+                if sender.get("id") == self._page() and (found.get("message") or "").strip() == wanted:
+                    return Published(str(found["id"]), None, _parse_time(found["created_time"]))
+            return None
         if post.reply_to:
             for comment in self._comments(post.reply_to, since, "reverse_chronological"):
                 sender = comment.get("from") or {}
@@ -142,8 +173,10 @@ class FacebookConnector:
         self.delete(remote_id)
 
     def fetch_comments(self, since: datetime | None = None) -> list[Comment]:
-        """Comments and replies on the Page's recent posts, and posts that tag the Page, oldest first.
-        The Page's own replies are left out: they are our side of the conversation."""
+        """Comments and replies on the Page's recent posts, posts that tag the Page, and the messages people sent
+        the Page on Messenger (kind "message"), oldest first. The Page's own replies and messages are left out:
+        they are our side of the conversation. A token without the Messenger permission (pages_messaging) still
+        reads the comments: its messages are left out, and the fact logged."""
         page_id, since = self._page(), _aware(since) if since else None
         found: list[Comment] = []
         recent = self._graph.get(f"/{page_id}/published_posts", {"fields": "id", "limit": str(self._comment_posts)})
@@ -157,6 +190,17 @@ class FacebookConnector:
         for mention in self._paged(f"/{page_id}/tagged", {"fields": "id,message,from,created_time"}):
             if since is None or _parse_time(mention["created_time"]) >= since:
                 found.append(_comment(mention, in_reply_to=None))
+        try:
+            for said in self._messages(since):
+                sender = said.get("from") or {}
+                if sender.get("id") and sender.get("id") != page_id:
+                    found.append(replace(_comment(said, in_reply_to=None), kind="message",
+                                         remote_id=f"{MESSENGER_PREFIX}{sender['id']}:{said['id']}"))
+        except AuthError as error:
+            if error.code != "connector.permission_missing":
+                raise
+            log.warning("Facebook Page %s: no Messenger permission, its messages are not read (%s)", page_id,
+                        error.detail)
         return sorted(found, key=lambda comment: comment.created_at)
 
     # --- helpers -------------------------------------------------------------------------------------
@@ -195,6 +239,21 @@ class FacebookConnector:
             params["since"] = str(int(since.timestamp()))
         yield from self._paged(f"/{object_id}/comments", params)
 
+    def _messages(self, since: datetime | None, user_id: str | None = None) -> Iterator[dict[str, Any]]:
+        """Messages of the Page's Messenger conversations (with one person when `user_id` is given) sent since
+        `since`. Conversations come most recently active first and cannot be filtered by time, so the reading
+        stops at the first one last active before `since`; each comes with its latest messages (Graph returns
+        details of the 20 most recent messages of a conversation)."""
+        params: Params = {"platform": MESSENGER, "fields": CONVERSATION_FIELDS}
+        if user_id is not None:
+            params["user_id"] = user_id
+        for conversation in self._paged(f"/{self._page()}/conversations", params):
+            if since is not None and _parse_time(conversation["updated_time"]) < since:
+                return
+            for said in (conversation.get("messages") or {}).get("data", []):
+                if since is None or _parse_time(said["created_time"]) >= since:
+                    yield said
+
     def _paged(self, path: str, params: Params, max_pages: int = MAX_PAGES) -> Iterator[dict[str, Any]]:
         """Follow Graph's cursor paging (paging.cursors.after while paging.next is present)."""
         params = dict(params)
@@ -213,6 +272,15 @@ def _comment(item: dict[str, Any], in_reply_to: str | None) -> Comment:
     # Graph leaves `from` out for people who have not allowed apps to see them.
     author = str(sender.get("name") or sender.get("id") or "someone on Facebook")
     return Comment(str(item["id"]), author, item.get("message") or "", _parse_time(item["created_time"]), in_reply_to)
+
+
+def _messenger_target(reply_to: str | None) -> str | None:
+    """The person (page-scoped id) a reply to a Messenger message goes to; None when it answers a post or a
+    comment."""
+    if not reply_to or not reply_to.startswith(MESSENGER_PREFIX):
+        return None
+    person, _, _message_id = reply_to.removeprefix(MESSENGER_PREFIX).partition(":")
+    return person or None
 
 
 def _id_of(answer: dict[str, Any]) -> str:

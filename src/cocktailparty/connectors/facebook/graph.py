@@ -38,6 +38,7 @@ TRANSIENT_CODES = {1, 2}  # "unknown error" and "service temporarily unavailable
 DUPLICATE_POST = 506
 POLICY_BLOCK = 368
 MISSING_OBJECT_SUBCODE = 33  # code 100: the object does not exist or cannot be loaded
+OUTSIDE_WINDOW_SUBCODE = 2018278  # code 10 from the Send API: sent outside Messenger's 24-hour window
 
 Params = dict[str, str]
 
@@ -112,6 +113,10 @@ def error_from_response(response: httpx.Response) -> ConnectorError:
     if code in (TOKEN_INVALID, SESSION_INVALID):
         return AuthError(NETWORK, "connector.token_revoked",
                          "the Page token was revoked or expired (%(message)s): reconnect the channel", message=message)
+    if code == 10 and subcode == OUTSIDE_WINDOW_SUBCODE:  # not a missing permission: reconnecting changes nothing
+        return GraphError("connector.messenger_window", "Messenger's 24-hour window has closed: Facebook refuses a "
+                          "Page's answer more than a day after the person's last message", graph_code=code,
+                          subcode=subcode)
     if code in PERMISSION_CODES:
         return AuthError(NETWORK, "connector.permission_missing",
                          "the Page token lacks a permission (%(message)s): reconnect the channel and grant "

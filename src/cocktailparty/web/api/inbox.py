@@ -12,11 +12,11 @@ from pydantic import BaseModel, Field
 from cocktailparty.channels.repository import channels_of
 from cocktailparty.inbox import service
 from cocktailparty.inbox.repository import InboxFilter
-from cocktailparty.inbox.response import TARGET, ResponseTimes
+from cocktailparty.inbox.response import Policy, ResponseTimes
 from cocktailparty.models import InboxItem, InboxNote, SavedReply
 from cocktailparty.web.api import responses
 from cocktailparty.web.api.deps import ApiAccess, ApiEditor
-from cocktailparty.web.api.schemas import MAX_ID, Id, PostOut, Text
+from cocktailparty.web.api.schemas import MAX_ID, BusinessHoursOut, Id, PostOut, Text
 from cocktailparty.web.deps import DbSession
 from cocktailparty.worker.tasks import enqueue_inbox_fetch
 from cocktailparty.workspaces.classifier import classifier_for
@@ -55,6 +55,8 @@ class InboxItemOut(BaseModel):
     in_reply_to: str | None = Field(description="The network id of what it answers.")
     post_id: int | None = Field(description="Our post at the root of its thread, when it is one of ours.")
     reply_post_id: int | None = Field(description="Our reply: a post of category `reply`.")
+    answered_at: datetime | None = Field(default=None, description="When our first answer went out (the "
+                                         "first-response time is counted to it).")
     url: str | None
     created_at: datetime
     liked_at: datetime | None = Field(description="When we liked it on its network.")
@@ -62,16 +64,19 @@ class InboxItemOut(BaseModel):
     deleted_at: datetime | None = Field(description="When we deleted it on its network.")
     actions: list[ActionName] = Field(description="What POST /inbox/{id}/actions can do to it now, as its network "
                                       "allows.")
+    late: bool = Field(default=False, description="Needs an answer and is still open past the workspace's response "
+                       "target (counted in business hours, in its channel's time zone).")
 
     @classmethod
-    def of(cls, item: InboxItem) -> InboxItemOut:
+    def of(cls, item: InboxItem, late: bool = False) -> InboxItemOut:
         return cls(
             id=item.id, channel_id=item.channel_id, network=item.network, kind=item.kind, remote_id=item.remote_id,
             author=item.author, text=item.text, language=item.language, label=item.label,  # type: ignore[arg-type]
             state=item.state, assignee_id=item.assignee_id, in_reply_to=item.in_reply_to,  # type: ignore[arg-type]
-            post_id=item.post_id, reply_post_id=item.reply_post_id, url=item.url, created_at=item.created_at,
+            post_id=item.post_id, reply_post_id=item.reply_post_id, answered_at=item.answered_at, url=item.url,
+            created_at=item.created_at,
             liked_at=item.liked_at, hidden_at=item.hidden_at, deleted_at=item.deleted_at,
-            actions=list(service.actions_for(item)),  # type: ignore[arg-type]
+            actions=list(service.actions_for(item)), late=late,  # type: ignore[arg-type]
         )
 
 
@@ -143,8 +148,9 @@ def list_inbox(
     """The inbox across channels: open before answered, complaints, questions and leads first (or newest
     first with `order=newest`)."""
     where = InboxFilter(channel_id=channel_id, label=label, state=state, assignee_id=assignee_id, order=order)
-    inbox = service.inbox_for(session, access.workspace, access.role)
-    return [InboxItemOut.of(item) for item in inbox.page(where, limit, offset)]
+    items = service.inbox_for(session, access.workspace, access.role).page(where, limit, offset)
+    late = service.late_among(session, access.workspace, items, datetime.now(UTC))
+    return [InboxItemOut.of(item, item.id in late) for item in items]
 
 
 @router.post("/inbox/fetch", status_code=202, responses=responses.WRITE)
@@ -160,8 +166,10 @@ class ResponseTimesOut(BaseModel):
     assignee_id: int | None = None
     items: int = Field(description="Questions, complaints and leads asked in the period.")
     answered: int
-    median_first_response_seconds: float | None
-    within_target: float | None = Field(description="Share answered within the target (one hour) of those due.")
+    median_first_response_seconds: float | None = Field(description="In business time when the workspace has "
+                                                        "business hours.")
+    within_target: float | None = Field(description="Share answered within the target of those due (answered, or "
+                                        "open past the target).")
     late: int = Field(description="Still unanswered past the target.")
 
     @classmethod
@@ -173,7 +181,9 @@ class ResponseTimesOut(BaseModel):
 
 
 class ResponseTimesReport(BaseModel):
-    target_seconds: float
+    target_seconds: float = Field(description="The workspace's target (PUT /workspace/response-policy).")
+    business_hours: BusinessHoursOut | None = Field(description="The hours the clock runs in, read in each "
+                                                    "channel's time zone; null: round the clock.")
     overall: ResponseTimesOut
     channels: list[ResponseTimesOut]
     teammates: list[ResponseTimesOut]
@@ -186,8 +196,11 @@ def response_times(access: ApiAccess, session: DbSession,
     and per teammate (the assignee)."""
     overall, channels, teammates = service.response_times(session, access.workspace, access.role, datetime.now(UTC),
                                                             days)
+    policy: Policy = service.response_policy(access.workspace)
+    hours = access.workspace.business_hours if policy.hours is not None else None
     return ResponseTimesReport(
-        target_seconds=TARGET.total_seconds(), overall=ResponseTimesOut.of(overall),
+        target_seconds=policy.target.total_seconds(),
+        business_hours=BusinessHoursOut.model_validate(hours) if hours else None, overall=ResponseTimesOut.of(overall),
         channels=[ResponseTimesOut.of(found, channel_id=key) for key, found in sorted(channels.items())],
         teammates=[ResponseTimesOut.of(found, assignee_id=key) for key, found in teammates.items()],
     )
@@ -209,7 +222,8 @@ def add_saved_reply(body: SavedReplyIn, access: ApiEditor, session: DbSession) -
 def get_item(item_id: ItemId, access: ApiAccess, session: DbSession) -> InboxItemDetail:
     item = service.get_or_raise(session, access.workspace, item_id, access.role)
     notes = service.inbox_for(session, access.workspace, access.role).notes_of([item.id])[item.id]
-    return InboxItemDetail(**InboxItemOut.of(item).model_dump(), notes=[NoteOut.of(note) for note in notes])
+    late = item.id in service.late_among(session, access.workspace, [item], datetime.now(UTC))
+    return InboxItemDetail(**InboxItemOut.of(item, late).model_dump(), notes=[NoteOut.of(note) for note in notes])
 
 
 @router.post("/inbox/{item_id}/reply", status_code=201, responses=responses.GUARDED)

@@ -85,6 +85,19 @@ class Refusal(BaseModel):
     fits_after: datetime | None = Field(description="The earliest later time it fits, when there is one.")
 
 
+class BusinessHoursOut(BaseModel):
+    days: list[Literal["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]] = Field(description="The days the team "
+                                                                              "answers.")
+    opens: str = Field(description="Opening time, HH:MM, in each channel's own time zone.")
+    closes: str = Field(description="Closing time, HH:MM (24:00: midnight at the end of the day).")
+
+
+class ResponsePolicyOut(BaseModel):
+    target_minutes: int = Field(description="The inbox's first-response target, counted in business hours.")
+    business_hours: BusinessHoursOut | None = Field(description="When the response clock runs; null: round the "
+                                                    "clock.")
+
+
 class WorkspaceOut(BaseModel):
     id: int
     name: str
@@ -94,6 +107,7 @@ class WorkspaceOut(BaseModel):
     window_days: int
     role: Literal["owner", "editor", "viewer"] = Field(description="The token's user's role here, as it is now.")
     inbox_retention_days: int = Field(description="Fetched inbox items older than this many days are deleted.")
+    response_policy: ResponsePolicyOut
 
 
 class ChannelOut(BaseModel):

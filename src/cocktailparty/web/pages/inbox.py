@@ -31,6 +31,7 @@ from cocktailparty.workspaces.classifier import classifier_for
 
 router = APIRouter()
 PAGE_SIZE = 50
+HEADER_DAYS = 7  # the response times in the page's header
 SHOWN_CHARS = 5_000  # of one comment on the page; the rest is counted, not shown
 
 LABEL_NAMES = {
@@ -95,8 +96,10 @@ def _page(request: Request, access: Access, session: DbSession, where: InboxFilt
         "state_name": _named(STATE_NAMES), "kind_name": _named(KIND_NAMES), "action_name": _named(ACTION_NAMES),
         "actions_for": service.actions_for, "reply_errors": reply_errors or {},
         "open_count": inbox.count_open(),
-        "times": service.response_times(session, access.workspace, access.role, now)[0],
-        "late": {item.id for item in items if service.is_late(item, now)},
+        # The header's figure is the last week's (the inbox is about now; the dashboard gives 30 days): it is
+        # measured item by item in business time, so its cost grows with the items of its window.
+        "times": service.response_times(session, access.workspace, access.role, now, days=HEADER_DAYS)[0],
+        "late": service.late_among(session, access.workspace, items, now),
         "window_closed": {item.id: describe_here(closed) for item in items
                           if (closed := service.reply_window(item, now)) is not None},
     }, status_code=status_code)

@@ -126,6 +126,33 @@ def save_inbox_retention(
                                                      "Fetched inbox items are kept %(num)d days.", kept))
 
 
+@router.post("/w/{workspace_id}/settings/response-policy")
+def save_response_policy(
+    request: Request,
+    workspace_id: int,
+    access: OwnerAccess,
+    session: DbSession,
+    target_minutes: Annotated[str, Form()] = "",
+    clock: Annotated[str, Form()] = "always",
+    days: Annotated[list[str] | None, Form()] = None,
+    opens: Annotated[str, Form()] = "09:00",
+    closes: Annotated[str, Form()] = "17:00",
+) -> Response:
+    """The inbox's response target and the business hours it is counted in (inbox.set_response_policy checks)."""
+    from cocktailparty.inbox import service as inbox
+
+    form = {"target_minutes": target_minutes, "clock": clock, "days": days or [], "opens": opens, "closes": closes}
+    try:
+        minutes = _number(target_minutes, message("the response target"), int)
+        if minutes is None:
+            raise InputError("inbox.no_target", "give the response target in minutes")
+        inbox.set_response_policy(access.workspace, int(minutes), None if clock == "always" else (days or []),
+                                  opens, closes)
+    except InputError as error:
+        return _refused(request, access, session, "response", error, form)
+    return _back(request, access, "response", _("Response target saved."))
+
+
 @router.post("/w/{workspace_id}/settings/channels/{channel_id}/slots")
 def add_slot(
     request: Request,
