@@ -16,10 +16,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from fastapi import Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from starlette.datastructures import UploadFile
 
 from cocktailparty.errors import InputError
+from cocktailparty.translation import describe
+from cocktailparty.web.i18n import pick_lang
 
 NUL = "\x00"
 # How a NUL is written in JSON text: a raw NUL byte cannot be in a JSON string, only this escape.
@@ -83,10 +86,24 @@ class NulCharacter(InputError):
     """A field of the request holds a NUL: answered 422 naming the fields, before anything else reads them."""
 
 
+def _refusal(where: Where) -> NulCharacter:
+    return NulCharacter("input.nul_character", "%(field)s: a NUL character (U+0000) cannot be stored; remove it",
+                        field=field_name(where))
+
+
 async def refuse_nul(request: Request) -> None:
-    """A dependency of every page and API route (see web/routers.py and web/api/app.py)."""
+    """A dependency of every page route (web/routers.py): the page says which field, in the reader's language."""
     found = await nul_fields(request)
     if found:
-        raise NulCharacter("input.nul_character",
-                           "%(field)s: a NUL character (U+0000) cannot be stored; remove it",
+        raise NulCharacter("input.nul_character", "%(field)s: a NUL character (U+0000) cannot be stored; remove it",
                            field=", ".join(dict.fromkeys(field_name(where) for where in found)))
+
+
+async def refuse_nul_in_api(request: Request) -> None:
+    """A dependency of every API operation (web/api/app.py): invalid input in FastAPI's own shape, one item per
+    field with its `loc`, its `msg` in the language asked for (Accept-Language)."""
+    found = await nul_fields(request)
+    if found:
+        lang = pick_lang(request.headers.get("accept-language"))
+        raise RequestValidationError([{"type": "nul_character", "loc": where, "msg": describe(_refusal(where), lang)}
+                                      for where in found])

@@ -21,7 +21,7 @@ from cocktailparty.posts.service import ChannelsRefused, GuardrailRefused
 from cocktailparty.translation import describe, described
 from cocktailparty.web.api.deps import Unauthenticated, no_token
 from cocktailparty.web.i18n import pick_lang
-from cocktailparty.web.nul import refuse_nul
+from cocktailparty.web.nul import refuse_nul_in_api
 
 DESCRIPTION = """The same rules as the pages: a token acts as its user in its workspace, with the
 user's role there as it is now (a viewer reads only). Create a token with
@@ -60,7 +60,7 @@ def create_api() -> FastAPI:
     # No Swagger page: FastAPI's loads its scripts from a CDN, which the pages' CSP (and our rule) forbid.
     # No text field of any operation takes a NUL (web/nul.py): one check here, for every model, query and path.
     api = FastAPI(title="CocktailParty API", version="1", description=DESCRIPTION, docs_url=None, redoc_url=None,
-                  openapi_url="/openapi.json", dependencies=[Depends(refuse_nul)])
+                  openapi_url="/openapi.json", dependencies=[Depends(refuse_nul_in_api)])
     for module in (workspace, channels, posts, posts_corrections, mix, classify, library, occasions, giveaways,
                    feeds, moments, ideas, inbox, media):
         api.include_router(module.router)
