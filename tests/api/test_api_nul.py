@@ -1,6 +1,7 @@
 """A NUL character (U+0000) in any text the API takes is refused with 422 naming the field (FastAPI's shape: its
-`loc`, and a `msg` in the language asked for), before anything stores it: PostgreSQL cannot hold one, and without this a NUL in any field was a server error there. Every text
-field of every operation is tried, as the API describes them, so a new field is covered the day it is added."""
+`loc`, and a `msg` in the language asked for), before anything stores it: PostgreSQL cannot hold one, and without
+this a NUL in any field was a server error there. Every text field of every operation is tried, as the API
+describes them, so a new field is covered the day it is added."""
 
 from __future__ import annotations
 
