@@ -80,3 +80,9 @@ def test_text_without_a_nul_still_goes_through(api: TestClient, team: Team) -> N
     # "\\u0000" written as text (a backslash, then u0000) is no NUL: kept as it was written.
     answer = api.post("/library", json={"text": "escape: \\u0000"}, headers=team.auth())
     assert answer.status_code == 201 and answer.json()["text"] == "escape: \\u0000"
+
+
+def test_a_body_sent_without_a_content_type_is_checked_too(api: TestClient, team: Team) -> None:
+    """FastAPI reads a body with no Content-Type as JSON: the check reads it the same way."""
+    answer = api.post("/library", content='{"text": "قهوة\\u0000"}'.encode(), headers=team.auth())
+    assert answer.status_code == 422 and answer.json()["detail"][0]["loc"] == ["body", "text"]

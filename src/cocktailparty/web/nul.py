@@ -42,7 +42,7 @@ async def nul_fields(request: Request) -> list[Where]:
         form = await request.form()  # the form the framework parsed already (kept on the request)
         found += [("body", name) for name, value in form.multi_items()
                   if NUL in name or (not isinstance(value, UploadFile) and NUL in value)]
-    elif content_type == "application/json" or content_type.endswith("+json"):
+    elif content_type in ("", "application/json") or content_type.endswith("+json"):  # none: read as JSON
         raw = await request.body()  # read already: the framework keeps it on the request
         if _JSON_NUL in raw:  # a NUL can only be written so: the document is parsed again only then
             try:
