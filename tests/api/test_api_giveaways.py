@@ -56,3 +56,17 @@ def test_no_database_connection_is_held_while_the_network_gives_the_replies(api:
     SERVER.on_fetch = lambda: held.append(db.get_engine().pool.checkedout())
     collected = api.post(f"/giveaways/{giveaway['id']}/collect", headers=team.auth())
     assert collected.status_code == 200 and held == [0]
+
+
+def test_a_reply_with_a_nul_from_the_network_is_kept_without_it(api: TestClient, team: Team) -> None:
+    """The network's text is not ours to refuse: a NUL in a reply (which PostgreSQL cannot store) is dropped."""
+    from cocktailparty.connectors.base import Comment
+    from fake_network import SERVER
+
+    giveaway = api.post("/giveaways", json=_body(team, entry="reply", tag_count=0), headers=team.auth()).json()
+    SERVER.comments = [Comment(remote_id="r\x001", author="nour\x00", text="أنا مشاركة\x00!",
+                               created_at=datetime.now(UTC), in_reply_to="109")]
+    collected = api.post(f"/giveaways/{giveaway['id']}/collect", headers=team.auth())
+    assert collected.status_code == 200 and collected.json()["added"] == 1, collected.text
+    csv = api.get(f"/giveaways/{giveaway['id']}/entries.csv", headers=team.auth()).text
+    assert "\x00" not in csv and "nour,r1," in csv and "أنا مشاركة!" in csv
