@@ -129,8 +129,8 @@ def collect_entries(session: Session, workspace: Workspace, giveaway: Giveaway) 
     if giveaway.drawn_at is not None:
         raise GiveawayClosed("giveaway.drawn", "the giveaway was drawn: its entries are final")
     # What the network sent is kept as text: a NUL in it, which no PostgreSQL text holds, goes (as in the inbox).
-    replies = [Reply(*(part.replace("\x00", "") for part in (comment.remote_id, comment.author, comment.text)),
-                     comment.created_at)
+    replies = [Reply(comment.remote_id.replace("\x00", ""), comment.author.replace("\x00", ""),
+                     comment.text.replace("\x00", ""), comment.created_at)
                for comment in comments if comment.in_reply_to == giveaway.post_remote_id]
     accepted, refused = entries_of(replies, rules_of(giveaway, channel))
     known = {entry.account for entry in repository.entries_of(session, giveaway.id)}
