@@ -24,6 +24,8 @@ class FakeServer:
     # What people said to the account (the inbox reads them), and an error its reading raises.
     comments: list[Comment] = field(default_factory=list)
     fetch_error: Exception | None = None
+    # Called while the comments are read (a look at the caller while the network answers).
+    on_fetch: Callable[[], None] | None = None
 
     def texts(self) -> list[str]:
         return [post.text for post in self.posts.values()]
@@ -68,6 +70,8 @@ class FakeConnector:
         SERVER.posts.pop(remote_id, None)
 
     def fetch_comments(self, since: datetime | None = None) -> list[Comment]:
+        if SERVER.on_fetch:
+            SERVER.on_fetch()
         if SERVER.fetch_error:
             raise SERVER.fetch_error
         return [comment for comment in SERVER.comments if since is None or comment.created_at > since]

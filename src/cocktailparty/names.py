@@ -17,13 +17,19 @@ _KEEP = {"\u200c", "\u200d"}
 def clean_name(value: str, what: Message, max_length: int = NAME_LENGTH, *, required: bool = True) -> str:
     """`value` trimmed and without control or direction-format characters; refused when empty (if
     `required`) or longer than `max_length` characters."""
-    cleaned = "".join(
-        char for char in value
-        if char in _KEEP or unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp")
-    ).strip()
+    cleaned = without_controls(value).strip()
     if required and not cleaned:
         raise InputError("name.empty", "give %(what)s", what=what)
     if len(cleaned) > max_length:
         raise InputError("name.too_long", "the name is %(length)s characters long; the limit is %(limit)s",
                          length=len(cleaned), limit=max_length)
     return cleaned
+
+
+def without_controls(value: str) -> str:
+    """`value` without control or direction-format characters (joiners kept): for a title or a file name that
+    has rules of its own but is shown beside other text all the same."""
+    return "".join(
+        char for char in value
+        if char in _KEEP or unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp")
+    )

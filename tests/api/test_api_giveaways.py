@@ -43,3 +43,30 @@ def test_bad_rules_are_refused(api: TestClient, team: Team) -> None:
     assert no_tags.status_code == 422 and no_tags.json()["code"] == "giveaway.bad_tag_count"
     no_hashtag = api.post("/giveaways", json=_body(team, entry="hashtag"), headers=team.auth())
     assert no_hashtag.status_code == 422 and no_hashtag.json()["code"] == "giveaway.no_hashtag"
+
+
+def test_no_database_connection_is_held_while_the_network_gives_the_replies(api: TestClient, team: Team) -> None:
+    """Reading the replies may take the network's time: the request holds no connection (on SQLite, not the write
+    lock every other writer waits for) meanwhile."""
+    from cocktailparty import db
+    from fake_network import SERVER
+
+    giveaway = api.post("/giveaways", json=_body(team), headers=team.auth()).json()
+    held: list[int] = []
+    SERVER.on_fetch = lambda: held.append(db.get_engine().pool.checkedout())
+    collected = api.post(f"/giveaways/{giveaway['id']}/collect", headers=team.auth())
+    assert collected.status_code == 200 and held == [0]
+
+
+def test_a_reply_with_a_nul_from_the_network_is_kept_without_it(api: TestClient, team: Team) -> None:
+    """The network's text is not ours to refuse: a NUL in a reply (which PostgreSQL cannot store) is dropped."""
+    from cocktailparty.connectors.base import Comment
+    from fake_network import SERVER
+
+    giveaway = api.post("/giveaways", json=_body(team, entry="reply", tag_count=0), headers=team.auth()).json()
+    SERVER.comments = [Comment(remote_id="r\x001", author="nour\x00", text="أنا مشاركة\x00!",
+                               created_at=datetime.now(UTC), in_reply_to="109")]
+    collected = api.post(f"/giveaways/{giveaway['id']}/collect", headers=team.auth())
+    assert collected.status_code == 200 and collected.json()["added"] == 1, collected.text
+    csv = api.get(f"/giveaways/{giveaway['id']}/entries.csv", headers=team.auth()).text
+    assert "\x00" not in csv and "nour,r1," in csv and "أنا مشاركة!" in csv

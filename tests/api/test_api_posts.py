@@ -290,3 +290,22 @@ def test_a_channel_whose_credentials_cannot_be_read_answers_422(
     get_settings.cache_clear()
     answer = _schedule(api, team, "Tea or coffee?", SOON)
     assert answer.status_code == 422 and "reconnect the channel" in answer.json()["detail"]
+
+
+def test_a_copy_refused_by_the_guardrail_answers_as_the_api_describes(api: TestClient, team: Team) -> None:
+    """Copied (or scheduled as a batch) to one channel, a refusal is the guardrail's own 409 (reason, fix); the
+    API's description says so, as well as the list of each channel's answers for several (found by the fuzzing)."""
+    import jsonschema
+
+    for hour in range(4):
+        news = f"أمطار متوقعة في الرياض الليلة، تحديث {hour}"
+        assert _schedule(api, team, news, SOON + timedelta(hours=hour), category="news").status_code == 201
+    sale = _schedule(api, team, "تخفيضات اليوم فقط!", SOON + timedelta(hours=5), category="promotional")
+    assert sale.status_code == 201
+    refused = api.post(f"/posts/{sale.json()['id']}/duplicate", headers=team.auth(),
+                       json={"at": (SOON + timedelta(hours=6)).isoformat()})
+    assert refused.status_code == 409 and set(refused.json()) == {"detail", "fix", "value_posts_needed", "fits_after"}
+    spec = api.get("/openapi.json").json()
+    for path in ("/posts/{post_id}/duplicate", "/posts/batch"):
+        schema = spec["paths"][path]["post"]["responses"]["409"]["content"]["application/json"]["schema"]
+        jsonschema.validate(refused.json(), {**schema, "components": spec["components"]})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -25,6 +26,7 @@ class FeedServer:
         self.docs: dict[str, Doc] = {}
         self.hits: Counter[str] = Counter()
         self.not_modified: Counter[str] = Counter()
+        self.on_get: Callable[[], None] | None = None  # called as each request comes in (a look at the caller)
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -33,6 +35,8 @@ class FeedServer:
             def do_GET(self) -> None:
                 path = self.path.split("?")[0]
                 server.hits[path] += 1
+                if server.on_get is not None:
+                    server.on_get()
                 doc = server.docs.get(path)
                 if doc is None:
                     self._send(404, b"not found", "text/plain")

@@ -78,3 +78,16 @@ def test_follow_from_the_page_in_arabic(client: TestClient) -> None:
     assert "حساب ماستودون" in page and "تابِع" in page
     bad = post_form(client, f"{url}/follows", {"target": "#coffee", "category": "news"}, page=url)
     assert bad.status_code == 422 and "#coffee" in bad.text and 'value="#coffee"' in bad.text
+
+
+def test_no_database_connection_is_held_while_the_feeds_answer(client: TestClient, feeds: FeedServer) -> None:
+    """Fetching now waits on every feed's server (up to 20 s each): meanwhile the request holds no connection (on
+    SQLite, not the write lock the worker and every other form wait for)."""
+    feeds.docs["/rss"] = Doc(rss("أخبار القهوة", [("دراسة جديدة", "https://n.example/1", "@dana", "ما وجدته.")]))
+    workspace_id = sign_up(client, "sara@example.com")
+    url = f"/w/{workspace_id}/feeds"
+    post_form(client, url, {"url": feeds.url("/rss"), "name": "قهوة", "category": "curated"}, page=url)
+    held: list[int] = []
+    feeds.on_get = lambda: held.append(db.get_engine().pool.checkedout())
+    fetched = post_form(client, f"{url}/fetch", {}, page=url, follow_redirects=True)
+    assert "1 new suggestion." in fetched.text and held == [0]

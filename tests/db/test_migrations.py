@@ -116,3 +116,19 @@ def test_the_data_directory_and_database_are_private(tmp_path: Path) -> None:
         assert stat.S_IMODE((data / "cocktail.db").stat().st_mode) == 0o600
     finally:
         db.forget_engines()
+
+
+def test_the_data_directory_is_private_when_the_database_is_elsewhere(tmp_path: Path) -> None:
+    """Uploads, reports and the queue live in the data directory whatever the database (PostgreSQL, or a SQLite
+    file elsewhere): it is made private all the same."""
+    data = tmp_path / "data"
+    data.mkdir(mode=0o755)
+    data.chmod(0o755)
+    server = os.environ.get("COCKTAIL_TEST_DATABASE_URL")
+    settings = Settings(data_dir=data, database_url=server or f"sqlite:///{tmp_path / 'elsewhere' / 'cocktail.db'}")
+    db.forget_engines()
+    try:
+        db.get_engine(settings)
+        assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    finally:
+        db.forget_engines()

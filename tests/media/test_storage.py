@@ -52,3 +52,29 @@ def test_a_key_cannot_leave_the_disk_store(tmp_path: Path) -> None:
     store = DiskStore(tmp_path / "media")
     with pytest.raises(ValueError, match="leaves the store"):
         store.exists("../../etc/passwd")
+
+
+def test_what_a_crash_left_half_received_is_removed_when_the_app_starts(app_env: Path) -> None:
+    """An upload (or a fit) killed halfway leaves its file behind, the `finally` that removes it never ran: the
+    web app removes such files, older than any upload still arriving, when it starts."""
+    import os
+    import time
+
+    from fastapi.testclient import TestClient
+
+    from cocktailparty.web.app import create_app
+
+    incoming = app_env / "media-incoming"
+    incoming.mkdir()
+    stale = [incoming / ".incoming-dead", incoming / ".fit-dead", app_env / "media-cache" / "0a1b" / "party.mp4"]
+    fresh = incoming / ".incoming-arriving"
+    old = time.time() - 7 * 3600
+    for path in [*stale, fresh]:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"half a video")
+    for path in stale:
+        os.utime(path, (old, old))
+    with TestClient(create_app()):
+        pass
+    assert [path.exists() for path in stale] == [False, False, False] and fresh.exists()
+    assert not (app_env / "media-cache" / "0a1b").exists()

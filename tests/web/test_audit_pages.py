@@ -346,3 +346,20 @@ def test_a_half_received_upload_left_by_a_crash_is_removed_at_start(app_env: Pat
     os.utime(stale, (old, old))
     assert remove_stale_incoming(get_settings()) == 1
     assert not stale.exists() and fresh.exists()
+
+
+def test_the_file_name_loses_direction_overrides_and_controls(client: TestClient) -> None:
+    """The name the browser gave is shown in the list of audits: a right-to-left override in it would reverse the
+    text after it ("report<U+202E>piz.exe"), and a NUL could not be stored on PostgreSQL."""
+    workspace_id = sign_up(client, "sara@example.com")
+    token = csrf(client, f"/w/{workspace_id}/audit")
+    # Written by hand: a client library would percent-encode the NUL that a hostile one sends as it is.
+    name = "تقرير\u202epiz.exe\x00.zip".encode()
+    body = (b'--xyz\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n' + token.encode()
+            + b'\r\n--xyz\r\nContent-Disposition: form-data; name="archive"; filename="' + name
+            + b'"\r\nContent-Type: application/zip\r\n\r\n' + sample_zip() + b"\r\n--xyz--\r\n")
+    answer = client.post(f"/w/{workspace_id}/audit", content=body, follow_redirects=False,
+                         headers={"content-type": "multipart/form-data; boundary=xyz"})
+    assert answer.status_code == 303, answer.text
+    with db.session_scope() as session:
+        assert session.scalars(select(AuditRun.file_name)).all() == ["تقريرpiz.exe.zip"]

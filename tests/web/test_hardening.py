@@ -191,3 +191,27 @@ def test_a_forged_language_cookie_is_not_stored_as_the_users_language(client: Te
     sign_up(client, "sara@example.com")
     with db.session_scope() as session:
         assert session.scalars(select(User.locale)).all() == ["en"]
+
+
+def test_titles_and_names_without_rules_of_their_own_lose_direction_overrides(app_env: Path) -> None:
+    """Feeds' names, giveaways' titles and the names of the team's people are shown beside other text (and a
+    giveaway's title goes out in its announcement): a U+202E in one would reverse what follows it."""
+    from datetime import UTC, datetime, timedelta
+
+    from cocktailparty import db
+    from cocktailparty.channels import service as channels
+    from cocktailparty.curation import service as curation
+    from cocktailparty.giveaways import service as giveaways
+    from cocktailparty.members import service as members
+    from cocktailparty.moments import service as moments
+
+    with db.session_scope(write=True) as session:
+        owner = members.sign_up(session, email="sara@example.com", name="Sara", password="correct horse battery",
+                                workspace_name=None)
+        workspace = members.create_workspace(session, owner, "Acme")
+        channel = channels.add(session, workspace, network="testnet", name="brand", token="t", verify=False)
+        feed = curation.add_feed(session, workspace, "https://example.org/feed.xml", "أخبار\u202eevil")
+        giveaway = giveaways.open_giveaway(session, workspace, channel=channel, title="مسابقة\u202e رمضان",
+                                           post_remote_id="123", deadline=datetime.now(UTC) + timedelta(days=3))
+        person = moments.add_member(session, workspace, name="نور\u202e\u200f الهدى")
+        assert (feed.name, giveaway.title, person.name) == ("أخبارevil", "مسابقة رمضان", "نور الهدى")

@@ -17,6 +17,7 @@ from cocktailparty.errors import InputError, NotFound
 from cocktailparty.i18n import LANGS, Lang
 from cocktailparty.members.service import Access
 from cocktailparty.models import AuditRun, AuditStatus
+from cocktailparty.names import without_controls
 
 FINISHED = (AuditStatus.DONE, AuditStatus.FAILED)
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -59,8 +60,9 @@ def create(session: Session, settings: Settings, access: Access, upload: Upload,
     a folder rather than a prefix because importers recognise a lone outbox.json, Shares.csv or
     tweets.js by its exact name. Enqueue the run's job only after the transaction commits."""
     run = AuditRun(
-        workspace_id=access.workspace.id, user_id=access.user.id, file_name=upload.file_name[-255:], path="",
-        size=upload.size, lang=lang, status=AuditStatus.QUEUED,
+        workspace_id=access.workspace.id, user_id=access.user.id, path="", size=upload.size,
+        # Shown in the list of audits: no direction override may turn the text after it around (nor NUL be kept).
+        file_name=without_controls(upload.file_name)[-255:], lang=lang, status=AuditStatus.QUEUED,
     )
     make_room(session, settings, access.workspace.id, upload.size)
     session.add(run)

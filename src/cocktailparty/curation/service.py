@@ -19,10 +19,12 @@ from cocktailparty.config import get_settings
 from cocktailparty.curation import fetch as fetching
 from cocktailparty.curation import follows, repository
 from cocktailparty.curation.parse import ParsedFeed, ParsedItem, parse
+from cocktailparty.db import release_connection
 from cocktailparty.errors import CocktailError, InputError, NotFound
 from cocktailparty.library import service as library
 from cocktailparty.models import Feed, FeedItem, LibraryItem, Workspace
 from cocktailparty.models.base import note_error
+from cocktailparty.names import without_controls
 from cocktailparty.occasions.service import settings_of
 from cocktailparty.translation import translations
 
@@ -72,8 +74,8 @@ def add_feed(session: Session, workspace: Workspace, url: str, name: str = "", c
                          category=repr(category))
     if repository.feed_by_url(session, workspace.id, url) is not None:
         raise InputError("feeds.duplicate", "the feed %(url)s is already there", url=url)
-    feed = Feed(workspace_id=workspace.id, url=url, name=(name.strip() or urlsplit(url).hostname or url)[:200],
-                category=category)
+    name = without_controls(name).strip() or urlsplit(url).hostname or url
+    feed = Feed(workspace_id=workspace.id, url=url, name=name[:200], category=category)
     session.add(feed)
     session.flush()
     return feed
@@ -90,8 +92,8 @@ def add_follow(session: Session, workspace: Workspace, target: str, name: str = 
                          category=repr(category))
     if repository.feed_by_url(session, workspace.id, found.url) is not None:
         raise InputError("follows.duplicate", "%(name)s is already followed", name=found.name)
-    feed = Feed(workspace_id=workspace.id, url=found.url, kind=found.kind, name=(name.strip() or found.name)[:200],
-                category=category)
+    name = without_controls(name).strip() or found.name
+    feed = Feed(workspace_id=workspace.id, url=found.url, kind=found.kind, name=name[:200], category=category)
     session.add(feed)
     session.flush()
     return feed
@@ -126,7 +128,13 @@ def fetch_all(session: Session, workspace: Workspace, languages: tuple[str, ...]
     """Fetch every feed (CONCURRENCY at a time), then keep their fresh items. A feed that fails keeps its
     items and says why in `last_error`; the others are saved all the same."""
     feeds = repository.feeds_of(session, workspace.id) if feeds is None else feeds
-    return keep_results(session, workspace, feeds, fetch_sources(feeds), languages)
+    ids = [feed.id for feed in feeds]
+    # The network takes its time (CONCURRENCY sources at once, up to 20 s each): no database connection, nor
+    # SQLite's write lock, is held meanwhile. The rows are read again after (one removed meanwhile is skipped).
+    release_connection(session)
+    results = dict(zip(ids, fetch_sources(feeds), strict=True))
+    kept = sorted(repository.feeds_by_id(session, workspace.id, ids), key=lambda feed: ids.index(feed.id))
+    return keep_results(session, workspace, kept, [results[feed.id] for feed in kept], languages)
 
 
 def fetch_sources(feeds: list[Feed]) -> list[Result]:

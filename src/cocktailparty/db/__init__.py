@@ -70,6 +70,8 @@ def _engine_for(url: str, settings: Settings) -> Engine:
     with _engines_lock:
         engine = _engines.get(url)
         if engine is None:
+            # The data directory holds uploads, reports and the queue whichever database is used.
+            private_folder(settings.data_dir)
             if url.startswith("sqlite:///"):
                 private_folder(Path(url.removeprefix("sqlite:///")).parent)
             engine = make_engine(url, settings)

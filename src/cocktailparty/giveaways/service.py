@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from cocktailparty.channels.service import connector_of
 from cocktailparty.connectors.base import ConnectorError
+from cocktailparty.db import release_connection
 from cocktailparty.errors import InputError, Message, NotFound
 from cocktailparty.giveaways import draw as fair
 from cocktailparty.giveaways import repository
@@ -21,6 +22,7 @@ from cocktailparty.giveaways.rules import ENTRY_KINDS, N_, Reply, Rules, entries
 from cocktailparty.i18n import Lang
 from cocktailparty.library import service as library
 from cocktailparty.models import Channel, Giveaway, GiveawayEntry, LibraryItem, Workspace
+from cocktailparty.names import without_controls
 from cocktailparty.secrets import decrypt, encrypt
 from cocktailparty.translation import translations
 
@@ -64,7 +66,7 @@ def open_giveaway(
     ready to publish."""
     if channel.workspace_id != workspace.id:
         raise NotFound("giveaway.channel_unknown", "no such channel in this workspace")
-    title, post_remote_id = title.strip(), post_remote_id.strip()
+    title, post_remote_id = without_controls(title).strip(), post_remote_id.strip()
     if not title or len(title) > 200:
         raise InputError("giveaway.bad_title", "give the giveaway a title of at most 200 characters")
     if not post_remote_id or len(post_remote_id) > 255:
@@ -115,12 +117,20 @@ def collect_entries(session: Session, workspace: Workspace, giveaway: Giveaway) 
     channel = session.get(Channel, giveaway.channel_id) if giveaway.channel_id else None
     if channel is None or channel.workspace_id != workspace.id:
         raise InputError("giveaway.no_channel", "the giveaway's channel was removed: its replies cannot be read")
+    connector = connector_of(channel)
+    # The network may be slow: no database connection (nor SQLite's write lock) is held while it answers.
+    release_connection(session)
     try:
-        comments = connector_of(channel).fetch_comments()
+        comments = connector.fetch_comments()
     except ConnectorError as error:
         raise InputError("giveaway.fetch_failed", "could not read the replies on %(channel)s: %(problem)s",
                          channel=channel.name, problem=error.message) from None
-    replies = [Reply(comment.remote_id, comment.author, comment.text, comment.created_at)
+    session.refresh(giveaway)  # read again: drawn by someone else while the network answered?
+    if giveaway.drawn_at is not None:
+        raise GiveawayClosed("giveaway.drawn", "the giveaway was drawn: its entries are final")
+    # What the network sent is kept as text: a NUL in it, which no PostgreSQL text holds, goes (as in the inbox).
+    replies = [Reply(comment.remote_id.replace("\x00", ""), comment.author.replace("\x00", ""),
+                     comment.text.replace("\x00", ""), comment.created_at)
                for comment in comments if comment.in_reply_to == giveaway.post_remote_id]
     accepted, refused = entries_of(replies, rules_of(giveaway, channel))
     known = {entry.account for entry in repository.entries_of(session, giveaway.id)}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -150,3 +151,26 @@ def incoming_dir(settings: Settings | None = None) -> Path:
     """Where uploads are written while they arrive (then checked, cleaned and put in the store)."""
     settings = settings or get_settings()
     return settings.data_dir / "media-incoming"
+
+
+# A file still arriving (or being fitted) is younger than this; an older one was left by a crash (kill -9, a power
+# cut): the `finally` that removes it never ran.
+STALE_SECONDS = 6 * 3600
+
+
+def remove_stale_incoming(settings: Settings | None = None, now: float | None = None) -> int:
+    """Delete what a crash left in the incoming folder and the S3 store's local copies; returns how many files."""
+    settings = settings or get_settings()
+    now = now or time.time()
+    removed = 0
+    for pattern in ("media-incoming/.incoming-*", "media-incoming/.fit-*", "media-cache/*/*"):
+        for path in settings.data_dir.glob(pattern):
+            try:
+                if path.is_file() and now - path.stat().st_mtime > STALE_SECONDS:
+                    path.unlink()
+                    removed += 1
+                    if path.parent.name != "media-incoming" and not any(path.parent.iterdir()):
+                        path.parent.rmdir()
+            except FileNotFoundError:
+                pass
+    return removed

@@ -19,6 +19,7 @@ from cocktailparty.media.repository import WorkspaceMedia
 from cocktailparty.media.service import Attachment
 from cocktailparty.models import LibraryItem, MomentConsent, MomentDraft, TeamMember, TeamMoment, Workspace
 from cocktailparty.moments import repository
+from cocktailparty.names import without_controls
 from cocktailparty.translation import translations
 
 
@@ -73,7 +74,7 @@ def parse_day(text: str | None, label: str) -> date | None:
 
 def add_member(session: Session, workspace: Workspace, *, name: str, lang: str = "ar", birthday: date | None = None,
                joined_on: date | None = None) -> TeamMember:
-    name = " ".join(name.split())
+    name = " ".join(without_controls(name).split())
     if not name or len(name) > 120:
         raise InputError("moments.bad_name", "give the person's name (at most 120 characters)")
     if lang not in ("ar", "en"):

@@ -20,6 +20,7 @@ from cocktailparty.audit.runs import remove_stale_incoming
 from cocktailparty.config import Settings, get_settings
 from cocktailparty.connectors.networks import NETWORKS
 from cocktailparty.errors import CocktailError
+from cocktailparty.media import storage
 from cocktailparty.secrets import derived_key
 from cocktailparty.web import fragments, routers
 from cocktailparty.web import i18n as web_i18n
@@ -50,7 +51,9 @@ def session_key(settings: Settings) -> str:
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # The schema is brought up to date (once, under a lock, across processes) before the first request.
     await anyio.to_thread.run_sync(db.get_engine)
+    # Half-received uploads a crash left behind: archives, and pictures and videos.
     await anyio.to_thread.run_sync(remove_stale_incoming, get_settings())
+    await anyio.to_thread.run_sync(storage.remove_stale_incoming, get_settings())
     # Each admitted request needs at most one thread at a time; more threads than that, so the pool's
     # threads never all wait on requests that wait on them (see web/admission.py).
     limiter = anyio.to_thread.current_default_thread_limiter()

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, FastAPI
 
 from cocktailparty.web.api.app import create_api
 from cocktailparty.web.deps import check_csrf
+from cocktailparty.web.nul import refuse_nul
 from cocktailparty.web.pages import (
     account,
     audit,
@@ -31,8 +32,8 @@ def page_routers() -> list[APIRouter]:
             moments.router, inbox.router, media.router]
 
 
-# Every form post and HTMX call of the pages carries the CSRF token; GETs change nothing.
-PAGE_DEPENDENCIES = [Depends(check_csrf)]
+# Every form post and HTMX call of the pages carries the CSRF token; GETs change nothing. No field brings a NUL.
+PAGE_DEPENDENCIES = [Depends(check_csrf), Depends(refuse_nul)]
 
 
 def api_app() -> FastAPI:

@@ -9,7 +9,7 @@ import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from fastapi import FastAPI, Request, Response
+from fastapi import Depends, FastAPI, Request, Response
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -37,6 +37,7 @@ from cocktailparty.web.api import (
 )
 from cocktailparty.web.api.deps import Unauthenticated, no_token
 from cocktailparty.web.i18n import pick_lang
+from cocktailparty.web.nul import refuse_nul_in_api
 from cocktailparty.web.ratelimit import TooManyAttempts
 
 DESCRIPTION = """The same rules as the pages: a token acts as its user in its workspace, with the
@@ -57,8 +58,9 @@ class EscapedJSONResponse(JSONResponse):
 
 def create_api() -> FastAPI:
     # No Swagger page: FastAPI's loads its scripts from a CDN, which the pages' CSP (and our rule) forbid.
+    # No text field of any operation takes a NUL (web/nul.py): one check here, for every model, query and path.
     api = FastAPI(title="CocktailParty API", version="1", description=DESCRIPTION, docs_url=None, redoc_url=None,
-                  openapi_url="/openapi.json")
+                  openapi_url="/openapi.json", dependencies=[Depends(refuse_nul_in_api)])
     for module in (workspace, channels, posts, posts_corrections, mix, classify, library, occasions, giveaways,
                    feeds, moments, ideas, inbox, media):
         api.include_router(module.router)

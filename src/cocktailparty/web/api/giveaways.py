@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path
 from fastapi.responses import Response
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from cocktailparty.giveaways import repository, service
 from cocktailparty.models import Giveaway
@@ -16,7 +16,7 @@ from cocktailparty.posts import compose
 from cocktailparty.translation import describe
 from cocktailparty.web.api import responses
 from cocktailparty.web.api.deps import ApiAccess, ApiEditor
-from cocktailparty.web.api.schemas import MAX_ID, Error, LibraryItemOut, _storable
+from cocktailparty.web.api.schemas import MAX_ID, Error, LibraryItemOut
 from cocktailparty.web.deps import DbSession
 from cocktailparty.web.i18n import current_lang
 
@@ -28,16 +28,14 @@ class GiveawayIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     channel_id: int = Field(ge=1, le=MAX_ID)
-    title: Annotated[str, AfterValidator(_storable)] = Field(min_length=1, max_length=200)
-    post_remote_id: Annotated[str, AfterValidator(_storable)] = Field(
-        min_length=1, max_length=255, description="The contest post's id on the network.")
+    title: str = Field(min_length=1, max_length=200)
+    post_remote_id: str = Field(min_length=1, max_length=255, description="The contest post's id on the network.")
     deadline: datetime = Field(description="With a time zone; entries after it do not count.")
     winners: int = Field(default=1, ge=1, le=service.MAX_WINNERS)
     entry: Literal["reply", "hashtag", "tag"] = "reply"
-    hashtag: Annotated[str, AfterValidator(_storable)] = Field(default="", max_length=100)
+    hashtag: str = Field(default="", max_length=100)
     tag_count: int = Field(default=0, ge=0, le=20)
-    staff: list[Annotated[str, Field(max_length=255), AfterValidator(_storable)]] = Field(default_factory=list,
-                                                                                    max_length=500)
+    staff: list[Annotated[str, Field(max_length=255)]] = Field(default_factory=list, max_length=500)
 
 
 class GiveawayOut(BaseModel):

@@ -19,9 +19,11 @@ WRITE_ONE = {**WRITE, 404: ONE[404]}
 GUARDED = {**WRITE_ONE, 409: {"model": Refusal, "description":
                               "The guardrail refused: why, and the fix."}}
 
-MANY = {**WRITE_ONE, 409: {"model": ChannelsRefusal, "description":
-                           "Some channels refused (a guardrail, the network's limits): nothing was scheduled; "
-                           "each channel's answer is listed."}}
+# To one channel the guardrail's refusal is the one-post answer (Refusal); to several, each channel's answer.
+MANY = {**WRITE_ONE, 409: {"model": ChannelsRefusal | Refusal, "description":
+                           "Some channels refused (a guardrail, the network's limits): nothing was scheduled; each "
+                           "channel's answer is listed. With one channel, the guardrail's reason and fix, as for one "
+                           "post."}}
 
 NETWORK = {**WRITE_ONE, 502: {"model": Error, "description":
                               "The network did not do it (its reason in the message); nothing was recorded."}}

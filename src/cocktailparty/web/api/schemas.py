@@ -1,6 +1,6 @@
 """What the JSON API takes and gives: Pydantic models, bounded so that no input can reach the
-database as something it cannot store (ids beyond a 32-bit column, years beyond what UTC can hold,
-NUL characters PostgreSQL refuses)."""
+database as something it cannot store (ids beyond a 32-bit column, years beyond what UTC can hold; the NUL
+characters PostgreSQL refuses are refused for every field at once, by web/nul.py)."""
 
 from __future__ import annotations
 
@@ -39,12 +39,6 @@ def _day_in_range(day: date) -> date:
     return day
 
 
-def _storable(text: str) -> str:
-    if "\x00" in text:
-        raise ValueError("the text contains a NUL character")
-    return text
-
-
 def _not_blank(text: str) -> str:
     if not text.strip():
         raise ValueError("the text is empty")
@@ -53,8 +47,8 @@ def _not_blank(text: str) -> str:
 
 Moment = Annotated[AwareDatetime, AfterValidator(in_range)]
 Day = Annotated[date, AfterValidator(_day_in_range)]
-Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT), AfterValidator(_storable), AfterValidator(_not_blank)]
-Note = Annotated[str, Field(max_length=2000), AfterValidator(_storable)]
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT), AfterValidator(_not_blank)]
+Note = Annotated[str, Field(max_length=2000)]
 
 
 class Issue(BaseModel):
@@ -214,7 +208,7 @@ class AttachmentIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     media_id: Id = Field(description="A file of the workspace's media library (`POST /media` adds one).")
-    alt_text: Annotated[str, Field(max_length=2000), AfterValidator(_storable)] = Field(
+    alt_text: Annotated[str, Field(max_length=2000)] = Field(
         default="", description="What the picture shows, in the post's language (kept by X, Mastodon, Bluesky, "
                                 "Facebook; a Telegram album without text shows it as the picture's caption).")
 
