@@ -15,6 +15,7 @@ from cocktailparty.db import session_scope
 from cocktailparty.errors import InputError, NotFound
 from cocktailparty.inbox import job, service
 from cocktailparty.inbox.repository import InboxFilter, WorkspaceInbox
+from cocktailparty.inbox.triage import URGENCY
 from cocktailparty.members import service as members
 from cocktailparty.models import InboxItem, Role
 from cocktailparty.workspaces.service import get_or_create
@@ -91,6 +92,33 @@ def test_assign_note_done_and_the_filters(rollback_env: Path) -> None:
         stranger = factories.owner(session, "Other", "x@other.example", name="X").user
         with pytest.raises(InputError):
             service.assign(session, workspace, question, stranger.id)
+
+
+def test_most_urgent_first_pages_through_every_item_once_in_order(rollback_env: Path) -> None:
+    # Read one (state, label) group at a time: every page, at every offset, is the slice of the whole order
+    # (open, waiting, done; complaint, question, lead, other, praise, spam; newest first).
+    channel_id = channel_in("Bakery")
+    texts = ["terrible service", "When do you open?", "how much is the large box?", "ok", "love it",
+             "follow back pls https://spam.example/x", "متى تفتحون؟", "الخدمة زفت"]
+    SERVER.comments = [said(str(n), f"{texts[n % len(texts)]} {n}", n) for n in range(40)]
+    job.fetch_channel(channel_id)
+    with session_scope() as session:
+        workspace = get_or_create(session, "Bakery")
+        inbox = WorkspaceInbox(session, workspace.id, messages=True)
+        every = inbox.page(InboxFilter(order="newest"), 100)
+        for item in every[::3]:
+            service.mark_done(session, item)
+        for item in every[1::5]:
+            service.set_state(session, item, "waiting")
+        state_rank = {"open": 0, "waiting": 1}
+        expected = sorted(every, key=lambda item: (state_rank.get(item.state, 2), URGENCY.get(item.label, 9),
+                                                   -item.created_at.timestamp(), -item.id))
+        assert len({item.label for item in every}) == 6
+        for limit, offset in [(50, 0), (7, 0), (7, 7), (5, 13), (10, 35), (10, 40)]:
+            page = inbox.page(InboxFilter(), limit, offset)
+            assert [item.id for item in page] == [item.id for item in expected[offset:offset + limit]]
+        assert [item.id for item in inbox.page(InboxFilter(state="open"), 100)] == [
+            item.id for item in expected if item.state == "open"]
 
 
 def test_another_workspace_cannot_reach_an_item(rollback_env: Path) -> None:

@@ -14,6 +14,7 @@ from cocktailparty.connectors.base import Comment
 from cocktailparty.db import session_scope
 from cocktailparty.errors import InputError
 from cocktailparty.inbox import service
+from cocktailparty.inbox.response import ResponseTimes
 from cocktailparty.models import Role, Workspace
 from cocktailparty.workspaces.service import get_or_create
 
@@ -113,3 +114,32 @@ def test_the_first_answer_is_the_first_response(app_env: Path, classifier: objec
         assert service.get_or_raise(session, workspace, item_id, Role.OWNER).answered_at == first  # not the second
         overall = service.response_times(session, workspace, Role.OWNER, datetime.now(UTC))[0]
         assert overall.answered == 1 and overall.median_seconds is not None and overall.median_seconds >= 30 * 60
+
+
+def test_the_inbox_headers_figure_is_kept_until_an_item_of_its_window_changes(app_env: Path) -> None:
+    # recent_response_times keeps the last days' figure per process, and measures again when an item of the window
+    # comes or is answered, or the policy changes: never an answer the full measure would not give.
+    now = datetime(2026, 12, 7, 12, 0, 30, tzinfo=UTC)
+    with session_scope(write=True) as session:
+        workspace = get_or_create(session, "Bakery")
+        channel = channels.add(session, workspace, network="testnet", name="shop", token="t", verify=False,
+                               timezone="UTC")
+        items = service.record(session, channel, [
+            Comment("1", "sara", "When do you open on Friday?", now - timedelta(hours=3))], None, now)
+
+        def kept() -> ResponseTimes:
+            return service.recent_response_times(session, workspace, Role.OWNER, now, days=7)
+
+        def measured() -> ResponseTimes:
+            return service.response_times(session, workspace, Role.OWNER, now.replace(second=0), days=7)[0]
+
+        first = kept()
+        assert first == measured() and first.within_target == 0.0
+        assert kept() is first  # nothing changed: the kept figure
+        items[0].answered_at = now - timedelta(hours=2, minutes=30)  # answered in 30 minutes
+        session.flush()
+        assert kept() == measured() and kept().within_target == 1.0
+        service.record(session, channel, [Comment("2", "ali", "الطلب ما وصل", now - timedelta(hours=2))], None, now)
+        assert kept() == measured() and kept().within_target == 0.5
+        service.set_response_policy(workspace, 10_080)
+        assert kept() == measured() and kept().within_target == 1.0

@@ -126,7 +126,9 @@ def test_the_inbox_page_runs_as_many_queries_with_many_items(client: TestClient,
         with statements() as seen:
             page = browser.get(path)
         assert page.status_code == 200 and page.text.count('class="card inbox-item') == 50
-        assert len(seen) == few[name], name
+        # No more with 120 items than with 5: the page reads one (state, label) group at a time until it is full,
+        # so a small inbox reads every group (at most 21) and a large one stops at the first that fill it.
+        assert len(seen) <= few[name], name
 
 
 def test_the_page_says_messengers_window_is_closed_before_a_reply_is_written(client: TestClient) -> None:

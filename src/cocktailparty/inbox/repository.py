@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, case, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Select, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from cocktailparty.inbox.triage import URGENCY
@@ -59,11 +59,34 @@ class WorkspaceInbox:
             query = query.where(InboxItem.assignee_id == where.assignee_id)
         if where.order == "newest":
             query = query.order_by(InboxItem.created_at.desc(), InboxItem.id.desc())
-        else:  # open before answered, then what needs an answer first, then newest
-            open_first = case((InboxItem.state == "open", 0), (InboxItem.state == "waiting", 1), else_=2)
-            urgency = case(URGENCY, value=InboxItem.label, else_=9)
-            query = query.order_by(open_first, urgency, InboxItem.created_at.desc(), InboxItem.id.desc())
-        return list(self.session.scalars(query.limit(limit).offset(offset)))
+            return list(self.session.scalars(query.limit(limit).offset(offset)))
+        return self._most_urgent_first(query, limit, offset)
+
+    def _most_urgent_first(self, query: Select[InboxItem], limit: int, offset: int) -> list[InboxItem]:
+        """Open before waiting before the rest, then what needs an answer first (URGENCY), then newest: read one
+        (state, label) group at a time from its index, newest first, until the page is full, instead of sorting
+        every item of the workspace (100,000 items: 190 ms a page on SQLite, sorted). The groups' sizes are
+        counted only to skip whole groups when the page does not start at the top."""
+        states: list[ColumnElement[bool]] = [InboxItem.state == "open", InboxItem.state == "waiting",
+                                             InboxItem.state.not_in(("open", "waiting"))]
+        by_urgency = sorted(URGENCY, key=URGENCY.__getitem__)
+        labels: list[ColumnElement[bool]] = [InboxItem.label == label for label in by_urgency]
+        labels.append(InboxItem.label.not_in(tuple(URGENCY)))
+        found: list[InboxItem] = []
+        for state in states:
+            for label in labels:
+                group = query.where(state, label)
+                if offset:
+                    size = int(self.session.scalar(select(func.count()).select_from(group.subquery())) or 0)
+                    if size <= offset:
+                        offset -= size
+                        continue
+                newest = group.order_by(InboxItem.created_at.desc(), InboxItem.id.desc())
+                found += self.session.scalars(newest.limit(limit - len(found)).offset(offset))
+                offset = 0
+                if len(found) >= limit:
+                    return found
+        return found
 
     def count_open(self) -> int:
         return int(self.session.scalar(select(func.count()).where(*self._visible(), InboxItem.state == "open")) or 0)
@@ -97,6 +120,14 @@ class WorkspaceInbox:
                  .order_by(InboxItem.created_at))
         return [(channel, assignee, asked, answered, zone or "UTC")
                 for channel, assignee, asked, answered, zone in self.session.execute(query)]
+
+    def window_fingerprint(self, since: datetime, labels: Sequence[str]) -> tuple[int, int | None, datetime | None]:
+        """What changes when an item of `asked_since`'s window comes, goes or is answered: how many there are, the
+        newest one's id and the latest first answer (read from the index of the window, without the rows)."""
+        row = self.session.execute(
+            select(func.count(), func.max(InboxItem.id), func.max(InboxItem.answered_at))
+            .where(*self._visible(), InboxItem.created_at >= since, InboxItem.label.in_(labels))).one()
+        return int(row[0]), row[1], row[2]
 
     def saved_replies(self) -> list[SavedReply]:
         query = (select(SavedReply).where(SavedReply.workspace_id == self.workspace_id)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -416,6 +417,34 @@ def response_times(session: Session, workspace: Workspace, role: Role, now: date
     rows = [response.Asked(channel, assignee, asked, answered, zone) for channel, assignee, asked, answered, zone
             in inbox_for(session, workspace, role).asked_since(now - timedelta(days=days), NEEDS_ANSWER)]
     return response.report(rows, now, policy)
+
+
+# The inbox page's header (the last days' figure), kept per app process: measured item by item in business time, it
+# costs about 30 ms a page with 6,000 items in the window. It is measured again when an item of the window comes,
+# goes or is answered, when the policy changes, and at each new minute (time alone moves the items still waiting).
+_recent: dict[tuple[object, ...], tuple[tuple[object, ...], response.ResponseTimes]] = {}
+_recent_lock = threading.Lock()
+_RECENT_KEYS = 1_000
+
+
+def recent_response_times(session: Session, workspace: Workspace, role: Role, now: datetime,
+                          days: int) -> response.ResponseTimes:
+    """`response_times`' overall figure for the last `days` days, as of this minute."""
+    minute = now.replace(second=0, microsecond=0)
+    inbox = inbox_for(session, workspace, role)
+    key = (workspace.id, inbox.messages, days)
+    state = (minute, workspace.response_target_minutes, repr(workspace.business_hours),
+             *inbox.window_fingerprint(minute - timedelta(days=days), NEEDS_ANSWER))
+    with _recent_lock:
+        kept = _recent.get(key)
+    if kept is not None and kept[0] == state:
+        return kept[1]
+    found = response_times(session, workspace, role, minute, days)[0]
+    with _recent_lock:
+        if len(_recent) >= _RECENT_KEYS:
+            _recent.clear()
+        _recent[key] = (state, found)
+    return found
 
 
 def is_late(item: InboxItem, now: datetime, policy: response.Policy = response.ROUND_THE_CLOCK,

@@ -23,8 +23,12 @@ class InboxItem(Base):
     __table_args__ = (
         # One row per thing on the network: a fetch that sees it again (an overlap, a retry) drops it.
         UniqueConstraint("channel_id", "remote_id", name="uq_inbox_items_channel_remote"),
-        # The inbox page: a workspace's items by state, urgency and time.
+        # The inbox page: a workspace's items by state, urgency and time (inbox.repository.WorkspaceInbox.page).
         Index("ix_inbox_items_workspace_state_created", "workspace_id", "state", "created_at"),
+        Index("ix_inbox_items_workspace_state_label_created", "workspace_id", "state", "label", "created_at"),
+        # The response times' window: its fingerprint read from the index alone (inbox.service.recent_response_times).
+        Index("ix_inbox_items_workspace_created_label_kind_answered", "workspace_id", "created_at", "label", "kind",
+              "answered_at"),
         Index("ix_inbox_items_workspace_created", "workspace_id", "created_at"),
     )
 

@@ -16,8 +16,8 @@ from fake_graph import DOC_NODES, FakeGraph
 from cocktailparty.channels import service as channels
 from cocktailparty.classify import Classifier
 from cocktailparty.connectors.base import OutgoingPost, RejectedError
-from cocktailparty.connectors.facebook import FacebookConnector
 from cocktailparty.connectors.facebook import connector as facebook_connector
+from cocktailparty.connectors.facebook.connector import FacebookConnector
 from cocktailparty.db import session_scope
 from cocktailparty.errors import InputError
 from cocktailparty.inbox import job, service

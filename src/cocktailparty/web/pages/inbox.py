@@ -62,8 +62,9 @@ env.filters["shown_comment"] = shown
 
 
 def _named(names: dict[str, str]) -> Callable[[str], str]:
-    """The reader's word for a label, a state or a kind."""
-    return lambda value: _(names[value]) if value in names else value
+    """The reader's word for a label, a state or a kind (each translated once per page, not once per card)."""
+    translated = {value: _(name) for value, name in names.items()}
+    return lambda value: translated.get(value, value)
 
 
 def _filter(channel: str | None, label: str | None, state: str | None, assignee: str | None,
@@ -96,9 +97,9 @@ def _page(request: Request, access: Access, session: DbSession, where: InboxFilt
         "state_name": _named(STATE_NAMES), "kind_name": _named(KIND_NAMES), "action_name": _named(ACTION_NAMES),
         "actions_for": service.actions_for, "reply_errors": reply_errors or {},
         "open_count": inbox.count_open(),
-        # The header's figure is the last week's (the inbox is about now; the dashboard gives 30 days): it is
-        # measured item by item in business time, so its cost grows with the items of its window.
-        "times": service.response_times(session, access.workspace, access.role, now, days=HEADER_DAYS)[0],
+        # The header's figure is the last week's (the inbox is about now; the dashboard gives 30 days), as of this
+        # minute: kept until an item of the week comes, goes or is answered.
+        "times": service.recent_response_times(session, access.workspace, access.role, now, days=HEADER_DAYS),
         "late": service.late_among(session, access.workspace, items, now),
         "window_closed": {item.id: describe_here(closed) for item in items
                           if (closed := service.reply_window(item, now)) is not None},
