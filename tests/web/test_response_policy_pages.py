@@ -99,3 +99,9 @@ def test_late_items_are_marked_and_the_dashboard_shows_the_share(client: TestCli
     post_form(client, f"{settings}/response-policy", {"target_minutes": "360", "clock": "always"}, page=settings)
     assert "past the target" not in client.get(f"/w/{workspace_id}/inbox").text.split("saved-title")[0]
     assert 'data-late="0"' in client.get(f"/w/{workspace_id}").text
+    # In Arabic every figure of the table is in Arabic digits, the counts in words and plurals included.
+    post_form(client, f"{settings}/preferences", {"lang": "ar"}, page=settings)
+    table = client.get(f"/w/{workspace_id}").text.split('class="response-row"', 1)[1].split("</table>", 1)[0]
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", table, re.S)
+    assert cells and not any(re.search(r"[0-9]", re.sub(r"<[^>]+>", "", cell)) for cell in cells), cells
+    assert "٠" in table
