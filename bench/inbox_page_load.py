@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from web_load import PG_URL, _cpu_model, free_port, log_in, measure, seed, start_app, stop
+from web_load import PG_URL, _cpu_model, free_port, log_in, measure, print_row, seed, start_app, stop
 
 TEXTS = {
     "question": ["When do you open on Friday? {n}", "متى تفتحون يوم الجمعة؟ {n}", "وش أسعار الكنافة؟ {n}",
@@ -137,12 +137,7 @@ def main() -> None:
                     for label, path, how in endpoints:
                         row = measure(base, path, {how: auth[how]}, args.users, args.pace, args.seconds, data_dir,
                                       args.warmup)
-                        first = f"{backend:<9} {processes:>5} {label:<24}"
-                        if "skipped" in row:
-                            print(f"{first} skipped: {row['skipped']}", flush=True)
-                            continue
-                        print(f"{first} {row['requests']:>8,} {row['rps']:>7.1f} {row['p50']:>7.1f} "
-                              f"{row['p95']:>7.1f} {row['p99']:>7.1f} {row['failures']:>6}", flush=True)
+                        print_row(f"{backend:<9} {processes:>5} {label:<24}", row)
                 finally:
                     stop(app)
     print(f"Load average after: {os.getloadavg()[0]:.2f}", flush=True)

@@ -329,6 +329,15 @@ def measure(base: str, path: str, auth: dict[str, str], users: int, pace: float,
     }
 
 
+def print_row(first: str, row: dict[str, float | int | str]) -> None:
+    """One line of the table: `first` (what was measured), then the figures `measure` returned."""
+    if "skipped" in row:
+        print(f"{first} skipped: {row['skipped']}", flush=True)
+        return
+    print(f"{first} {row['requests']:>8,} {row['rps']:>7.1f} {row['p50']:>7.1f} "
+          f"{row['p95']:>7.1f} {row['p99']:>7.1f} {row['failures']:>6}", flush=True)
+
+
 def _cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -388,12 +397,7 @@ def main() -> None:
                             finally:
                                 if writer:
                                     writer.stop()
-                            first = f"{backend:<9} {processes:>5} {load:<8} {label:<16}"
-                            if "skipped" in row:
-                                print(f"{first} skipped: {row['skipped']}", flush=True)
-                                continue
-                            print(f"{first} {row['requests']:>8,} {row['rps']:>7.1f} {row['p50']:>7.1f} "
-                                  f"{row['p95']:>7.1f} {row['p99']:>7.1f} {row['failures']:>6}", flush=True)
+                            print_row(f"{backend:<9} {processes:>5} {load:<8} {label:<16}", row)
                 finally:
                     stop(app)
     print(f"Load average after: {os.getloadavg()[0]:.2f}", flush=True)
