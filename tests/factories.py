@@ -22,6 +22,7 @@ from cocktailparty.connectors.base import Comment
 from cocktailparty.inbox import service as inbox
 from cocktailparty.library import service as library
 from cocktailparty.media import service as media_library
+from cocktailparty.members import repository as members_repository
 from cocktailparty.members import service as members
 from cocktailparty.models import Channel, InboxItem, LibraryItem, MediaFile, Post, PostState, Role, User, Workspace
 from cocktailparty.posts import service as posts
@@ -39,9 +40,9 @@ def user(session: Session, email: str | None = None, *, name: str = "Noura", pas
 
 
 def owner(session: Session, workspace_name: str = "Riyadh Bakery", email: str | None = None, *,
-          name: str = "Noura") -> members.Access:
+          name: str = "Noura", password: str = PASSWORD) -> members.Access:
     """A person who signed up with a new workspace, which they own."""
-    person = user(session, email, name=name)
+    person = user(session, email, name=name, password=password)
     workspace = members.create_workspace(session, person, workspace_name)
     found = members.access(session, person, workspace.id)
     assert found is not None and found.role == Role.OWNER
@@ -49,13 +50,27 @@ def owner(session: Session, workspace_name: str = "Riyadh Bakery", email: str | 
 
 
 def member(session: Session, by: members.Access, role: str = "editor", email: str | None = None, *,
-           name: str = "Sara") -> members.Access:
+           name: str = "Sara", password: str = PASSWORD) -> members.Access:
     """A person invited to `by`'s workspace with `role`, who signed up and accepted."""
-    person = user(session, email, name=name)
+    person = user(session, email, name=name, password=password)
     _, token = members.invite(session, by, person.email, role)
     members.accept(session, person, token)
     found = members.access(session, person, by.workspace.id)
     assert found is not None
+    return found
+
+
+def joined(session: Session, email: str, workspace_id: int, role: str = "viewer") -> members.Access:
+    """Someone who already has an account (signed up through the pages, say) invited to the workspace by its owner
+    with `role`, who accepted."""
+    person = members_repository.user_by_email(session, email)
+    owner = next(user for user, held in members_repository.members_of(session, workspace_id) if held == Role.OWNER)
+    by = members.access(session, owner, workspace_id)
+    assert person is not None and by is not None
+    _, token = members.invite(session, by, person.email, role)
+    members.accept(session, person, token)
+    found = members.access(session, person, workspace_id)
+    assert found is not None and found.role == role
     return found
 
 

@@ -1,14 +1,15 @@
 """A team for API tests: a workspace with an owner, an editor and a viewer, each with an API token, and
-a channel on the fake "testnet" network. (Imported by name: test modules cannot import a conftest.)"""
+a channel on the fake "testnet" network, made by the factories. (Imported by name: test modules cannot import a
+conftest.)"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import factories
 from cocktailparty import db
-from cocktailparty.channels import service as channels
 from cocktailparty.members import service as members
-from cocktailparty.models import Membership, Role
+from cocktailparty.models import Role
 
 PASSWORD = "correct horse battery"
 
@@ -26,16 +27,11 @@ class Team:
 def make_team(name: str) -> Team:
     slug = name.lower().replace(" ", "-")
     with db.session_scope() as session:
-        owner = members.sign_up(session, email=f"owner@{slug}.example", name="Owner", password=PASSWORD,
-                              workspace_name=None)
-        workspace = members.create_workspace(session, owner, name)
-        owner_access = members.Access(owner, workspace, Role.OWNER)
-        tokens = {Role.OWNER: members.create_api_token(session, owner_access, "tests")[1]}
+        owner = factories.owner(session, name, f"owner@{slug}.example", name="Owner", password=PASSWORD)
+        tokens = {Role.OWNER: members.create_api_token(session, owner, "tests")[1]}
         for role in (Role.EDITOR, Role.VIEWER):
-            member = members.sign_up(session, email=f"{role.value}@{slug}.example", name=role.value, password=PASSWORD,
-                                   workspace_name=None)
-            session.add(Membership(user_id=member.id, workspace_id=workspace.id, role=role))
-            session.flush()
-            tokens[role] = members.create_api_token(session, members.Access(member, workspace, role), "tests")[1]
-        channel = channels.add(session, workspace, network="testnet", name="brand", token="t", verify=False)
-        return Team(workspace.id, channel.id, tokens)
+            member = factories.member(session, owner, role, f"{role.value}@{slug}.example", name=role.value,
+                                      password=PASSWORD)
+            tokens[role] = members.create_api_token(session, member, "tests")[1]
+        channel = factories.channel(session, owner.workspace, token="t")
+        return Team(owner.workspace.id, channel.id, tokens)

@@ -1,5 +1,6 @@
-"""The web app on a fresh database (see `app_env`), an HTTP client for its JSON API, and teams (see
-api_team.py)."""
+"""The web app, an HTTP client for its JSON API, and teams (see api_team.py): on the session's database inside the
+test's rolled-back transaction (`rollback_env`), or on a database of its own for a test marked `commits`
+(`app_env`)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from cocktailparty.web.app import create_app
 
 
 @pytest.fixture
-def api_app(app_env: Path, classifier: Classifier) -> Iterator[FastAPI]:
+def api_app(db_env: Path, classifier: Classifier) -> Iterator[FastAPI]:
     # `classifier` trains the model once per test session into the cache the app reads.
     ratelimit.reset()
     yield create_app()

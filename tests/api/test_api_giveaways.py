@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from api_team import Team
 from fastapi.testclient import TestClient
 
@@ -45,6 +46,7 @@ def test_bad_rules_are_refused(api: TestClient, team: Team) -> None:
     assert no_hashtag.status_code == 422 and no_hashtag.json()["code"] == "giveaway.no_hashtag"
 
 
+@pytest.mark.commits  # counts the pool's checked-out connections: in a bound transaction the test holds one
 def test_no_database_connection_is_held_while_the_network_gives_the_replies(api: TestClient, team: Team) -> None:
     """Reading the replies may take the network's time: the request holds no connection (on SQLite, not the write
     lock every other writer waits for) meanwhile."""

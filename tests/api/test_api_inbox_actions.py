@@ -88,6 +88,7 @@ def test_like_from_the_api_and_what_mastodon_does_not_allow(api: TestClient, tea
     assert ours.me().username == "bakery"
 
 
+@pytest.mark.commits  # the command runs in another process: it must see the channel
 def test_like_from_the_command_line(app_env: Path, mastodon: LocalMastodon) -> None:
     with db.session_scope() as session:
         from cocktailparty.workspaces.service import get_or_create

@@ -42,7 +42,7 @@ def mastodon(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[MockSer
         stop_server(process)
 
 
-def test_a_giveaway_from_replies_to_a_verified_draw(app_env: Path, mastodon, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_giveaway_from_replies_to_a_verified_draw(rollback_env: Path, mastodon, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     server, people = mastodon
     contest = people["brand"].client.status_post("Eid giveaway! Reply with #EidGift and tag a friend to enter.")
     other = people["brand"].client.status_post("Another post")

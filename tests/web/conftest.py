@@ -1,4 +1,6 @@
-"""The web app on a fresh database (see `app_env`), and a browser-like client for it."""
+"""The web app, and a browser-like client for it: on the session's database inside the test's rolled-back
+transaction (`rollback_env`; the client's requests run one at a time, each on a thread of the app's, all on the
+test's connection), or, for a test marked `commits`, on a database of its own that really commits (`app_env`)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from cocktailparty.web.app import create_app
 
 
 @pytest.fixture
-def web_app(app_env: Path) -> Iterator[FastAPI]:
+def web_app(db_env: Path) -> Iterator[FastAPI]:
     ratelimit.reset()
     yield create_app()
     ratelimit.reset()

@@ -15,9 +15,10 @@ from fastapi.testclient import TestClient
 from httpx import Response
 from sqlalchemy import select
 
+import factories
 from cocktailparty import db
 from cocktailparty.audit import job as audit_job
-from cocktailparty.models import AuditRun, AuditStatus, Membership, User
+from cocktailparty.models import AuditRun, AuditStatus
 from cocktailparty.worker.runner import run_until_idle
 from webclient import csrf, post_form, sign_up
 
@@ -67,7 +68,7 @@ def the_run(run_id: int) -> AuditRun:
 
 
 def test_an_uploaded_archive_is_queued_audited_by_the_worker_and_reported(client: TestClient,
-                                                                          app_env: Path) -> None:
+                                                                          db_env: Path) -> None:
     workspace_id = sign_up(client, "sara@example.com", "Dubai Coffee")
     assert workspace_id is not None
     page = client.get(f"/w/{workspace_id}/audit")
@@ -78,9 +79,9 @@ def test_an_uploaded_archive_is_queued_audited_by_the_worker_and_reported(client
     run_id = run_id_of(answer)
     run = the_run(run_id)
     assert run.status == AuditStatus.QUEUED and run.file_name == "dubai-coffee.zip" and run.lang == "en"
-    stored = app_env / run.path
+    stored = db_env / run.path
     assert stored.read_bytes() == sample_zip()
-    assert stored == app_env / "uploads" / str(workspace_id) / str(run_id) / "dubai-coffee.zip"
+    assert stored == db_env / "uploads" / str(workspace_id) / str(run_id) / "dubai-coffee.zip"
     waiting = client.get(f"/w/{workspace_id}/audit/{run_id}")
     assert "Waiting for the worker" in waiting.text and 'hx-trigger="every 1s"' in waiting.text
 
@@ -102,7 +103,7 @@ def test_an_uploaded_archive_is_queued_audited_by_the_worker_and_reported(client
 
     report = client.get(f"/w/{workspace_id}/audit/{run_id}/report")
     assert report.status_code == 200 and report.headers["content-type"].startswith("text/html")
-    assert 'dir="ltr"' in report.text and "dubai-coffee.zip" in report.text and str(app_env) not in report.text
+    assert 'dir="ltr"' in report.text and "dubai-coffee.zip" in report.text and str(db_env) not in report.text
     policy = report.headers["content-security-policy"]
     assert "frame-ancestors 'self'" in policy and "sandbox" in policy and "script-src" not in policy
     assert report.headers["x-frame-options"] == "SAMEORIGIN"
@@ -151,7 +152,7 @@ def test_the_report_language_defaults_to_the_interface_language(client: TestClie
     ("notes.txt", b"just some notes\n", "notes.txt: unknown format"),
 ])
 def test_a_bad_archive_ends_as_a_failed_run_with_the_importers_message(
-        client: TestClient, app_env: Path, name: str, content: bytes, message: str) -> None:
+        client: TestClient, db_env: Path, name: str, content: bytes, message: str) -> None:
     workspace_id = sign_up(client, "sara@example.com")
     assert workspace_id is not None
     good = run_id_of(upload(client, workspace_id, sample_zip()))
@@ -160,7 +161,7 @@ def test_a_bad_archive_ends_as_a_failed_run_with_the_importers_message(
     work_the_queue()
     run = the_run(run_id)
     assert run.status == AuditStatus.FAILED and run.error is not None and run.error.startswith(message)
-    assert str(app_env) not in run.error and "Traceback" not in run.error
+    assert str(db_env) not in run.error and "Traceback" not in run.error
     page = client.get(f"/w/{workspace_id}/audit/{run_id}")
     assert page.status_code == 200 and message in page.text and "every 1s" not in page.text
     assert client.get(f"/w/{workspace_id}/audit/{run_id}/report").status_code == 404
@@ -170,7 +171,7 @@ def test_a_bad_archive_ends_as_a_failed_run_with_the_importers_message(
 
 
 def test_an_upload_without_a_file_or_over_the_limit_is_refused_and_leaves_nothing(
-        client: TestClient, app_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        client: TestClient, db_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     workspace_id = sign_up(client, "sara@example.com")
     assert workspace_id is not None
     nothing = upload(client, workspace_id, b"", name="")
@@ -187,11 +188,11 @@ def test_an_upload_without_a_file_or_over_the_limit_is_refused_and_leaves_nothin
     assert big.status_code == 413 and "larger than the limit of 1 MB" in big.text
     with db.session_scope() as session:
         assert session.scalars(select(AuditRun)).all() == []
-    uploads = app_env / "uploads" / str(workspace_id)
+    uploads = db_env / "uploads" / str(workspace_id)
     assert not uploads.exists() or list(uploads.iterdir()) == []
 
 
-def test_the_limit_holds_while_streaming_without_a_content_length(client: TestClient, app_env: Path,
+def test_the_limit_holds_while_streaming_without_a_content_length(client: TestClient, db_env: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     workspace_id = sign_up(client, "sara@example.com")
     assert workspace_id is not None
@@ -214,7 +215,7 @@ def test_the_limit_holds_while_streaming_without_a_content_length(client: TestCl
                          headers={"X-CSRF-Token": token, "HX-Request": "true",
                                   "Content-Type": f"multipart/form-data; boundary={boundary}"})
     assert answer.status_code == 413
-    uploads = app_env / "uploads" / str(workspace_id)
+    uploads = db_env / "uploads" / str(workspace_id)
     assert list(uploads.iterdir()) == []
 
 
@@ -254,9 +255,7 @@ def test_a_viewer_sees_past_runs_but_cannot_upload(client: TestClient, other_cli
     work_the_queue()
     sign_up(other_client, "vera@example.com", "Elsewhere")
     with db.session_scope() as session:
-        vera = session.scalar(select(User).where(User.email == "vera@example.com"))
-        assert vera is not None
-        session.add(Membership(user_id=vera.id, workspace_id=workspace_id, role="viewer"))
+        factories.joined(session, "vera@example.com", workspace_id, "viewer")
     page = other_client.get(f"/w/{workspace_id}/audit")
     assert page.status_code == 200 and "dubai-coffee.zip" in page.text
     assert 'type="file"' not in page.text and 'id="audit-upload"' not in page.text
@@ -303,7 +302,7 @@ def test_a_lone_file_keeps_the_name_its_importer_knows_it_by(client: TestClient)
 
 
 def test_uploads_keep_within_the_workspace_quota_oldest_finished_first(
-        client: TestClient, app_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        client: TestClient, db_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from cocktailparty.config import get_settings
 
     workspace_id = sign_up(client, "sara@example.com")
@@ -323,7 +322,7 @@ def test_uploads_keep_within_the_workspace_quota_oldest_finished_first(
     assert len(archive) * 2 < 2**20 < len(archive) * 3
     third = run_id_of(upload(client, workspace_id, archive))
     assert the_run(first).path == "" and the_run(second).path and the_run(third).path
-    assert not (app_env / "uploads" / str(workspace_id) / str(first)).exists()
+    assert not (db_env / "uploads" / str(workspace_id) / str(first)).exists()
     assert client.get(f"/w/{workspace_id}/audit/{first}/report").status_code == 200  # the report stays
     # An archive bigger than the whole quota is refused, and nothing is removed for it.
     big = upload(client, workspace_id, b"x" * (2 * 2**20), name="big.csv")
@@ -331,13 +330,13 @@ def test_uploads_keep_within_the_workspace_quota_oldest_finished_first(
     assert the_run(second).path
 
 
-def test_a_half_received_upload_left_by_a_crash_is_removed_at_start(app_env: Path) -> None:
+def test_a_half_received_upload_left_by_a_crash_is_removed_at_start(db_env: Path) -> None:
     import time
 
     from cocktailparty.audit.runs import remove_stale_incoming
     from cocktailparty.config import get_settings
 
-    folder = app_env / "uploads" / "1"
+    folder = db_env / "uploads" / "1"
     folder.mkdir(parents=True)
     stale, fresh = folder / ".incoming-dead", folder / ".incoming-live"
     stale.write_bytes(b"half")

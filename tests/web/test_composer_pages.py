@@ -12,9 +12,10 @@ from fastapi.testclient import TestClient
 from httpx import Response
 from sqlalchemy import select
 
+import factories
 from cocktailparty import db
 from cocktailparty.channels import service as channels
-from cocktailparty.models import Channel, Membership, Post, PostState, User, Workspace
+from cocktailparty.models import Channel, Post, PostState, Workspace
 from cocktailparty.posts.service import schedule
 from cocktailparty.workspaces.classifier import classifier_for
 from webclient import csrf, sign_up
@@ -255,9 +256,7 @@ def test_a_viewer_sees_the_check_but_cannot_schedule(client: TestClient, other_c
     channel_id = add_channel(workspace_id)
     sign_up(other_client, "viewer@example.com", "Elsewhere")
     with db.session_scope() as session:
-        viewer = session.scalar(select(User).where(User.email == "viewer@example.com"))
-        assert viewer is not None
-        session.add(Membership(user_id=viewer.id, workspace_id=workspace_id, role="viewer"))
+        factories.joined(session, "viewer@example.com", workspace_id, "viewer")
     post(client, f"/w/{workspace_id}/posts", {"text": QUESTION_AR, "channel_id": str(channel_id),
                                               **when(datetime.now(UTC) + timedelta(days=1))}, workspace_id)
     [scheduled] = posts()

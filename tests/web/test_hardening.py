@@ -97,7 +97,7 @@ def test_an_anonymous_upload_is_refused_before_its_body_is_read(client: TestClie
 
 
 def test_pages_are_not_cached_and_production_sends_hsts(client: TestClient, monkeypatch: pytest.MonkeyPatch,
-                                                         app_env: Path) -> None:
+                                                         db_env: Path) -> None:
     workspace_id = sign_up(client, "sara@example.com")
     page = client.get(f"/w/{workspace_id}/settings")
     assert page.headers["cache-control"] == "no-store"
@@ -193,7 +193,7 @@ def test_a_forged_language_cookie_is_not_stored_as_the_users_language(client: Te
         assert session.scalars(select(User.locale)).all() == ["en"]
 
 
-def test_titles_and_names_without_rules_of_their_own_lose_direction_overrides(app_env: Path) -> None:
+def test_titles_and_names_without_rules_of_their_own_lose_direction_overrides(db_env: Path) -> None:
     """Feeds' names, giveaways' titles and the names of the team's people are shown beside other text (and a
     giveaway's title goes out in its announcement): a U+202E in one would reverse what follows it."""
     from datetime import UTC, datetime, timedelta

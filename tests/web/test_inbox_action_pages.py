@@ -13,13 +13,13 @@ import pytest
 from fastapi.testclient import TestClient
 from mastodon import Mastodon
 
+import factories
 from cocktailparty import db
 from cocktailparty.channels import service as channels
 from cocktailparty.demo import local_mastodon
 from cocktailparty.demo.local_mastodon import LocalMastodon
 from cocktailparty.inbox import job
-from cocktailparty.members import service as members
-from cocktailparty.models import Membership, Post, PostState, Role, Workspace
+from cocktailparty.models import Post, PostState, Role, Workspace
 from live_server import free_port
 from webclient import PASSWORD, log_in, post_form, sign_up
 
@@ -43,9 +43,8 @@ def test_like_from_the_page(client: TestClient, other_client: TestClient, mastod
     token = mastodon.create_account("bakery")
     status = Mastodon(access_token=token, api_base_url=mastodon.base_url).status_post("Which cake next week?")
     with db.session_scope() as session:
-        viewer = members.sign_up(session, email="viewer@bakery.example", name="Vera", password=PASSWORD,
-                                 workspace_name=None)
-        session.add(Membership(user_id=viewer.id, workspace_id=workspace_id, role=Role.VIEWER))
+        factories.user(session, "viewer@bakery.example", name="Vera", password=PASSWORD)
+        factories.joined(session, "viewer@bakery.example", workspace_id, Role.VIEWER)
         workspace = session.get(Workspace, workspace_id)
         assert workspace is not None
         channel = channels.add(session, workspace, network="mastodon", name="bakery", base_url=mastodon.base_url,

@@ -12,12 +12,12 @@ from datetime import UTC, datetime, timedelta
 from fastapi.testclient import TestClient
 from sqlalchemy import event
 
+import factories
 from cocktailparty import db
 from cocktailparty.channels import service as channels
 from cocktailparty.connectors.base import Comment
 from cocktailparty.inbox import job, service
-from cocktailparty.members import service as members
-from cocktailparty.models import Membership, Role, Workspace
+from cocktailparty.models import Role, Workspace
 from fake_network import SERVER
 from webclient import PASSWORD, log_in, post_form, sign_up
 
@@ -26,9 +26,8 @@ def _team(client: TestClient, viewer_client: TestClient) -> tuple[int, int]:
     workspace_id = sign_up(client, "owner@bakery.example", "Bakery")
     assert workspace_id
     with db.session_scope() as session:
-        viewer = members.sign_up(session, email="viewer@bakery.example", name="Vera", password=PASSWORD,
-                                 workspace_name=None)
-        session.add(Membership(user_id=viewer.id, workspace_id=workspace_id, role=Role.VIEWER))
+        factories.user(session, "viewer@bakery.example", name="Vera", password=PASSWORD)
+        factories.joined(session, "viewer@bakery.example", workspace_id, Role.VIEWER)
         workspace = session.get(Workspace, workspace_id)
         assert workspace is not None
         channel_id = channels.add(session, workspace, network="testnet", name="brand", token="t", verify=False).id

@@ -10,8 +10,9 @@ from fastapi.testclient import TestClient
 from httpx import Response
 from sqlalchemy import select
 
+import factories
 from cocktailparty import db
-from cocktailparty.models import Channel, LibraryItem, Membership, Post, PostState, Role, User
+from cocktailparty.models import Channel, LibraryItem, Post, PostState, Role
 from cocktailparty.workspaces.classifier import classifier_for
 from webclient import post_form, sign_up
 
@@ -136,10 +137,9 @@ def test_a_viewer_reads_the_library_but_cannot_change_it(client: TestClient, oth
     add_item(client, workspace_id, category="news", text="Opening hours for the holiday")
     [item] = items()
     sign_up(other_client, "victor@example.com", "Victor's")
+    assert workspace_id is not None
     with db.session_scope() as session:
-        viewer = session.scalar(select(User).where(User.email == "victor@example.com"))
-        assert viewer is not None and workspace_id is not None
-        session.add(Membership(user_id=viewer.id, workspace_id=workspace_id, role=Role.VIEWER))
+        factories.joined(session, "victor@example.com", workspace_id, Role.VIEWER)
     page = other_client.get(library_url(workspace_id))
     assert page.status_code == 200 and "Opening hours for the holiday" in page.text
     assert "Add to the library" not in page.text and "/delete" not in page.text

@@ -7,8 +7,9 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+import factories
 from cocktailparty import db
-from cocktailparty.models import AvoidDay, LibraryItem, Membership, Role
+from cocktailparty.models import AvoidDay, LibraryItem, Role
 from webclient import post_form, sign_up
 
 
@@ -64,12 +65,9 @@ def test_settings_choose_country_languages_and_days_without_promotion(client: Te
 def test_viewers_see_occasions_but_cannot_draft_or_change_them(client: TestClient, other_client: TestClient) -> None:
     workspace_id = sign_up(client, "sara@example.com")
     sign_up(other_client, "omar@example.com", "Omar's")
+    assert workspace_id
     with db.session_scope(write=True) as session:
-        from cocktailparty.models import User
-
-        omar = session.scalar(select(User).where(User.email == "omar@example.com"))
-        assert omar is not None and workspace_id
-        session.add(Membership(user_id=omar.id, workspace_id=workspace_id, role=Role.VIEWER))
+        factories.joined(session, "omar@example.com", workspace_id, Role.VIEWER)
     url = f"/w/{workspace_id}/occasions"
     page = other_client.get(url)
     assert page.status_code == 200 and "Occasion settings" not in page.text

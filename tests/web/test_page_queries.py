@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import event, select, text, update
 
@@ -175,6 +176,7 @@ def test_a_kept_grid_is_never_shown_to_another_role_language_or_session(
     assert 'dir="rtl"' in arabic and "نقل" in arabic  # "Move"
 
 
+@pytest.mark.commits  # the triggers at real commits (a bound block's end only stands in for one: db.bind_sessions)
 def test_the_database_raises_a_workspace_stamp_on_every_change(app_env: Path) -> None:
     """The triggers of migration 0006 (SQLite drops a table's triggers when a migration rebuilds it)."""
     with db.session_scope() as session:

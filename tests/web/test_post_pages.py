@@ -12,10 +12,11 @@ from fastapi.testclient import TestClient
 from httpx import Response
 from sqlalchemy import select
 
+import factories
 from cocktailparty import db
 from cocktailparty.channels import service as channels
 from cocktailparty.errors import message
-from cocktailparty.models import Post, PostState, Workspace
+from cocktailparty.models import Post, PostState, Role, Workspace
 from cocktailparty.models.base import note_error
 from webclient import csrf, post_form, sign_up
 
@@ -151,16 +152,12 @@ def test_the_composer_schedules_on_several_channels_all_or_nothing(client: TestC
 
 
 def test_a_viewer_gets_no_buttons_and_cannot_change(client: TestClient, other_client: TestClient) -> None:
-    from cocktailparty.models import Membership, Role, User
-
     workspace_id = sign_up(client, "sara@example.com")
     assert workspace_id
     post_id = _add(workspace_id, _channel(workspace_id, "brand"))
     sign_up(other_client, "omar@example.com", workspace="Omar's")
     with db.session_scope() as session:
-        omar = session.scalar(select(User).where(User.email == "omar@example.com"))
-        assert omar is not None
-        session.add(Membership(user_id=omar.id, workspace_id=workspace_id, role=Role.VIEWER))
+        factories.joined(session, "omar@example.com", workspace_id, Role.VIEWER)
     page = other_client.get(f"/w/{workspace_id}/posts/{post_id}").text
     assert 'id="cancel-post"' not in page and 'id="save-post"' not in page
     for action in ("cancel", "delete", "edit", "retry", "duplicate"):

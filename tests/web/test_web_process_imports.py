@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 # The networks' client libraries, and what only some requests need: the queue (Huey tries redis, psycopg and gevent
 # as it is imported), requests (for Mastodon.py), zxcvbn's dictionaries (a password being checked), scikit-learn
 # (training a workspace's classifier).
@@ -35,6 +37,7 @@ print(json.dumps({"counts": counts, "loaded": loaded,
 """
 
 
+@pytest.mark.commits  # the probe runs in another process
 def test_the_web_app_counts_every_network_without_loading_a_client_library(app_env: Path) -> None:
     answer = subprocess.run([sys.executable, "-c", PROBE, json.dumps(CLIENT_LIBRARIES)], capture_output=True,
                             text=True, timeout=120)

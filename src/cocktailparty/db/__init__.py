@@ -62,6 +62,8 @@ def make_engine(url: str, settings: Settings | None = None) -> Engine:
 
 
 _engines: dict[str, Engine] = {}
+# Engines `bind_sessions` lent us: their owner disposes them, not `forget_engines`.
+_borrowed: set[str] = set()
 _engines_lock = threading.Lock()
 
 
@@ -141,12 +143,29 @@ def session_scope(settings: Settings | None = None, *, write: bool = False) -> I
 
 def bind_sessions(connection: Connection, settings: Settings | None = None) -> None:
     """Run every `session_scope` of these settings on `connection`, inside the transaction its owner began:
-    a block's commit then only releases a savepoint, and the owner's rollback undoes everything. The tests
-    run each test so, on a database migrated once; `forget_engines` ends it."""
+    a block's commit then only releases a savepoint, and the owner's rollback undoes everything. `get_engine`
+    answers with the connection's engine (already migrated: its events, such as a statement counter, see every
+    block). The tests run each test so, on a database migrated once; `forget_engines` ends it."""
     url = (settings or get_settings()).sqlalchemy_url
+    with _engines_lock:
+        if url in _engines and url not in _borrowed:
+            _engines.pop(url).dispose()
+        _engines[url] = connection.engine
+        _borrowed.add(url)
     for write in (False, True):
-        _factories[(url, write)] = sessionmaker(connection, expire_on_commit=False,
-                                                join_transaction_mode="create_savepoint")
+        factory = _factories[(url, write)] = sessionmaker(connection, expire_on_commit=False,
+                                                          join_transaction_mode="create_savepoint")
+        if connection.dialect.name == "postgresql":
+            event.listen(factory, "after_commit", lambda _session: _commit_point(connection))
+
+
+def _commit_point(connection: Connection) -> None:
+    """What a real commit does on PostgreSQL that releasing a savepoint does not, done at each bound block's end:
+    the deferred triggers fire, and the workspaces' change stamps (migration 0006) forget that this transaction
+    already raised them, so the next block raises them again as its own transaction would."""
+    connection.exec_driver_sql("SET CONSTRAINTS ALL IMMEDIATE")
+    connection.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
+    connection.exec_driver_sql("SELECT set_config('cocktail.stamp_' || workspace_id, '', true) FROM workspace_stamps")
 
 
 def release_connection(session: Session) -> None:
@@ -160,6 +179,8 @@ def forget_engines() -> None:
     """Drop the cached engines and session factories (after the settings changed, as in tests)."""
     with _engines_lock:
         _factories.clear()
-        for engine in _engines.values():
-            engine.dispose()
+        for url, engine in _engines.items():
+            if url not in _borrowed:
+                engine.dispose()
         _engines.clear()
+        _borrowed.clear()
