@@ -87,11 +87,11 @@ def channel(session: Session, in_workspace: Workspace, name: str = "brand", *, n
 
 def post(session: Session, in_workspace: Workspace, on: Channel, text: str = "Tea or coffee this morning?", *,
          category: str = "question", at: datetime | None = SOON, state: str = PostState.SCHEDULED,
-         **fields: Any) -> Post:
+         category_source: str = "manual", **fields: Any) -> Post:
     """A post row in any state (published, failed...) with its category set by hand, as no service makes it
     directly; `scheduled` goes through the rules."""
     row = Post(workspace_id=in_workspace.id, channel_id=on.id, text=text, media=[], category=category,
-               category_source="manual", state=state, due_at=at, next_attempt_at=at, **fields)
+               category_source=category_source, state=state, due_at=at, next_attempt_at=at, **fields)
     session.add(row)
     session.flush()
     return row

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 import factories
 from cocktailparty import db
-from cocktailparty.models import Channel, Post, PostState, Role
+from cocktailparty.models import Channel, Post, PostState, Role, Workspace
 from fake_network import SERVER
 from webclient import post_form, sign_up
 
@@ -106,14 +106,11 @@ def test_disconnecting_cancels_scheduled_posts_and_keeps_the_history(client: Tes
     channel = only_channel()
     now = datetime.now(UTC)
     with db.session_scope() as session:
-        session.add_all([
-            Post(workspace_id=workspace_id, channel_id=channel.id, text="went out", category="news",
-                 state=PostState.PUBLISHED, due_at=now - timedelta(days=1), published_at=now - timedelta(days=1)),
-            Post(workspace_id=workspace_id, channel_id=channel.id, text="tomorrow", category="news",
-                 state=PostState.SCHEDULED, due_at=now + timedelta(days=1), next_attempt_at=now + timedelta(days=1)),
-            Post(workspace_id=workspace_id, channel_id=channel.id, text="a draft", category="news",
-                 state=PostState.DRAFT),
-        ])
+        workspace, ours = session.get_one(Workspace, workspace_id), session.get_one(Channel, channel.id)
+        factories.post(session, workspace, ours, "went out", category="news", state=PostState.PUBLISHED,
+                       at=now - timedelta(days=1), published_at=now - timedelta(days=1))
+        factories.post(session, workspace, ours, "tomorrow", category="news", at=now + timedelta(days=1))
+        factories.post(session, workspace, ours, "a draft", category="news", state=PostState.DRAFT, at=None)
     page = client.get(channels_url(workspace_id)).text
     assert "data-confirm=" in page and f"/channels/{channel.id}/disconnect" in page
     answer = post_form(client, f"{channels_url(workspace_id)}/{channel.id}/disconnect", {},

@@ -8,39 +8,34 @@ from datetime import UTC, datetime, timedelta
 
 from fastapi.testclient import TestClient
 
+import factories
 from cocktailparty import db
-from cocktailparty.channels import service as channels
-from cocktailparty.models import Post, PostState, Workspace
+from cocktailparty.models import Channel, PostState, Workspace
 from webclient import sign_up
 
 
 def _channel(workspace_id: int, name: str) -> int:
     with db.session_scope() as session:
-        workspace = session.get(Workspace, workspace_id)
-        assert workspace is not None
-        return channels.add(session, workspace, network="testnet", name=name, token="t", verify=False).id
+        return factories.channel(session, session.get_one(Workspace, workspace_id), name, token="t").id
 
 
 def _posts(workspace_id: int, channel_id: int, tag: str, now: datetime) -> None:
     """Ten counted posts in the past (two promotional), seven of them published; one failed, one cancelled
     promotion, three scheduled ahead."""
-    rows = []
-    for number in range(10):
-        due = now - timedelta(days=20 - number)
-        state = PostState.PUBLISHED if number >= 3 else PostState.PUBLISHING
-        rows.append(Post(workspace_id=workspace_id, channel_id=channel_id, text=f"{tag} past {number}",
-                         category="promotional" if number in (4, 8) else "educational", state=state, due_at=due,
-                         published_at=due + timedelta(minutes=1) if state == PostState.PUBLISHED else None))
-    rows.append(Post(workspace_id=workspace_id, channel_id=channel_id, text=f"{tag} failed", category="news",
-                     state=PostState.FAILED, due_at=now - timedelta(days=2), last_error=f"{tag} refused"))
-    rows.append(Post(workspace_id=workspace_id, channel_id=channel_id, text=f"{tag} cancelled",
-                     category="promotional", state=PostState.CANCELLED, due_at=now - timedelta(days=1)))
-    for number in (3, 1, 2):  # inserted out of order: the page sorts them by time
-        due = now + timedelta(days=number)
-        rows.append(Post(workspace_id=workspace_id, channel_id=channel_id, text=f"{tag} ahead {number}",
-                         category="question", state=PostState.SCHEDULED, due_at=due, next_attempt_at=due))
     with db.session_scope() as session:
-        session.add_all(rows)
+        workspace, channel = session.get_one(Workspace, workspace_id), session.get_one(Channel, channel_id)
+        for number in range(10):
+            due = now - timedelta(days=20 - number)
+            state = PostState.PUBLISHED if number >= 3 else PostState.PUBLISHING
+            factories.post(session, workspace, channel, f"{tag} past {number}", at=due, state=state,
+                           category="promotional" if number in (4, 8) else "educational",
+                           published_at=due + timedelta(minutes=1) if state == PostState.PUBLISHED else None)
+        factories.post(session, workspace, channel, f"{tag} failed", category="news", state=PostState.FAILED,
+                       at=now - timedelta(days=2), last_error=f"{tag} refused")
+        factories.post(session, workspace, channel, f"{tag} cancelled", category="promotional",
+                       state=PostState.CANCELLED, at=now - timedelta(days=1))
+        for number in (3, 1, 2):  # inserted out of order: the page sorts them by time
+            factories.post(session, workspace, channel, f"{tag} ahead {number}", at=now + timedelta(days=number))
 
 
 def test_dashboard_shows_the_mix_next_failed_and_published_posts_of_its_own_workspace_only(

@@ -14,9 +14,8 @@ from sqlalchemy import select
 
 import factories
 from cocktailparty import db
-from cocktailparty.channels import service as channels
 from cocktailparty.errors import message
-from cocktailparty.models import Post, PostState, Role, Workspace
+from cocktailparty.models import AuditRun, CategoryCorrection, Channel, Post, PostState, Role, Workspace
 from cocktailparty.models.base import note_error
 from webclient import csrf, post_form, sign_up
 
@@ -27,28 +26,22 @@ PROMO = "20% off every cake today, order now!"
 
 def _channel(workspace_id: int, name: str, busy: bool = False) -> int:
     with db.session_scope() as session:
-        workspace = session.get(Workspace, workspace_id)
-        assert workspace is not None
-        channel = channels.add(session, workspace, network="testnet", name=name, token="t", verify=False)
+        workspace = session.get_one(Workspace, workspace_id)
+        channel = factories.channel(session, workspace, name, token="t")
         for hour in range(8 if busy else 0):
-            at = SOON - timedelta(hours=hour + 1)
-            session.add(Post(workspace_id=workspace.id, channel_id=channel.id, text=f"Tip {hour}", media=[],
-                             category="educational", state=PostState.SCHEDULED, due_at=at, next_attempt_at=at))
+            factories.post(session, workspace, channel, f"Tip {hour}", category="educational",
+                           at=SOON - timedelta(hours=hour + 1))
         for hour in (1, 2) if busy else ():
-            at = SOON + timedelta(hours=hour)
-            session.add(Post(workspace_id=workspace.id, channel_id=channel.id, text=f"Sale {hour}", media=[],
-                             category="promotional", state=PostState.SCHEDULED, due_at=at, next_attempt_at=at))
+            factories.post(session, workspace, channel, f"Sale {hour}", category="promotional",
+                           at=SOON + timedelta(hours=hour))
         return channel.id
 
 
 def _add(workspace_id: int, channel_id: int, state: PostState = PostState.SCHEDULED, text: str = QUESTION) -> int:
     with db.session_scope() as session:
-        post = Post(workspace_id=workspace_id, channel_id=channel_id, text=text, media=[], category="question",
-                    category_source="manual", state=state, due_at=SOON, next_attempt_at=SOON,
-                    last_error="the network timed out" if state == PostState.FAILED else None)
-        session.add(post)
-        session.flush()
-        return post.id
+        return factories.post(session, session.get_one(Workspace, workspace_id), session.get_one(Channel, channel_id),
+                              text, state=state, at=SOON,
+                              last_error="the network timed out" if state == PostState.FAILED else None).id
 
 
 def _form(client: TestClient, path: str, data: dict[str, Any], workspace_id: int) -> Response:
@@ -172,12 +165,9 @@ STORY = "Meet Huda, who bakes our sourdough every morning at dawn"
 
 def _promotion(workspace_id: int, channel_id: int) -> int:
     with db.session_scope() as session:
-        post = Post(workspace_id=workspace_id, channel_id=channel_id, text=PROMO_CONFIDENT, media=[],
-                    category="promotional", category_source="classifier", confidence=0.9,
-                    state=PostState.SCHEDULED, due_at=SOON, next_attempt_at=SOON)
-        session.add(post)
-        session.flush()
-        return post.id
+        return factories.post(session, session.get_one(Workspace, workspace_id), session.get_one(Channel, channel_id),
+                              PROMO_CONFIDENT, category="promotional", category_source="classifier", confidence=0.9,
+                              at=SOON).id
 
 
 def test_a_relabel_in_the_list_waits_for_the_owner_and_the_dashboard_counts_it(client: TestClient) -> None:
@@ -203,8 +193,6 @@ def test_a_relabel_in_the_list_waits_for_the_owner_and_the_dashboard_counts_it(c
 
 
 def test_the_audit_report_rows_can_be_corrected_and_the_audit_run_again(client: TestClient) -> None:
-    from cocktailparty.models import AuditRun, CategoryCorrection
-
     workspace_id = sign_up(client, "sara@example.com")
     assert workspace_id
     with db.session_scope() as session:
