@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 import factories
 from cocktailparty import db
-from cocktailparty.models import Channel, LibraryItem, Post, PostState, Role
+from cocktailparty.models import Channel, LibraryItem, PostState, Role, Workspace
 from cocktailparty.workspaces.classifier import classifier_for
 from webclient import post_form, sign_up
 
@@ -39,10 +39,7 @@ def items() -> list[LibraryItem]:
 def add_channel(workspace_id: int | None, name: str = "brand") -> int:
     assert workspace_id is not None
     with db.session_scope() as session:
-        channel = Channel(workspace_id=workspace_id, name=name, network="testnet", handle="@brand", timezone="UTC")
-        session.add(channel)
-        session.flush()
-        return channel.id
+        return factories.channel(session, session.get_one(Workspace, workspace_id), name, handle="@brand").id
 
 
 def test_adding_classifies_when_no_category_is_given(client: TestClient) -> None:
@@ -120,13 +117,13 @@ def test_draft_posts_are_listed(client: TestClient) -> None:
     workspace_id = sign_up(client, "sara@example.com")
     channel_id = add_channel(workspace_id)
     assert "Draft posts" not in client.get(library_url(workspace_id)).text
+    assert workspace_id is not None
     with db.session_scope() as session:
-        session.add_all([
-            Post(workspace_id=workspace_id, channel_id=channel_id, text="<b>unfinished</b> draft", category="news",
-                 state=PostState.DRAFT),
-            Post(workspace_id=workspace_id, channel_id=channel_id, text="already scheduled", category="news",
-                 state=PostState.SCHEDULED, due_at=datetime(2030, 1, 1, tzinfo=UTC)),
-        ])
+        workspace, channel = session.get_one(Workspace, workspace_id), session.get_one(Channel, channel_id)
+        factories.post(session, workspace, channel, "<b>unfinished</b> draft", category="news",
+                       state=PostState.DRAFT, at=None)
+        factories.post(session, workspace, channel, "already scheduled", category="news",
+                       at=datetime(2030, 1, 1, tzinfo=UTC))
     page = client.get(library_url(workspace_id)).text
     assert "Draft posts" in page and "&lt;b&gt;unfinished&lt;/b&gt; draft" in page
     assert "already scheduled" not in page

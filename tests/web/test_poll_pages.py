@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+import factories
 from cocktailparty import db
-from cocktailparty.channels import service as channels
 from cocktailparty.connectors.base import PollResult
 from cocktailparty.models import Channel, Post, PostState, Workspace
 from cocktailparty.polls.service import keep_votes
@@ -22,10 +22,8 @@ QUESTION = "Coffee or tea with your morning pastry?"
 
 def _channel(workspace_id: int, network: str, name: str) -> int:
     with db.session_scope() as session:
-        workspace = session.get(Workspace, workspace_id)
-        assert workspace is not None
-        return channels.add(session, workspace, network=network, name=name, base_url="https://social.example",
-                            token="t", verify=False).id
+        return factories.channel(session, session.get_one(Workspace, workspace_id), name, network=network,
+                                 base_url="https://social.example", token="t").id
 
 
 def _compose(client: TestClient, workspace_id: int, channel_id: int, options: list[str], minutes: str = "1440"):  # type: ignore[no-untyped-def]
@@ -90,11 +88,9 @@ def test_the_votes_and_the_drafted_result_on_the_posts_page_in_both_languages(cl
     with db.session_scope() as session:
         workspace, channel = session.get(Workspace, workspace_id), session.get(Channel, mastodon)
         assert workspace is not None and channel is not None
-        post = Post(workspace_id=workspace_id, channel_id=mastodon, text="قهوة أم شاي؟", category="question",
-                    state=PostState.PUBLISHED, due_at=now, published_at=now, remote_id="1", media=[],
-                    poll={"options": ["قهوة", "شاي"], "minutes": 60}, poll_ends_at=now)
-        session.add(post)
-        session.flush()
+        post = factories.post(session, workspace, channel, "قهوة أم شاي؟", state=PostState.PUBLISHED, at=now,
+                              published_at=now, remote_id="1", poll={"options": ["قهوة", "شاي"], "minutes": 60},
+                              poll_ends_at=now)
         keep_votes(session, workspace, channel, post, PollResult((("قهوة", 1), ("شاي", 3)), closed=True, voters=4),
                    now)
         post_id, follow_up = post.id, post.poll_results["follow_up"] if post.poll_results else None
