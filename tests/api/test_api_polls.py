@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 from api_team import Team
 from fastapi.testclient import TestClient
 
+import factories
 from cocktailparty import db
-from cocktailparty.channels import service as channels
 from cocktailparty.connectors.base import PollResult
 from cocktailparty.models import Channel, Post, PostState, Workspace
 from cocktailparty.polls.service import keep_votes
@@ -21,8 +21,8 @@ def _mastodon(team: Team) -> int:
     with db.session_scope() as session:
         workspace = session.get(Workspace, team.workspace_id)
         assert workspace is not None
-        return channels.add(session, workspace, network="mastodon", name="bakery", base_url="https://social.example",
-                            token="t", verify=False).id
+        return factories.channel(session, workspace, "bakery", network="mastodon", base_url="https://social.example",
+                                 token="t").id
 
 
 def test_a_poll_goes_in_with_its_post_and_its_votes_come_out(api: TestClient, team: Team) -> None:

@@ -10,8 +10,8 @@ from datetime import UTC, datetime, timedelta
 from api_team import Team
 from fastapi.testclient import TestClient
 
+import factories
 from cocktailparty import db
-from cocktailparty.channels import service as channels
 from cocktailparty.errors import message, plural
 from cocktailparty.models import Post, PostState, Role, Workspace
 from cocktailparty.models.base import note_error
@@ -26,7 +26,7 @@ def _second_channel(team: Team, busy: bool = True) -> int:
     with db.session_scope() as session:
         workspace = session.get(Workspace, team.workspace_id)
         assert workspace is not None
-        channel = channels.add(session, workspace, network="testnet", name="busy", token="t", verify=False)
+        channel = factories.channel(session, workspace, "busy", token="t")
         for hour in range(8 if busy else 0):
             at = SOON - timedelta(hours=hour + 1)
             session.add(Post(workspace_id=workspace.id, channel_id=channel.id, text=f"Tip {hour}", media=[],

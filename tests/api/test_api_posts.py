@@ -13,8 +13,8 @@ from api_team import Team
 from fastapi.testclient import TestClient
 from sqlalchemy import event, insert
 
+import factories
 from cocktailparty import db
-from cocktailparty.channels import service as channels
 from cocktailparty.models import Post, Role, Workspace
 
 SOON = (datetime.now(UTC) + timedelta(days=2)).replace(minute=0, second=0, microsecond=0)
@@ -112,7 +112,7 @@ def _fill(team: Team, count: int) -> None:
     with db.session_scope() as session:
         workspace = session.get(Workspace, team.workspace_id)
         assert workspace is not None
-        second = channels.add(session, workspace, network="testnet", name="second", token="t", verify=False)
+        second = factories.channel(session, workspace, "second", token="t")
         rows = [
             {"workspace_id": team.workspace_id, "channel_id": (team.channel_id, second.id)[i % 2], "text": f"post {i}",
              "media": [], "category": CATEGORIES[i % 4], "category_source": "manual", "state": STATES[i % 3],
@@ -232,7 +232,7 @@ def test_a_channel_missing_what_its_network_needs_is_422(api: TestClient, team: 
         workspace = session.get(Workspace, team.workspace_id)
         assert workspace is not None
         # Saved without asking the network: a Mastodon channel needs its instance's address.
-        channel = channels.add(session, workspace, network="mastodon", name="toots", token="t", verify=False)
+        channel = factories.channel(session, workspace, "toots", network="mastodon", token="t")
         channel_id = channel.id
     answer = api.post("/posts", headers=team.auth(), json={"channel_id": channel_id, "text": "Tea?",
                                                             "at": SOON.isoformat()})

@@ -8,8 +8,8 @@ from api_team import Team
 from fastapi.testclient import TestClient
 from sqlalchemy import insert
 
+import factories
 from cocktailparty import db
-from cocktailparty.channels import service as channels
 from cocktailparty.models import Post, Role, Workspace
 
 
@@ -17,8 +17,8 @@ def test_channels_never_show_their_credentials(api: TestClient, team: Team) -> N
     with db.session_scope() as session:
         workspace = session.get(Workspace, team.workspace_id)
         assert workspace is not None
-        channels.add(session, workspace, network="testnet", name="another", token="very-secret-token-4242",
-                     timezone="Asia/Riyadh", slots=["Mon 09:00"], verify=False)
+        factories.channel(session, workspace, "another", token="very-secret-token-4242", timezone="Asia/Riyadh",
+                          slots=["Mon 09:00"])
     answer = api.get("/channels", headers=team.auth(Role.VIEWER))
     assert answer.status_code == 200
     assert [(c["name"], c["timezone"], c["slots"]) for c in answer.json()] == [

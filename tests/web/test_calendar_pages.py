@@ -10,9 +10,9 @@ from html import unescape
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+import factories
 from cocktailparty import db
 from cocktailparty.calendar import service as calendar
-from cocktailparty.channels import service as channels
 from cocktailparty.classify import Classifier
 from cocktailparty.i18n import GREGORIAN_MONTHS_AR
 from cocktailparty.members import service as members
@@ -37,8 +37,7 @@ def _channel(workspace_id: int, name: str = "brand", slots: list[str] | None = N
     with db.session_scope() as session:
         workspace = session.get(Workspace, workspace_id)
         assert workspace is not None
-        return channels.add(session, workspace, network="testnet", name=name, token="t", verify=False,
-                            slots=slots).id
+        return factories.channel(session, workspace, name, token="t", slots=slots).id
 
 
 def _post(workspace_id: int, channel_id: int, text: str, at: datetime, classifier: Classifier,

@@ -14,7 +14,6 @@ from sqlalchemy import select
 
 import factories
 from cocktailparty import db
-from cocktailparty.channels import service as channels
 from cocktailparty.models import Channel, Post, PostState, Workspace
 from cocktailparty.posts.service import schedule
 from cocktailparty.workspaces.classifier import classifier_for
@@ -29,8 +28,7 @@ def add_channel(workspace_id: int, name: str = "brand", timezone: str = "UTC") -
     with db.session_scope() as session:
         workspace = session.get(Workspace, workspace_id)
         assert workspace is not None
-        channel = channels.add(session, workspace, network="testnet", name=name, token="t", verify=False,
-                               timezone=timezone)
+        channel = factories.channel(session, workspace, name, token="t", timezone=timezone)
         return channel.id
 
 

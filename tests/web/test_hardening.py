@@ -20,6 +20,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from starlette.types import Receive, Scope, Send
 
+import factories
 from cocktailparty.config import get_settings
 from cocktailparty.web.admission import Admission
 from cocktailparty.web.app import create_app
@@ -199,7 +200,6 @@ def test_titles_and_names_without_rules_of_their_own_lose_direction_overrides(db
     from datetime import UTC, datetime, timedelta
 
     from cocktailparty import db
-    from cocktailparty.channels import service as channels
     from cocktailparty.curation import service as curation
     from cocktailparty.giveaways import service as giveaways
     from cocktailparty.members import service as members
@@ -209,7 +209,7 @@ def test_titles_and_names_without_rules_of_their_own_lose_direction_overrides(db
         owner = members.sign_up(session, email="sara@example.com", name="Sara", password="correct horse battery",
                                 workspace_name=None)
         workspace = members.create_workspace(session, owner, "Acme")
-        channel = channels.add(session, workspace, network="testnet", name="brand", token="t", verify=False)
+        channel = factories.channel(session, workspace, "brand", token="t")
         feed = curation.add_feed(session, workspace, "https://example.org/feed.xml", "أخبار\u202eevil")
         giveaway = giveaways.open_giveaway(session, workspace, channel=channel, title="مسابقة\u202e رمضان",
                                            post_remote_id="123", deadline=datetime.now(UTC) + timedelta(days=3))

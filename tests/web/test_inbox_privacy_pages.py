@@ -14,7 +14,6 @@ from sqlalchemy import event
 
 import factories
 from cocktailparty import db
-from cocktailparty.channels import service as channels
 from cocktailparty.connectors.base import Comment
 from cocktailparty.inbox import job, service
 from cocktailparty.models import Role, Workspace
@@ -30,7 +29,7 @@ def _team(client: TestClient, viewer_client: TestClient) -> tuple[int, int]:
         factories.joined(session, "viewer@bakery.example", workspace_id, Role.VIEWER)
         workspace = session.get(Workspace, workspace_id)
         assert workspace is not None
-        channel_id = channels.add(session, workspace, network="testnet", name="brand", token="t", verify=False).id
+        channel_id = factories.channel(session, workspace, "brand", token="t").id
     log_in(viewer_client, "viewer@bakery.example")
     return workspace_id, channel_id
 
@@ -136,7 +135,7 @@ def test_the_page_says_messengers_window_is_closed_before_a_reply_is_written(cli
     with db.session_scope() as session:
         workspace = session.get(Workspace, workspace_id)
         assert workspace is not None
-        page = channels.add(session, workspace, network="facebook", name="page", token="t", verify=False)
+        page = factories.channel(session, workspace, "page", network="facebook", token="t")
         old, fresh = service.record(session, page, [
             Comment("m-old", "layla", "Do you cater weddings?", now - timedelta(hours=30), kind="message"),
             Comment("m-new", "omar", "Open tonight?", now - timedelta(hours=1), kind="message")], None, now)

@@ -17,8 +17,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import event, select, text, update
 
+import factories
 from cocktailparty import db
-from cocktailparty.channels import service as channels
 from cocktailparty.members import service as members
 from cocktailparty.models import Channel, Post, PostState, User, Workspace, WorkspaceStamp
 from cocktailparty.web import fragments
@@ -47,8 +47,7 @@ def _channel(workspace_id: int, name: str, zone: str = "Asia/Riyadh") -> int:
     with db.session_scope() as session:
         workspace = session.get(Workspace, workspace_id)
         assert workspace is not None
-        return int(channels.add(session, workspace, network="testnet", name=name, token="t", verify=False,
-                                timezone=zone).id)
+        return int(factories.channel(session, workspace, name, token="t", timezone=zone).id)
 
 
 def _posts(workspace_id: int, channel_ids: list[int], count: int, around: date, days: int, seed: int = 1) -> None:

@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 
 from fastapi.testclient import TestClient
 
+import factories
 from cocktailparty import db
-from cocktailparty.channels import service as channels
 from cocktailparty.connectors.base import Comment
 from cocktailparty.inbox import job
 from cocktailparty.models import Workspace
@@ -74,8 +74,7 @@ def test_late_items_are_marked_and_the_dashboard_shows_the_share(client: TestCli
     with db.session_scope() as session:
         workspace = session.get(Workspace, workspace_id)
         assert workspace is not None
-        riyadh = channels.add(session, workspace, network="testnet", name="riyadh-bakery", token="t", verify=False,
-                              timezone="Asia/Riyadh").id
+        riyadh = factories.channel(session, workspace, "riyadh-bakery", token="t", timezone="Asia/Riyadh").id
     SERVER.comments = [
         Comment(remote_id="old", author="noura", text="وين ألقى منيو الفطور؟", created_at=now - timedelta(hours=5)),
         Comment(remote_id="new", author="sara", text="Do you have gluten-free bread?",
