@@ -11,6 +11,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from api_team import Team
 from fastapi.testclient import TestClient
 from PIL import Image
@@ -42,6 +43,7 @@ def _draft(session: Session, workspace: Workspace) -> LibraryItem:
     return item
 
 
+@pytest.mark.commits  # the command runs in another process: it must see the team's moment
 def test_photo_slot_through_the_api_and_the_command_line(api: TestClient, team: Team, tmp_path: Path) -> None:
     with db.session_scope(write=True) as session:
         workspace = session.get(Workspace, team.workspace_id)
