@@ -28,13 +28,11 @@ def _second_channel(team: Team, busy: bool = True) -> int:
         assert workspace is not None
         channel = factories.channel(session, workspace, "busy", token="t")
         for hour in range(8 if busy else 0):
-            at = SOON - timedelta(hours=hour + 1)
-            session.add(Post(workspace_id=workspace.id, channel_id=channel.id, text=f"Tip {hour}", media=[],
-                             category="educational", state=PostState.SCHEDULED, due_at=at, next_attempt_at=at))
+            factories.post(session, workspace, channel, f"Tip {hour}", category="educational",
+                           at=SOON - timedelta(hours=hour + 1))
         for hour in (1, 2) if busy else ():
-            at = SOON + timedelta(hours=hour)
-            session.add(Post(workspace_id=workspace.id, channel_id=channel.id, text=f"Sale {hour}", media=[],
-                             category="promotional", state=PostState.SCHEDULED, due_at=at, next_attempt_at=at))
+            factories.post(session, workspace, channel, f"Sale {hour}", category="promotional",
+                           at=SOON + timedelta(hours=hour))
         return channel.id
 
 
