@@ -3,6 +3,7 @@ multinomial logistic regression. Inference is one sparse matrix product per batc
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -61,7 +62,7 @@ class LinearModel:
 
     def save(self, path: Path) -> None:
         names = np.array(sorted(self.vocabulary, key=self.vocabulary.__getitem__))
-        temporary = path.with_name(path.name + ".partial.npz")
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.partial.npz")  # one per process training it
         np.savez_compressed(
             temporary, names=names, weights=self.weights, bias=self.bias, categories=np.array(self.categories)
         )
