@@ -19,7 +19,8 @@ from sqlalchemy.engine import make_url
 
 from cocktailparty import db
 from cocktailparty.config import Settings
-from cocktailparty.db.migrate import head
+from cocktailparty.db import migrate
+from cocktailparty.db.migrate import _latest_revisions, head
 from cocktailparty.models import Base
 
 RACE = """
@@ -30,6 +31,29 @@ engine = db.get_engine()
 with engine.connect() as connection:
     print(current(connection))
 """
+
+
+def test_the_newest_migration_read_from_the_files_is_alembics_head() -> None:
+    # A process whose database is at this revision starts without importing Alembic (db.migrate._up_to_date).
+    assert _latest_revisions() == {head()}
+
+
+def test_a_database_one_migration_behind_is_migrated_then_found_up_to_date(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    config = migrate._config()
+    newest = ScriptDirectory.from_config(config).get_revision(head())
+    assert newest is not None and isinstance(newest.down_revision, str)
+    engine = create_engine(f"sqlite:///{tmp_path / 'behind.db'}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, newest.down_revision)
+    assert migrate.upgrade(engine) is True
+    assert migrate.upgrade(engine) is False
+    with engine.connect() as connection:
+        assert migrate.current(connection) == head()
+    engine.dispose()
 
 
 @pytest.fixture

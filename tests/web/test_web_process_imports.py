@@ -14,9 +14,10 @@ from cocktailparty.workspaces.classifier import classifier_for
 
 # The networks' client libraries, and what only some requests need: the queue (Huey tries redis, psycopg and gevent
 # as it is imported), requests (for Mastodon.py), zxcvbn's dictionaries (a password being checked), scikit-learn
-# (training a workspace's classifier), scipy (the same: classifying is numpy alone).
+# (training a workspace's classifier), scipy (the same: classifying is numpy alone), Alembic (migrating: a database
+# at the newest migration is told so from its alembic_version row).
 CLIENT_LIBRARIES = ("atproto", "atproto_client", "mastodon", "telegram", "tweepy", "requests_oauthlib", "huey",
-                    "redis", "requests", "zxcvbn", "sklearn", "scipy", "pandas")
+                    "redis", "requests", "zxcvbn", "sklearn", "scipy", "pandas", "alembic")
 
 # In a fresh interpreter: the app as uvicorn builds it, every network's count of an Arabic greeting, a post
 # classified by the corpus model (loaded from the cache, as the app's warm-up does), the heavy libraries loaded by
