@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -20,7 +21,8 @@ from sqlalchemy.engine import make_url
 
 from cocktailparty import db
 from cocktailparty.config import Settings
-from cocktailparty.db.migrate import MIGRATIONS, current, head
+from cocktailparty.db import migrate
+from cocktailparty.db.migrate import _latest_revisions, current, head
 from cocktailparty.models import Base
 
 RACE = """
@@ -31,6 +33,26 @@ engine = db.get_engine()
 with engine.connect() as connection:
     print(current(connection))
 """
+
+
+def test_the_newest_migration_read_from_the_files_is_alembics_head() -> None:
+    # A process whose database is at this revision starts without importing Alembic (db.migrate._up_to_date).
+    assert _latest_revisions() == {head()}
+
+
+def test_a_database_one_migration_behind_is_migrated_then_found_up_to_date(tmp_path: Path) -> None:
+    config = migrate._config()
+    newest = ScriptDirectory.from_config(config).get_revision(head())
+    assert newest is not None and isinstance(newest.down_revision, str)
+    engine = create_engine(f"sqlite:///{tmp_path / 'behind.db'}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, newest.down_revision)
+    assert migrate.upgrade(engine) is True
+    assert migrate.upgrade(engine) is False
+    with engine.connect() as connection:
+        assert migrate.current(connection) == head()
+    engine.dispose()
 
 
 @pytest.fixture
@@ -90,11 +112,6 @@ def test_the_migrated_schema_is_the_models_schema(fresh_database: str, tmp_path:
         assert differences == []
     finally:
         engine.dispose()
-
-
-def test_the_head_read_from_the_files_is_alembics() -> None:
-    scripts = ScriptDirectory(str(MIGRATIONS))
-    assert head() == scripts.get_current_head()
 
 
 # A command on a database at the head: the schema is checked without loading Alembic (and Mako under it).
