@@ -1,7 +1,8 @@
 """Media upload memory: a 200 MB MP4 sent to a running app (uvicorn in its own process, SQLite in a fresh data
 directory) through both doors that take files, the composer's upload address and the API's `POST /api/v1/media`,
 streamed by the client; the app's peak resident memory (VmHWM from /proc) before and after each upload, and the
-throughput. The resident memory as the app starts and after its warm-up (the classifier and the networks' counting
+throughput. The database is migrated before the app starts, as `cocktail serve` does. The resident memory as the app
+starts and after its warm-up (the classifier and the networks' counting
 rules) says where the peak comes from. Before each upload the high-water mark is reset (/proc/PID/clear_refs, "5"), so
 the peak printed is the one reached during that upload: the process's lifetime peak also holds the 64 MiB that argon2
 takes to hash the bench user's password at sign-up, which has nothing to do with uploads. Target: the app stays under
@@ -87,6 +88,10 @@ def main() -> None:
             (data / "app" / "models").symlink_to(models, target_is_directory=True)
         port = free_port()
         env = {**os.environ, "COCKTAIL_DATA_DIR": str(data / "app"), "COCKTAIL_MEDIA_MAX_MB": "1024"}
+        # Migrated first, as `cocktail serve` does before any app process serves: the app then finds its database
+        # up to date and never imports Alembic.
+        subprocess.run([sys.executable, "-m", "cocktailparty", "db", "upgrade"], env=env, check=True,
+                       capture_output=True)
         server = subprocess.Popen([sys.executable, "-m", "uvicorn", "--factory", "cocktailparty.web.app:create_app",
                                    "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"], env=env)
         try:

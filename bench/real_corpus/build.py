@@ -23,12 +23,15 @@ import argparse
 import csv
 import gzip
 import hashlib
+import html
 import io
 import json
 import re
 import subprocess
 import sys
 import unicodedata
+import xml.etree.ElementTree as ET
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -61,7 +64,9 @@ class Row:
 @dataclass(frozen=True)
 class Source:
     name: str
-    repo: str | None  # owner/name on GitHub, or None for a file in ../shared
+    # owner/name on GitHub, several when one source gathers the same kind of file from many repositories, or
+    # None for a file in ../shared
+    repo: str | tuple[str, ...] | None
     licence: str
     ships: bool  # an open licence that allows redistribution: committed and trained on
     cap: int | None  # at most this many rows (a deterministic sample by id hash), to keep sources balanced
@@ -81,10 +86,14 @@ class Reader:
         self.mirror, self.shared, self.reserved_repos = mirror, shared, reserved_repos
         self.repo: str | None = None
 
-    def open(self, repo: str | None) -> Reader:
-        if repo is not None and hashlib.sha256(repo.lower().encode()).hexdigest() in self.reserved_repos:
-            raise ReservedError(f"repository {repo} is reserved for evaluation outside the team: take nothing from it")
-        self.repo = repo
+    def open(self, repo: str | tuple[str, ...] | None) -> Reader:
+        """Check the repository (every one of them, for a source of several) and read from the first."""
+        names = (repo,) if isinstance(repo, str) else repo or ()
+        for name in names:
+            if hashlib.sha256(name.lower().encode()).hexdigest() in self.reserved_repos:
+                raise ReservedError(f"repository {name} is reserved for evaluation outside the team: take nothing "
+                                    "from it")
+        self.repo = names[0] if names else None
         return self
 
     def git_dir(self) -> Path:
@@ -104,6 +113,12 @@ class Reader:
 
     def text(self, path: str) -> str:
         return self.show(path).decode("utf-8")
+
+    def files(self) -> list[str]:
+        """Every file path of the snapshot's HEAD."""
+        result = subprocess.run(["git", "--git-dir", str(self.git_dir()), "ls-tree", "-r", "--name-only", "HEAD"],
+                                capture_output=True, check=True, text=True)
+        return result.stdout.splitlines()
 
     def head(self) -> str:
         result = subprocess.run(["git", "--git-dir", str(self.git_dir()), "rev-parse", "HEAD"],
@@ -248,6 +263,102 @@ def _arsas(reader: Reader) -> Iterator[Row]:
                 yield row
 
 
+# Personal X (Twitter) archives that people published on GitHub. An archive's ad-impressions.js and
+# ad-engagements.js list the promoted tweets X showed its owner, each with the advertiser's name: real posts
+# by brands, shops and organisations that paid to show them. None of these repositories states a licence for
+# its data (one is GPL-2.0), and the texts are the advertisers': evaluation only.
+PROMOTED_ARCHIVES = (
+    "Corn-Coder/firsttwit", "Corn-Coder/secondtwit", "JackLance/jacklance.github.io", "MorangTheClang/Twitter",
+    "ajitg25/twitter-analytics", "denchi/lumeninferiusarchive", "eroija/twitter", "gaaaabriel/gaaaabriel.github.io",
+    "joellindstrom/HonestMVP", "kglibrarian/RTIatMLATwitterArchive", "turtleboydailynews/turtleboydailynews.github.io",
+    "vovavasylyna/mytwitterarchive", "8yeol/love", "keithfrankish/twitter-data", "jeremyfranklin/twitter",
+    "natalieacpm/na",
+)
+_AD_FILE = re.compile(r"(?:^|/)ad-(?:impressions|engagements)(?:-part\d+)?\.js$")
+_ENGLISH_WORDS = frozenset(
+    "the and you your to for of with our we this that from will more learn how what it are is can get "
+    "now new all about us".split())
+
+
+def reads_english(text: str) -> bool:
+    """Mostly Latin letters and at least two distinct English function words (the ads come in every language)."""
+    body = rules.plain(text)
+    latin = len(re.findall(r"[A-Za-z]", body))
+    if latin < 0.7 * max(1, len(re.findall(r"\w", body))):
+        return False
+    words = re.findall(r"[a-z']+", re.sub(r"[@#]\w+", " ", body.lower()))
+    return len(set(words) & _ENGLISH_WORDS) >= 2
+
+
+def _promoted_tweets(reader: Reader) -> Iterator[Row]:
+    how = ("dataset: listed in an X archive's ad impressions or engagements as a promoted tweet (an advertiser "
+           "paid to show it) -> promotional")
+    for repo in PROMOTED_ARCHIVES:
+        reader.open(repo)
+        for path in sorted(p for p in reader.files() if _AD_FILE.search(p)):
+            raw = reader.text(path)
+            for item in json.loads(raw[raw.index("["):]):
+                data = item["ad"]["adsUserData"]
+                shown = data.get("adImpressions", {}).get("impressions", []) + [
+                    engagement["impressionAttributes"] for engagement
+                    in data.get("adEngagements", {}).get("engagements", [])]
+                for impression in shown:
+                    text = impression.get("promotedTweetInfo", {}).get("tweetText", "").strip()
+                    if not text or rules.is_retweet(text) or not reads_english(text):
+                        continue  # a promoted retweet pushes someone else's post
+                    if len(re.findall(r"[A-Za-z]+", rules.plain(text))) < 4:
+                        continue  # a link or a hashtag alone says nothing
+                    text = html.unescape(text)  # the archive keeps X's escaping (&amp;), as X's API gives it
+                    if rules.contest_en(text) and not rules.sells_en(text):
+                        yield Row(text, "contest", "en", "team's reading of a promoted tweet: rules.contest_en -> "
+                                  "contest (a prize draw with no purchase condition)")
+                    elif rules.asks(text, "en") and not rules.sells_en(text):
+                        continue  # a question put as an ad: both readings are possible, so neither is taken
+                    else:
+                        yield Row(text, "promotional", "en", how)
+
+
+def _xlsx_rows(data: bytes) -> Iterator[list[str]]:
+    """The rows of an .xlsx file's first sheet, as strings (the standard library reads the zipped XML)."""
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    book = zipfile.ZipFile(io.BytesIO(data))
+    shared = ["".join(t.text or "" for t in si.iter(f"{ns}t"))
+              for si in ET.fromstring(book.read("xl/sharedStrings.xml")).iter(f"{ns}si")]
+    for row in ET.fromstring(book.read("xl/worksheets/sheet1.xml")).iter(f"{ns}row"):
+        cells: dict[int, str] = {}
+        for cell in row.iter(f"{ns}c"):
+            column = 0
+            for letter in (ch for ch in cell.get("r", "A") if ch.isalpha()):  # "AB12" -> column AB
+                column = column * 26 + ord(letter) - 64
+            value = cell.find(f"{ns}v")
+            if cell.get("t") == "s" and value is not None and value.text is not None:
+                cells[column - 1] = shared[int(value.text)]
+            elif cell.get("t") == "inlineStr":
+                cells[column - 1] = "".join(t.text or "" for t in cell.iter(f"{ns}t"))
+            else:
+                cells[column - 1] = value.text or "" if value is not None else ""
+        yield [cells.get(i, "") for i in range(max(cells) + 1)] if cells else []
+
+
+_NEWS_ACCOUNTS = {"skynewsarabia", "AlArabiya", "AlHadath", "emaratalyoum"}
+
+
+def _arabic_spam_ham(reader: Reader) -> Iterator[Row]:
+    rows = _xlsx_rows(reader.show("Dataset of Arabic Spam and Ham Tweets.xlsx"))
+    header = next(rows)
+    text_at, user_at, label_at = header.index("Tweet Text"), header.index("User Name"), header.index("Label")
+    for item in rows:
+        if len(item) <= label_at:
+            continue
+        text, label = item[text_at].strip(), item[label_at].strip()
+        if label == "Ham" and item[user_at] in _NEWS_ACCOUNTS:
+            yield Row(text, "news", "ar", "dataset: 'Ham', every one a tweet of a news channel's account (Sky News "
+                      "Arabia, Al Arabiya, Al Hadath, Emarat Al Youm) -> news")
+        elif label == "Spam" and rules.sells_ar(text):
+            yield Row(text, "promotional", "ar", "dataset: 'Spam', and the team's reading (rules.sells_ar) finds an "
+                      "offer -> promotional; spam without one (adult content, clickbait, scams) is left out")
+
+
 SOURCES: tuple[Source, ...] = (
     Source("customer-care", "IBM/twitter-customer-care-document-prediction", "Apache-2.0", True, None, _customer_care,
            "replies of 25 companies' support accounts on X (dev.json, from ../shared/data/customer-care)"),
@@ -269,6 +380,11 @@ SOURCES: tuple[Source, ...] = (
            "Arabic tweets collected from trending Saudi hashtags in 2022 (#الرياض, football, news)"),
     Source("arsas", "malkaoud/On-the-Effectiveness-of-Fine-Tuning", "none stated (research; evaluation only)", False,
            3000, _arsas, "ArSAS, Arabic tweets around events and entities (Elmadany et al., 2018)"),
+    Source("promoted-tweets", PROMOTED_ARCHIVES, "none stated (personal archives; evaluation only)", False, None,
+           _promoted_tweets, "promoted tweets of brands, shops and organisations, from X archives people published"),
+    Source("arabic-spam-ham", "AbdulelahSA/Spam-filter-for-detecting-unwanted-Arabic-tweets",
+           "none stated in this copy (Mendeley Data record not verified; evaluation only)", False, 1500,
+           _arabic_spam_ham, "Dataset of Arabic Spam and Ham Tweets (Kaddoura and Henno, 2024), 4,999 of its rows"),
 )
 
 

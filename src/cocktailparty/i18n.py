@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from babel.dates import get_timezone_location
@@ -109,8 +110,10 @@ def date_label(day: date, lang: Lang) -> str:
     return f"{day.day} {day.strftime('%b %Y')}"
 
 
+@lru_cache(maxsize=4096)
 def zone_label(zone: str, lang: Lang) -> str:
-    """A time zone as readers know it, by its city in their language: "Riyadh" / "الرياض"; "UTC" stays."""
+    """A time zone as readers know it, by its city in their language: "Riyadh" / "الرياض"; "UTC" stays. Kept per
+    (zone, language): Babel's lookup costs about 0.1 ms, and a page names a zone beside each of its times."""
     if zone.upper() == "UTC":
         return "UTC"
     try:

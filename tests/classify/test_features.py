@@ -16,4 +16,4 @@ def test_fast_batch_path_matches_the_reference_definition(classifier: Classifier
     matrix, _ = space.matrix(texts)
     for row, text in enumerate(texts):
         expected = {space.vocabulary[n] for n in feature_names(normalise(text)) if n in space.vocabulary}
-        assert set(matrix[row].indices.tolist()) == expected, text
+        assert set(matrix.columns(row).tolist()) == expected, text

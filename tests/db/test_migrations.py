@@ -12,14 +12,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
 from cocktailparty import db
 from cocktailparty.config import Settings
-from cocktailparty.db.migrate import head
+from cocktailparty.db import migrate
+from cocktailparty.db.migrate import _latest_revisions, current, head
 from cocktailparty.models import Base
 
 RACE = """
@@ -30,6 +33,26 @@ engine = db.get_engine()
 with engine.connect() as connection:
     print(current(connection))
 """
+
+
+def test_the_newest_migration_read_from_the_files_is_alembics_head() -> None:
+    # A process whose database is at this revision starts without importing Alembic (db.migrate._up_to_date).
+    assert _latest_revisions() == {head()}
+
+
+def test_a_database_one_migration_behind_is_migrated_then_found_up_to_date(tmp_path: Path) -> None:
+    config = migrate._config()
+    newest = ScriptDirectory.from_config(config).get_revision(head())
+    assert newest is not None and isinstance(newest.down_revision, str)
+    engine = create_engine(f"sqlite:///{tmp_path / 'behind.db'}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, newest.down_revision)
+    assert migrate.upgrade(engine) is True
+    assert migrate.upgrade(engine) is False
+    with engine.connect() as connection:
+        assert migrate.current(connection) == head()
+    engine.dispose()
 
 
 @pytest.fixture
@@ -87,6 +110,46 @@ def test_the_migrated_schema_is_the_models_schema(fresh_database: str, tmp_path:
         with engine.connect() as connection:
             differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
         assert differences == []
+    finally:
+        engine.dispose()
+
+
+# A command on a database at the head: the schema is checked without loading Alembic (and Mako under it).
+STARTS_WITHOUT_ALEMBIC = """
+import sys
+from cocktailparty import db
+from cocktailparty.cli import app
+db.get_engine()
+print(sorted(name for name in ("alembic", "mako") if name in sys.modules))
+"""
+
+
+def test_a_process_on_a_current_database_does_not_load_alembic(fresh_database: str, tmp_path: Path) -> None:
+    settings = _settings(fresh_database, tmp_path)
+    db.private_folder(settings.data_dir)
+    engine = db.make_engine(settings.sqlalchemy_url, settings)
+    try:
+        assert db.upgrade(engine, settings) is True
+        with engine.connect() as connection:
+            assert current(connection) == head() == MigrationContext.configure(connection).get_current_revision()
+    finally:
+        engine.dispose()
+    env = {**os.environ, "COCKTAIL_DATA_DIR": str(settings.data_dir)}
+    if settings.database_url:
+        env["DATABASE_URL"] = settings.database_url
+    else:
+        env.pop("DATABASE_URL", None)
+    started = subprocess.run([sys.executable, "-c", STARTS_WITHOUT_ALEMBIC], env=env, capture_output=True, text=True,
+                             timeout=120)
+    assert started.returncode == 0, started.stderr
+    assert started.stdout.strip() == "[]"
+
+
+def test_a_database_never_migrated_has_no_revision(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'empty.db'}")
+    try:
+        with engine.connect() as connection:
+            assert current(connection) is None
     finally:
         engine.dispose()
 

@@ -20,7 +20,7 @@ from sqlalchemy import event, select, text, update
 import factories
 from cocktailparty import db
 from cocktailparty.members import service as members
-from cocktailparty.models import Channel, Post, PostState, User, Workspace, WorkspaceStamp
+from cocktailparty.models import Channel, InboxItem, Post, PostState, User, Workspace, WorkspaceStamp
 from cocktailparty.web import fragments
 from webclient import post_form, sign_up
 
@@ -214,6 +214,51 @@ def test_the_database_raises_a_workspace_stamp_on_every_change(app_env: Path) ->
     if db.get_engine().dialect.name == "postgresql":
         # Once per transaction, however many rows it wrote.
         assert changes[1] - changes[0] == 1 and changes[2] - changes[1] == 1
+
+
+def test_the_database_raises_a_workspace_inbox_stamp_on_every_change_to_its_items(app_env: Path) -> None:
+    """The triggers of migration 0018: every insert, update and delete of a workspace's inbox items (a channel's
+    removal cascading to them too) raises its inbox stamp, and leaves the calendar's stamp alone."""
+    with db.session_scope() as session:
+        workspace = Workspace(name="Inbox stamped")
+        session.add(workspace)
+        session.flush()
+        workspace_id = workspace.id
+        channel = Channel(workspace_id=workspace_id, network="testnet", name="brand", timezone="UTC")
+        session.add(channel)
+        session.flush()
+        channel_id = channel.id
+
+    def stamps() -> tuple[int, int]:
+        with db.session_scope() as session:
+            found = session.execute(select(WorkspaceStamp.version, WorkspaceStamp.inbox_version)
+                                    .where(WorkspaceStamp.workspace_id == workspace_id)).one()
+            return int(found[0]), int(found[1])
+
+    def item(number: int) -> InboxItem:
+        said = datetime.now(UTC)
+        return InboxItem(workspace_id=workspace_id, channel_id=channel_id, network="testnet", remote_id=str(number),
+                         kind="comment", author="sara", text=f"question {number}?", language="en", label="question",
+                         state="open", created_at=said, fetched_at=said)
+
+    calendar, before = stamps()
+    inbox = [before]
+    with db.session_scope() as session:
+        session.add_all([item(number) for number in range(20)])
+    inbox.append(stamps()[1])
+    with db.session_scope() as session:
+        session.execute(update(InboxItem).where(InboxItem.workspace_id == workspace_id).values(state="done"))
+    inbox.append(stamps()[1])
+    with db.session_scope() as session:
+        session.execute(text("DELETE FROM inbox_items WHERE remote_id = '3'"))
+    inbox.append(stamps()[1])
+    with db.session_scope() as session:
+        session.execute(text("DELETE FROM channels WHERE id = :id"), {"id": channel_id})
+    inbox.append(stamps()[1])
+    assert inbox == sorted(set(inbox)), "every change raises the inbox stamp"
+    assert stamps()[0] == calendar + 1, "only the channel's removal raises the calendar's stamp"
+    if db.get_engine().dialect.name == "postgresql":
+        assert inbox[1] - inbox[0] == 1 and inbox[2] - inbox[1] == 1, "once per transaction"
 
 
 def test_posts_land_on_their_channels_local_days_across_daylight_saving_time(app_env: Path) -> None:

@@ -12,14 +12,18 @@ from pathlib import Path
 
 import pytest
 
+from cocktailparty.workspaces.classifier import classifier_for
+
 # The networks' client libraries, and what only some requests need: the queue (Huey tries redis, psycopg and gevent
 # as it is imported), requests (for Mastodon.py), zxcvbn's dictionaries (a password being checked), scikit-learn
-# (training a workspace's classifier).
+# (training a workspace's classifier), scipy (the same: classifying is numpy alone), Alembic (migrating: a database
+# at the newest migration is told so from its alembic_version row).
 CLIENT_LIBRARIES = ("atproto", "atproto_client", "mastodon", "telegram", "tweepy", "requests_oauthlib", "huey",
-                    "redis", "requests", "zxcvbn", "sklearn", "pandas")
+                    "redis", "requests", "zxcvbn", "sklearn", "scipy", "pandas", "alembic")
 
-# In a fresh interpreter: the app as uvicorn builds it, every network's count of an Arabic greeting, the heavy
-# libraries loaded by then; then a Telegram channel's connector, and the libraries loaded after it.
+# In a fresh interpreter: the app as uvicorn builds it, every network's count of an Arabic greeting, a post
+# classified by the corpus model (loaded from the cache, as the app's warm-up does), the heavy libraries loaded by
+# then; then a Telegram channel's connector, and the libraries loaded after it.
 PROBE = """
 import json, sys
 watched = json.loads(sys.argv[1])
@@ -28,6 +32,8 @@ from cocktailparty.connectors.networks import NETWORKS
 create_app()
 greeting = "عيد مبارك 🎉 https://example.com/eid"
 counts = {network.id: network.limits().count_chars(greeting) for network in NETWORKS.values()}
+from cocktailparty.workspaces.classifier import classifier_for
+classifier_for().classify(greeting)
 loaded = sorted(name for name in watched if name in sys.modules)
 from cocktailparty.connectors.base import ChannelConfig
 from cocktailparty.connectors.registry import connector_for
@@ -39,6 +45,7 @@ print(json.dumps({"counts": counts, "loaded": loaded,
 
 @pytest.mark.commits  # the probe runs in another process
 def test_the_web_app_counts_every_network_without_loading_a_client_library(app_env: Path) -> None:
+    classifier_for()  # trained here if the tests' model cache has none yet (training needs scikit-learn and scipy)
     answer = subprocess.run([sys.executable, "-c", PROBE, json.dumps(CLIENT_LIBRARIES)], capture_output=True,
                             text=True, timeout=120)
     assert answer.returncode == 0, answer.stderr

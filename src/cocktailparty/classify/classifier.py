@@ -127,7 +127,8 @@ class Classifier:
         self.origin = origin
         self._feature_names = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
         self._examples = list(examples)
-        self._example_matrix = model.space.matrix([ex.text for ex in examples])[0].T.tocsr() if examples else None
+        self._example_matrix = (model.space.matrix([ex.text for ex in examples])[0].to_scipy().T.tocsr()
+                                if examples else None)
         self._is_word = np.array([name.startswith("w:") for name in self._feature_names], dtype=np.float64)
 
     def classify(self, text: str) -> Classification:
@@ -175,7 +176,7 @@ class Classifier:
         confidence[little] = np.minimum(confidence[little], UNSURE_BELOW - 0.01)
         reasons: dict[int, str] = {}
         if self._example_matrix is not None:
-            similarity = (matrix @ self._example_matrix).toarray()
+            similarity = (matrix.to_scipy() @ self._example_matrix).toarray()
             nearest = similarity.argmax(axis=1)
             for post in np.flatnonzero(similarity.max(axis=1) >= NEAR_EXAMPLE).tolist():
                 example = self._examples[int(nearest[post])]

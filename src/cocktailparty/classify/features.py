@@ -4,22 +4,31 @@ Sub-word features come from the edges of words rather than from every character 
 clitics and English inflections sit at the edges, and edges cost a tenth as much.
 
 `feature_names` is the reference definition, used to build the vocabulary. `FeatureSpace.matrix` is
-the fast path that turns a whole batch into a sparse matrix at once; a test holds the two equal.
+the fast path that turns a whole batch into sparse rows at once; a test holds the two equal.
+
+The rows are `FeatureRows`, laid out as scipy's compressed sparse rows but held in numpy alone: classifying
+needs no scipy, which would add about 20 MB to every process that classifies, the web process above all (issue
+#13: under 150 MB through a 200 MB upload). Training and a workspace's examples, which need scipy's products,
+convert with `FeatureRows.to_scipy`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import chain
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
 
 from cocktailparty.classify.normalise import SEP, normalise_joined
 from cocktailparty.classify.signals import NAMES as SIGNAL_NAMES
 from cocktailparty.classify.signals import BatchSignals, find_in_words, word_flags
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 # Words: Latin letters and digits together (Arabizi writes sounds with digits: "3ayzeen", "7abibi"),
 # runs of Arabic letters, and single emoji or symbols, which carry meaning on social media. The batch
@@ -97,6 +106,41 @@ def feature_names(normalised: str) -> set[str]:
 
 
 IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float32]
+IndexArray = npt.NDArray[np.integer[Any]]  # int32, as scipy lays out indices of this size
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureRows:
+    """One row per post over the vocabulary, in compressed sparse rows: row i's feature indices, ascending, are
+    `indices[indptr[i]:indptr[i + 1]]` and their values the same slice of `data`."""
+
+    data: FloatArray
+    indices: IndexArray
+    indptr: IndexArray
+    shape: tuple[int, int]
+
+    def columns(self, row: int) -> IndexArray:
+        """Row `row`'s feature indices, ascending."""
+        return self.indices[self.indptr[row] : self.indptr[row + 1]]
+
+    def __matmul__(self, dense: FloatArray) -> FloatArray:
+        """The product with a dense (features, k) array, computed as scipy computes it (each row's sum taken in
+        the order of its features, in the arrays' precision), so scores are the same to the last bit."""
+        out = np.zeros((self.shape[0], dense.shape[1]), dtype=np.result_type(self.data, dense))
+        lengths = np.diff(self.indptr)
+        starts = self.indptr[:-1]
+        for k in range(int(lengths.max(initial=0))):  # the k-th feature of every row that has one, at once
+            rows = np.flatnonzero(lengths > k)
+            at = starts[rows] + k
+            out[rows] += self.data[at, None] * dense[self.indices[at]]
+        return out
+
+    def to_scipy(self) -> sparse.csr_matrix:
+        """The same rows as a scipy matrix, for training and for products with other sparse matrices."""
+        from scipy import sparse
+
+        return sparse.csr_matrix((self.data, self.indices, self.indptr), shape=self.shape)
 
 
 class FeatureSpace:
@@ -152,7 +196,7 @@ class FeatureSpace:
         return (np.fromiter(map(self._indices.__getitem__, words), dtype=np.int64, count=n),
                 np.fromiter(map(self._codes.__getitem__, words), dtype=np.int64, count=n))
 
-    def matrix(self, texts: Sequence[str]) -> tuple[sparse.csr_matrix, BatchSignals]:
+    def matrix(self, texts: Sequence[str]) -> tuple[FeatureRows, BatchSignals]:
         """Rows of unit length over the present features, one per text, and the texts' signals."""
         n = len(texts)
         words = tokens(normalise_joined(list(texts)))
@@ -201,11 +245,12 @@ class FeatureSpace:
 
         row, col = np.concatenate(rows), np.concatenate(cols)
         keep = col >= 0
-        matrix = sparse.csr_matrix(
-            (np.ones(int(keep.sum()), dtype=np.float32), (row[keep], col[keep])), shape=(n, self.size)
-        )
-        matrix.sum_duplicates()
-        per_row = np.diff(matrix.indptr)
-        # Presence, not counts, scaled so every row has unit length.
-        matrix.data[:] = np.repeat(1.0 / np.sqrt(np.maximum(per_row, 1)), per_row)
-        return matrix, signals
+        # Presence, not counts: each (post, feature) once, ordered by post and then feature.
+        width = max(self.size, 1)
+        present = np.unique(row[keep] * width + col[keep])
+        per_row = np.bincount(present // width, minlength=n)
+        indptr = np.concatenate([[0], np.cumsum(per_row)]).astype(np.int32)
+        # Scaled so every row has unit length.
+        data = np.repeat(1.0 / np.sqrt(np.maximum(per_row, 1)), per_row).astype(np.float32)
+        indices = (present % width).astype(np.int32)
+        return FeatureRows(data, indices, indptr, (n, self.size)), signals

@@ -1,8 +1,10 @@
 """The linear model: a vocabulary of features, one weight per feature and category, trained by
-multinomial logistic regression. Inference is one sparse matrix product per batch of posts."""
+multinomial logistic regression. Inference is one sparse product per batch of posts, in numpy alone (scipy and
+scikit-learn are loaded to train only)."""
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -11,10 +13,9 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
 
 from cocktailparty.classify.corpus import Example
-from cocktailparty.classify.features import FeatureSpace, feature_names
+from cocktailparty.classify.features import FeatureRows, FeatureSpace, feature_names
 from cocktailparty.classify.normalise import normalise
 from cocktailparty.classify.signals import BatchSignals
 
@@ -44,10 +45,10 @@ class LinearModel:
     def __post_init__(self) -> None:
         object.__setattr__(self, "space", FeatureSpace(self.vocabulary))
 
-    def score(self, texts: Sequence[str]) -> tuple[sparse.csr_matrix, FloatArray, BatchSignals]:
+    def score(self, texts: Sequence[str]) -> tuple[FeatureRows, FloatArray, BatchSignals]:
         """The texts' feature rows, their category probabilities (one row each), and their selling signals."""
         matrix, signals = self.space.matrix(texts)
-        scores = np.asarray(matrix @ self.weights) + self.bias
+        scores = matrix @ self.weights + self.bias
         if TEMPERATURE != 1.0:
             scores /= TEMPERATURE
         scores -= scores.max(axis=1, keepdims=True)
@@ -61,7 +62,7 @@ class LinearModel:
 
     def save(self, path: Path) -> None:
         names = np.array(sorted(self.vocabulary, key=self.vocabulary.__getitem__))
-        temporary = path.with_name(path.name + ".partial.npz")
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.partial.npz")  # one per process training it
         np.savez_compressed(
             temporary, names=names, weights=self.weights, bias=self.bias, categories=np.array(self.categories)
         )
@@ -96,7 +97,7 @@ def train(examples: Sequence[Example], categories: Sequence[str], c: float = REG
     per_category = np.bincount(labels, minlength=len(categories)).astype(np.float64)
     balance = len(labels) / (np.count_nonzero(per_category) * np.maximum(per_category, 1))
     fit = LogisticRegression(C=c, max_iter=3000, tol=1e-5)
-    fit.fit(matrix, labels, sample_weight=np.array([ex.weight for ex in examples]) * balance[labels])
+    fit.fit(matrix.to_scipy(), labels, sample_weight=np.array([ex.weight for ex in examples]) * balance[labels])
 
     weights = np.zeros((len(vocabulary), len(categories)), dtype=np.float32)
     # A category absent from the examples keeps zero weights and a bias that never wins.

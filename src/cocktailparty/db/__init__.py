@@ -3,6 +3,7 @@ migrations applied with Alembic, once, under a lock, before anything reads the s
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from cocktailparty.db.migrate import upgrade
 
 __all__ = [
     "bind_sessions", "forget_engines", "get_engine", "make_engine", "pool_size", "private_folder", "release_connection",
-    "restrict_files", "session_scope", "upgrade",
+    "restrict_files", "session_scope", "upgrade", "wrote_in_transaction",
 ]
 
 # Connections beyond the web app's admitted requests: the warm-up thread, a CLI call sharing the process.
@@ -29,10 +30,45 @@ def pool_size(settings: Settings) -> int:
     return settings.web_concurrency + POOL_SPARE
 
 
+# A connection's flag, set while its transaction has written (see `wrote_in_transaction`).
+_WROTE = "cocktail_wrote"
+# The first words of statements that write nothing.
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+_READS = frozenset({"SELECT", "PRAGMA", "BEGIN", "SAVEPOINT", "RELEASE", "ROLLBACK", "SHOW", "EXPLAIN"})
+
+
+def _watch_writes(engine: Engine) -> None:
+    """Remember, per connection, whether the transaction it is in has written (until it commits or rolls back)."""
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _wrote(connection, _cursor, statement, _parameters, _context, _many) -> None:  # type: ignore[no-untyped-def]
+        if not connection.info.get(_WROTE):
+            first = _FIRST_WORD.match(statement)
+            if first is None or first.group(1).upper() not in _READS:
+                connection.info[_WROTE] = True
+
+    @event.listens_for(engine, "commit")
+    @event.listens_for(engine, "rollback")
+    def _ended(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.info.pop(_WROTE, None)
+
+    @event.listens_for(engine.pool, "checkin")
+    def _returned(_dbapi_connection, record) -> None:  # type: ignore[no-untyped-def]
+        record.info.pop(_WROTE, None)
+
+
+def wrote_in_transaction(session: Session) -> bool:
+    """Whether the transaction `session` is in has written anything yet (in the tests, where every block joins one
+    transaction, whether any block of it has). A figure kept under a stamp the database raises is not read or kept
+    then: PostgreSQL raises the stamps when the transaction commits, so inside it they do not yet tell its writes."""
+    return bool(session.connection().info.get(_WROTE))
+
+
 def make_engine(url: str, settings: Settings | None = None) -> Engine:
     size = pool_size(settings or get_settings())
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30}, pool_size=size, max_overflow=0, pool_timeout=30)
+        _watch_writes(engine)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -58,7 +94,9 @@ def make_engine(url: str, settings: Settings | None = None) -> Engine:
             connection.exec_driver_sql(f"BEGIN {mode}")
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=size, max_overflow=0, pool_timeout=30)
+    engine = create_engine(url, pool_pre_ping=True, pool_size=size, max_overflow=0, pool_timeout=30)
+    _watch_writes(engine)
+    return engine
 
 
 _engines: dict[str, Engine] = {}
@@ -161,11 +199,12 @@ def bind_sessions(connection: Connection, settings: Settings | None = None) -> N
 
 def _commit_point(connection: Connection) -> None:
     """What a real commit does on PostgreSQL that releasing a savepoint does not, done at each bound block's end:
-    the deferred triggers fire, and the workspaces' change stamps (migration 0006) forget that this transaction
-    already raised them, so the next block raises them again as its own transaction would."""
+    the deferred triggers fire, and the workspaces' change and inbox stamps (migrations 0006 and 0018) forget that
+    this transaction already raised them, so the next block raises them again as its own transaction would."""
     connection.exec_driver_sql("SET CONSTRAINTS ALL IMMEDIATE")
     connection.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
-    connection.exec_driver_sql("SELECT set_config('cocktail.stamp_' || workspace_id, '', true) FROM workspace_stamps")
+    connection.exec_driver_sql("SELECT set_config(flag || workspace_id, '', true) FROM workspace_stamps, "
+                               "(VALUES ('cocktail.stamp_'), ('cocktail.inbox_stamp_')) AS flags (flag)")
 
 
 def release_connection(session: Session) -> None:

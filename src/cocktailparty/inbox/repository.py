@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, Select, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -15,6 +16,14 @@ from cocktailparty.models import Channel, InboxCursor, InboxItem, InboxNote, Pos
 MESSAGE = "message"  # the kind of a direct message
 # How many of a channel's recent posts the fetch reads the replies under (one call each).
 WATCHED_POSTS = 20
+
+
+class PostLine(NamedTuple):
+    """One of our posts as the inbox shows it: the post a comment is under, or our reply."""
+
+    id: int
+    text: str
+    state: str
 
 
 @dataclass(frozen=True)
@@ -102,12 +111,13 @@ class WorkspaceInbox:
             found[note.item_id].append(note)
         return found
 
-    def posts_by_id(self, post_ids: Iterable[int | None]) -> dict[int, Post]:
+    def posts_by_id(self, post_ids: Iterable[int | None]) -> dict[int, PostLine]:
+        """What a page shows of these posts (threads' posts, our replies), without loading whole posts."""
         ids = {post_id for post_id in post_ids if post_id is not None}
         if not ids:
             return {}
-        query = select(Post).where(Post.workspace_id == self.workspace_id, Post.id.in_(ids))
-        return {post.id: post for post in self.session.scalars(query)}
+        query = select(Post.id, Post.text, Post.state).where(Post.workspace_id == self.workspace_id, Post.id.in_(ids))
+        return {post_id: PostLine(post_id, text, state) for post_id, text, state in self.session.execute(query)}
 
     def asked_since(self, since: datetime, labels: Sequence[str]) -> list[
             tuple[int, int | None, datetime, datetime | None, str]]:
@@ -121,14 +131,6 @@ class WorkspaceInbox:
         return [(channel, assignee, asked, answered, zone or "UTC")
                 for channel, assignee, asked, answered, zone in self.session.execute(query)]
 
-    def window_fingerprint(self, since: datetime, labels: Sequence[str]) -> tuple[int, int | None, datetime | None]:
-        """What changes when an item of `asked_since`'s window comes, goes or is answered: how many there are, the
-        newest one's id and the latest first answer (read from the index of the window, without the rows)."""
-        row = self.session.execute(
-            select(func.count(), func.max(InboxItem.id), func.max(InboxItem.answered_at))
-            .where(*self._visible(), InboxItem.created_at >= since, InboxItem.label.in_(labels))).one()
-        return int(row[0]), row[1], row[2]
-
     def saved_replies(self) -> list[SavedReply]:
         query = (select(SavedReply).where(SavedReply.workspace_id == self.workspace_id)
                  .order_by(SavedReply.language, SavedReply.name, SavedReply.id))
@@ -138,9 +140,11 @@ class WorkspaceInbox:
         return self.session.scalar(select(SavedReply).where(
             SavedReply.workspace_id == self.workspace_id, SavedReply.id == reply_id))
 
-    def cursors(self) -> list[tuple[Channel, InboxCursor]]:
-        query = (select(Channel, InboxCursor).join(InboxCursor, InboxCursor.channel_id == Channel.id)
-                 .where(Channel.workspace_id == self.workspace_id).order_by(Channel.name))
+    def channels_and_cursors(self) -> list[tuple[Channel, InboxCursor | None]]:
+        """Every channel of the workspace by name, once for each of its fetch cursors (once with None when it has
+        none yet): a page's channels and their fetch problems in one query."""
+        query = (select(Channel, InboxCursor).outerjoin(InboxCursor, InboxCursor.channel_id == Channel.id)
+                 .where(Channel.workspace_id == self.workspace_id).order_by(Channel.name, Channel.id, InboxCursor.id))
         return [(channel, cursor) for channel, cursor in self.session.execute(query)]
 
     # --- for the fetch (a channel of this workspace) ---

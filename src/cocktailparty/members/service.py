@@ -11,6 +11,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -30,8 +31,14 @@ MIN_STRENGTH = 2  # zxcvbn's score (0-4): 2 is "somewhat guessable", safe agains
 INVITATION_DAYS = 7
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _hasher = PasswordHasher()
-# Verified against when the e-mail is unknown, so a wrong e-mail costs as long as a wrong password.
-_DUMMY_HASH = _hasher.hash("not a password anyone has")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the e-mail is unknown, so a wrong e-mail costs as long as a wrong password. Made on
+    first need, not at import: hashing takes argon2's 64 MB and a third of a second, which every process that
+    imports this module (each command, the web app at start) would otherwise pay."""
+    return _hasher.hash("not a password anyone has")
 
 
 class AuthFailed(CocktailError):
@@ -119,7 +126,7 @@ def add_owner(session: Session, workspace: Workspace, user: User) -> None:
 def authenticate(session: Session, email: str, password: str) -> User:
     user = repository.user_by_email(session, email)
     try:
-        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+        _hasher.verify(user.password_hash if user else _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
         raise AuthFailed("member.wrong_credentials", "wrong e-mail or password") from None
     if user is None:

@@ -26,7 +26,7 @@ class InboxItem(Base):
         # The inbox page: a workspace's items by state, urgency and time (inbox.repository.WorkspaceInbox.page).
         Index("ix_inbox_items_workspace_state_created", "workspace_id", "state", "created_at"),
         Index("ix_inbox_items_workspace_state_label_created", "workspace_id", "state", "label", "created_at"),
-        # The response times' window: its fingerprint read from the index alone (inbox.service.recent_response_times).
+        # The response times' window (inbox.repository.asked_since): its label and kind read from the index.
         Index("ix_inbox_items_workspace_created_label_kind_answered", "workspace_id", "created_at", "label", "kind",
               "answered_at"),
         Index("ix_inbox_items_workspace_created", "workspace_id", "created_at"),

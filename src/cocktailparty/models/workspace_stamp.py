@@ -15,3 +15,5 @@ class WorkspaceStamp(Base):
 
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True)
     version: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Raised on every write to the workspace's inbox items (migration 0018): the inbox page's counts are kept under it.
+    inbox_version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")

@@ -12,7 +12,7 @@ import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from sqlalchemy.orm import Session
 
 from cocktailparty import i18n
@@ -58,8 +58,9 @@ def zoned(moment: datetime | None, zone: str = "UTC", fmt: str = "%Y-%m-%d %H:%M
     says which clock it is on, and the same moment reads the same wherever it is shown."""
     if moment is None:
         return Markup("—")
-    return Markup('<time datetime="{}">{} <span class="zone">({})</span></time>').format(
-        moment.isoformat(), local_time(moment, zone, fmt), i18n.zone_label(zone, _lang()))
+    # Escaped piece by piece rather than with Markup.format: a page of 50 inbox items shows 50 of them.
+    return Markup(f'<time datetime="{escape(moment.isoformat())}">{escape(local_time(moment, zone, fmt))} '
+                  f'<span class="zone">({escape(i18n.zone_label(zone, _lang()))})</span></time>')
 
 
 def duration_words(minutes: int) -> str:

@@ -35,3 +35,8 @@ def avoid_day_on(session: Session, workspace_id: int, day: date, channel_id: int
 def change_stamp(session: Session, workspace_id: int) -> int | None:
     """The workspace's change stamp, raised by the database on every write to its posts, channels or settings."""
     return session.scalar(select(WorkspaceStamp.version).where(WorkspaceStamp.workspace_id == workspace_id))
+
+
+def inbox_stamp(session: Session, workspace_id: int) -> int | None:
+    """The workspace's inbox stamp, raised by the database on every write to its inbox items (migration 0018)."""
+    return session.scalar(select(WorkspaceStamp.inbox_version).where(WorkspaceStamp.workspace_id == workspace_id))

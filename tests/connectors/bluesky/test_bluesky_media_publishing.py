@@ -4,13 +4,15 @@ picture uploaded as a blob (uploadBlob) and embedded with its alt text and its s
 
 from __future__ import annotations
 
+import tracemalloc
 from pathlib import Path
 
 import httpx
 import pytest
-from bluesky_pds import LocalPds
-from test_bluesky_connector import own_posts
+from bluesky_pds import Account, LocalPds
+from test_bluesky_connector import connect, own_posts
 
+from cocktailparty.connectors.base import Media, OutgoingPost
 from cocktailparty.db import session_scope
 from cocktailparty.models import Post
 from media_publish import again, picture, post_with_media, publish, video
@@ -56,4 +58,28 @@ def test_a_video_with_alt_text_is_published_once_as_a_video_embed(app_env: Path,
     assert (embed["video"]["mimeType"], embed["video"]["size"]) == ("video/mp4", clip.stat().st_size)
     stored = httpx.get(f"{local_pds.url}/xrpc/com.atproto.sync.getBlob",
                        params={"did": account.did, "cid": embed["video"]["ref"]["$link"]})
+    assert stored.status_code == 200 and stored.content == clip.read_bytes()
+
+
+@pytest.mark.filterwarnings("ignore:Use 'content=<...>':DeprecationWarning")  # atproto's uploadBlob call to httpx
+def test_a_video_is_sent_from_disk_as_it_is_read_never_whole_in_memory(local_pds: LocalPds, fresh_account: Account,
+                                                                       tmp_path: Path) -> None:
+    """The connector's memory through a video's upload stays a fraction of the file (the PDS takes blobs up to 5 MB
+    as the tests run it): the file goes out as it is read, and the PDS stores every byte of it. The PDS is a process
+    of its own, so what is traced here is the connector's alone."""
+    clip = video(tmp_path, "all-hands.mp4", data_bytes=4 * 2**20)
+    connector = connect(local_pds, fresh_account)
+    connector.verify()  # logged in before memory is measured
+    tracemalloc.start()
+    try:
+        published = connector.publish(OutgoingPost("streamed-video", "All hands 🎬", (Media(clip, "video/mp4"),)))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    # About 1 MiB whatever the file's size (read whole, the file alone was more than the 4 MiB it weighs).
+    assert peak < clip.stat().st_size / 2, f"{peak / 2**20:.1f} MiB held"
+    [post] = own_posts(local_pds, fresh_account)
+    assert post["uri"] == published.remote_id
+    stored = httpx.get(f"{local_pds.url}/xrpc/com.atproto.sync.getBlob",
+                       params={"did": fresh_account.did, "cid": post["value"]["embed"]["video"]["ref"]["$link"]})
     assert stored.status_code == 200 and stored.content == clip.read_bytes()

@@ -34,7 +34,11 @@ NODE_TYPES = ("Page", "PagePost", "Photo", "Comment", "UnifiedThread")
 # (Meta's Messenger error reference), a text over 2,000 characters with code 100.
 DOC_NODES = {"UnifiedMessage": {"id": "string", "created_time": "datetime", "from": "Object", "to": "Object",
                                 "message": "string", "attachments": "Object", "shares": "Object",
-                                "sticker": "string", "tags": "Object"}}
+                                "sticker": "string", "tags": "Object"},
+             # What a PagePost's `attachments` edge returns: the fields of Meta's Graph API reference page for Story
+             # Attachment; `target` is a Story Attachment Target (its `id` and `url`), for a video the Video itself.
+             "StoryAttachment": {"description": "string", "media": "Object", "media_type": "string",
+                                 "target": "Object", "title": "string", "type": "string", "url": "string"}}
 MESSENGER_WINDOW_SECONDS = 24 * 3600
 MAX_MESSENGER_TEXT = 2000
 
@@ -65,6 +69,7 @@ SERVED: dict[tuple[str, str, str | None], str] = {
     ("PagePost", "GET", None): "get_node",
     ("PagePost", "DELETE", None): "delete_node",
     ("PagePost", "GET", "comments"): "list_comments",
+    ("PagePost", "GET", "attachments"): "list_attachments",
     ("PagePost", "POST", "comments"): "post_comment",
     ("Photo", "GET", None): "get_node",
     ("Photo", "DELETE", None): "delete_node",
@@ -86,6 +91,7 @@ PARAMS_READ: dict[str, set[str]] = {
     "post_photo": {"caption", "message", "url", "published", "alt_text_custom"},
     "post_video": {"description", "title", "published"},
     "list_comments": {"filter", "order", "since"},
+    "list_attachments": set(),
     "post_comment": {"message"},
     "update_comment": {"is_hidden", "message"},
     "like_comment": set(),
@@ -394,6 +400,17 @@ class FakeGraph(LocalFake):
             post_id = self._new_post(description, [], status_type="added_video")
             self.nodes[post_id].video = video_id
         return {"id": video_id}
+
+    def list_attachments(self, node: Node, params: dict[str, str], files: object) -> dict[str, Any]:
+        """A video post's attachment: the video, named by its id as the target. Only video posts are asked for their
+        attachments, so the fake gives other posts none (Facebook lists a photo post's photos)."""
+        found = []
+        if node.video is not None:
+            url = f"https://www.facebook.com/{self.page_id}/videos/{node.video}"
+            found.append({"media_type": "video", "type": "video_inline", "url": url,
+                          "target": {"id": node.video, "url": url}})
+        requested = params.get("fields", "media_type,target,type,url")
+        return {"data": [_select(item, requested) for item in found]}
 
     def list_comments(self, node: Node, params: dict[str, str], files: object) -> dict[str, Any]:
         stream = params.get("filter", "toplevel") == "stream"

@@ -8,8 +8,10 @@ post is refused by the PDS and answered with the post the first attempt made: ex
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 import httpx
@@ -48,6 +50,8 @@ WEB = "https://bsky.app"
 PAGE = 100
 MAX_PAGES = 20  # how far back a listing goes (2,000 records): bounded, whatever the account's history
 COMMENT_REASONS = ("reply", "mention")
+# A file goes to the PDS in pieces of this size, each read from disk as the last one is sent.
+UPLOAD_CHUNK = 64 * 1024
 
 
 @typed_errors
@@ -177,14 +181,21 @@ class BlueskyConnector:
         return models.AppBskyEmbedImages.Main(images=images)
 
     def _upload_blob(self, item: Media) -> BlobRef:
+        """The file sent with uploadBlob as it is read from disk, UPLOAD_CHUNK at a time (a video of up to 100 MB is
+        never whole in the worker's memory), its length said up front (else httpx would send it chunked)."""
         try:
-            data = item.path.read_bytes()
+            handle = item.path.open("rb")
         except OSError as error:
             raise RejectedError(NETWORK, "connector.media_unreadable", "%(name)s: cannot be read (%(strerror)s)",
                                 name=item.path.name, strerror=error.strerror) from error
-        # The PDS sniffs the type too, but says what we meant so a mislabelled file fails here, not later.
-        blob: BlobRef = self._client.com.atproto.repo.upload_blob(
-            data, headers={"Content-Type": item.mime_type}).blob
+        with handle:
+            pieces = iter(partial(handle.read, UPLOAD_CHUNK), b"")
+            # The PDS sniffs the type too, but says what we meant so a mislabelled file fails here, not later.
+            # atproto passes the body to httpx as it is, and httpx sends an iterator of bytes as it yields them.
+            blob: BlobRef = self._client.com.atproto.repo.upload_blob(
+                pieces,
+                headers={"Content-Type": item.mime_type, "Content-Length": str(os.fstat(handle.fileno()).st_size)},
+            ).blob
         return blob
 
     def like(self, remote_id: str) -> None:

@@ -35,7 +35,9 @@ from cocktailparty.connectors.facebook.limits import LIMITS
 from cocktailparty.connectors.registry import register_connector
 from cocktailparty.errors import message
 
-POST_FIELDS = "id,message,created_time,permalink_url"
+POST_FIELDS = "id,message,created_time,permalink_url,status_type"
+# A Page post that shows a video uploaded with POST /{page-id}/videos (Graph's PagePost `status_type`).
+VIDEO_POST = "added_video"
 COMMENT_FIELDS = "id,message,from,created_time,parent"
 MESSAGE_FIELDS = "id,message,from,created_time"
 # A conversation with its latest messages, in one call per page of conversations (Graph's field expansion).
@@ -146,7 +148,7 @@ class FacebookConnector:
         for found in self._recent_posts(since, POST_FIELDS):
             if (found.get("message") or "").strip() == wanted:
                 url = found.get("permalink_url") or _permalink(str(found["id"]))
-                return Published(str(found["id"]), url, _parse_time(found["created_time"]))
+                return Published(self._our_id(found), url, _parse_time(found["created_time"]))
         return None
 
     def fetch_poll(self, remote_id: str) -> PollResult | None:
@@ -179,14 +181,17 @@ class FacebookConnector:
         reads the comments: its messages are left out, and the fact logged."""
         page_id, since = self._page(), _aware(since) if since else None
         found: list[Comment] = []
-        recent = self._graph.get(f"/{page_id}/published_posts", {"fields": "id", "limit": str(self._comment_posts)})
+        recent = self._graph.get(f"/{page_id}/published_posts", {"fields": "id,status_type",
+                                                                 "limit": str(self._comment_posts)})
         for page_post in recent.get("data", []):
+            ours = None  # the post's id on our side, read only when it has comments (a video post costs a request)
             for comment in self._comments(str(page_post["id"]), since, "chronological"):
                 sender = comment.get("from") or {}
                 if sender.get("id") == page_id:
                     continue
                 parent = comment.get("parent") or {}
-                found.append(_comment(comment, in_reply_to=str(parent.get("id") or page_post["id"])))
+                ours = ours or self._our_id(page_post)
+                found.append(_comment(comment, in_reply_to=str(parent.get("id") or ours)))
         for mention in self._paged(f"/{page_id}/tagged", {"fields": "id,message,from,created_time"}):
             if since is None or _parse_time(mention["created_time"]) >= since:
                 found.append(_comment(mention, in_reply_to=None))
@@ -223,6 +228,21 @@ class FacebookConnector:
         with media.path.open("rb") as handle:
             return _id_of(self._graph.post(f"/{self._page()}/videos", {"description": description},
                                            files={"source": (media.path.name, handle, media.mime_type)}))
+
+    def _our_id(self, page_post: dict[str, Any]) -> str:
+        """The id a Page post is known by on our side: publishing a video answers with the video's id, not its post's,
+        so a video post is known by the video its attachment targets (Graph's StoryAttachment: `media_type` video,
+        `target` naming the video by id); any other post by its own id. Comments read from the post and a retry that
+        finds it then name the same post as the first attempt did."""
+        post_id = str(page_post["id"])
+        if page_post.get("status_type") != VIDEO_POST:
+            return post_id
+        attachments = self._graph.get(f"/{post_id}/attachments", {"fields": "media_type,target"})
+        for attachment in attachments.get("data", []):
+            target = attachment.get("target") or {}
+            if attachment.get("media_type") == "video" and target.get("id"):
+                return str(target["id"])
+        return post_id
 
     def _recent_posts(self, since: datetime, fields: str) -> Iterator[dict[str, Any]]:
         """The Page's published posts, newest first, until one is older than `since`."""

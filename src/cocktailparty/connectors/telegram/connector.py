@@ -84,9 +84,11 @@ class TelegramConnector(NoCommentActions):
                 return await bot.send_media_group(chat, album_of(post), reply_parameters=reply)
             if post.media and self.limits.is_video(post.media[0]):
                 with post.media[0].path.open("rb") as handle:
-                    video = InputFile(handle, filename=post.media[0].path.name)
-                return (await bot.send_video(chat, video, caption=post.text or None, supports_streaming=True,
-                                             reply_parameters=reply),)
+                    # The handle itself goes to httpx, which reads and sends it a piece at a time: a video of up to
+                    # 50 MB is never whole in the worker's memory (python-telegram-bot would read it all first).
+                    video = InputFile(handle, filename=post.media[0].path.name, read_file_handle=False)
+                    return (await bot.send_video(chat, video, caption=post.text or None, supports_streaming=True,
+                                                 reply_parameters=reply),)
             if post.media:
                 photo = InputFile(post.media[0].path.read_bytes(), filename=post.media[0].path.name)
                 return (await bot.send_photo(chat, photo, caption=post.text or None, reply_parameters=reply),)

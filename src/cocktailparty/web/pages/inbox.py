@@ -28,6 +28,7 @@ from cocktailparty.web.i18n import gettext as _
 from cocktailparty.web.templating import N_, env, flash, render_page
 from cocktailparty.worker.tasks import enqueue_inbox_fetch
 from cocktailparty.workspaces.classifier import classifier_for
+from cocktailparty.workspaces.repository import inbox_stamp
 
 router = APIRouter()
 PAGE_SIZE = 50
@@ -81,26 +82,28 @@ def _filter(channel: str | None, label: str | None, state: str | None, assignee:
 def _page(request: Request, access: Access, session: DbSession, where: InboxFilter,
           reply_errors: dict[int, str] | None = None, status_code: int = 200) -> Response:
     inbox = service.inbox_for(session, access.workspace, access.role)
+    stamp = inbox_stamp(session, access.workspace.id)  # before the items: see inbox.service.open_count
     items = inbox.page(where, PAGE_SIZE)
     saved = inbox.saved_replies() if access.can_edit else []
     now = datetime.now(UTC)
-    workspace_channels = channels_of(session, access.workspace.id)
+    with_cursors = inbox.channels_and_cursors()
+    workspace_channels = list({channel.id: channel for channel, _cursor in with_cursors}.values())
     posts = inbox.posts_by_id([item.post_id for item in items] + [item.reply_post_id for item in items])
     team = members.members_of(session, access.workspace.id)
     return render_page(request, access, session, "inbox", "inbox/inbox.html", {
         "items": items, "where": where, "notes": inbox.notes_of([item.id for item in items]), "posts": posts,
         "channels": workspace_channels, "channels_by_id": {channel.id: channel for channel in workspace_channels},
         "team": team, "names_by_id": {user.id: user.name for user, _role in team},
-        "problems": [(channel, cursor) for channel, cursor in inbox.cursors() if cursor.last_error],
+        "problems": [(channel, cursor) for channel, cursor in with_cursors if cursor and cursor.last_error],
         "saved": {item.id: service.order_saved(saved, item) for item in items},
         "labels": LABELS, "states": service.STATES, "label_name": _named(LABEL_NAMES),
         "state_name": _named(STATE_NAMES), "kind_name": _named(KIND_NAMES), "action_name": _named(ACTION_NAMES),
         "actions_for": service.actions_for, "reply_errors": reply_errors or {},
-        "open_count": inbox.count_open(),
-        # The header's figure is the last week's (the inbox is about now; the dashboard gives 30 days), as of this
-        # minute: kept until an item of the week comes, goes or is answered.
-        "times": service.recent_response_times(session, access.workspace, access.role, now, days=HEADER_DAYS),
-        "late": service.late_among(session, access.workspace, items, now),
+        # Both kept per process until an item of the workspace changes (its inbox stamp). The response times are
+        # the last week's (the inbox is about now; the dashboard gives 30 days), as of this minute.
+        "open_count": service.open_count(session, access.workspace, access.role, stamp),
+        "times": service.recent_response_times(session, access.workspace, access.role, now, HEADER_DAYS, stamp),
+        "late": service.late_among(session, access.workspace, items, now, workspace_channels),
         "window_closed": {item.id: describe_here(closed) for item in items
                           if (closed := service.reply_window(item, now)) is not None},
     }, status_code=status_code)
