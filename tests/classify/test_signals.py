@@ -62,3 +62,27 @@ def test_figures_in_millions_and_billions_are_no_price(text: str) -> None:
 
 def test_a_price_beside_a_figure_in_millions_is_still_a_price() -> None:
     assert signals("Raised $2 million for the launch. Tickets $25, book now").price == "$ 25"
+
+
+@pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        ("Reapers. Rivals. Ruthless leaders. Start streaming the final season now.", "start streaming"),
+        ("Create, collaborate and centralise your team's work. Try it free for 30 days.", "try it"),
+        ("Skip the line: order ahead on the app and pick up in store.", "on the app"),
+    ],
+)
+def test_a_brands_call_to_action_without_a_price(text: str, call: str) -> None:
+    found = signals(text)
+    assert found.brand_call == call
+    assert not found.sells  # a model feature only: no edge rule turns a post promotional for it
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thanks for reaching out! You can learn more about refunds on our help page.",
+     "Follow us for live updates from the summit",
+     "عاجل: تابعونا لمزيد من التفاصيل حول القمة"],
+)
+def test_words_that_end_replies_and_news_are_no_brand_call(text: str) -> None:
+    assert signals(text).brand_call is None

@@ -22,7 +22,7 @@ from cocktailparty.classify.signals import BatchSignals
 FloatArray = npt.NDArray[np.float32]
 
 # Bump when features or training change, so cached models trained the old way are not reused.
-MODEL_VERSION = "5"
+MODEL_VERSION = "7"
 # Inverse regularisation strength, chosen by cross-validation on the training split (bench/tune.py).
 REGULARISATION_C = 100.0
 # A feature enters the vocabulary when at least this many training posts have it: a word seen once says

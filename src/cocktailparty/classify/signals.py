@@ -19,7 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 NAMES: tuple[str, ...] = ("price", "percent", "discount", "promo_code", "buy_call", "purchase_condition",
-                          "offer_price", "phone", "deal", "prize")
+                          "offer_price", "phone", "deal", "prize", "brand_call")
 
 _CURRENCIES = frozenset("""
 sar aed egp kwd usd qar omr bhd jod mad tnd dzd lbp syp iqd eur gbp dh dhs da le kd riyal riyals dirham dirhams
@@ -84,6 +84,21 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "التسجيل مفتوح", "المقاعد محدوده", "الكميه محدوده", "العدد محدود", "متوفره في الفروع", "متوفر في الفروع",
         "طلبات الشركات", "واتساب للطلب", "واتس للطلب", "order via", "order on",
         "order online", "متوفر الان", "متوفره الان",
+    ),
+    # A brand's call to action that names no price: "try it free", "now streaming", "download the app", "get
+    # started". Only a model feature (no edge rule reads it): a brand's ad that says neither "buy" nor a price
+    # shares it with the offers the model learnt from. Phrases that also end replies or news in the training
+    # data ("learn more", "follow us", "is now", "discover") are left out. English only: Arabic calls ("سجل
+    # الان", "لفتره محدوده", "احصل علي") were measured and gained no Arabic post while costing a little Arabic
+    # news recall (README, classifier section).
+    "brand_call": (
+        "try it", "try for free", "free trial", "start your free", "sign up", "get started", "get it now",
+        "get yours today", "get the app", "on the app", "in the app", "download now", "download the app",
+        "download today", "install now", "now streaming", "streaming now", "start streaming", "stream now",
+        "watch now", "available now", "now available", "out now", "in theatres", "in theaters", "only on",
+        "apply now", "apply today", "join now", "join today", "register now", "register today", "don't miss",
+        "limited time", "shop now", "order now", "order today", "book now", "book today", "now open", "is here",
+        "your business", "your next", "click here", "click the link", "swipe up", "tap to",
     ),
     # A contest that asks for a purchase (edge rule 2): "buy any meal and enter", "مع كل عملية شراء".
     "purchase_condition": (
@@ -182,6 +197,7 @@ class Signals:
     phone: str | None = None
     deal: str | None = None
     prize: str | None = None
+    brand_call: str | None = None
 
     def conditions(self) -> dict[str, bool]:
         return {name: bool(value) for name, value in selling_conditions(
