@@ -70,7 +70,7 @@ def start(workdir: Path, port: int) -> LocalMastodon:
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise CocktailError("demo.mastodon_failed",
-                                "the local Mastodon server did not start (is port %(port)s free?)", port=port)
+                                "the local Mastodon server did not start (is port %(port)s free?)", port=str(port))
         try:
             if httpx.get(f"{base_url}/api/v1/instance", timeout=1).is_success:
                 return LocalMastodon(base_url, process)
@@ -78,4 +78,5 @@ def start(workdir: Path, port: int) -> LocalMastodon:
             time.sleep(0.1)
     process.terminate()
     raise CocktailError("demo.mastodon_failed",
-                        "the local Mastodon server on port %(port)s did not answer within 30 s", port=port)
+                        "the local Mastodon server on port %(port)s did not answer within 30 s",
+                        port=str(port))  # a port, not a quantity: no thousands separator
