@@ -57,12 +57,19 @@ NODE_STAMPS := $(addsuffix /node_modules/.installed-stamp,$(NODE_SERVERS))
 
 test-servers: $(NODE_STAMPS)  ## install the Node servers the connector tests run against
 
+# Whether the PostgreSQL of PG_URL answers (asked when a recipe runs, once the virtual environment exists).
+PG_UP = $(shell $(PY) -c "import psycopg; psycopg.connect('$(PG_URL)', connect_timeout=3).close(); print('yes')" 2>/dev/null)
+# The API's fuzzing (two minutes or more) runs once: on PostgreSQL, the production database, when it answers.
+FUZZ := tests/api/test_api_schemathesis.py::test_no_server_errors
+# The slowest tests are listed at the end of each run, so a CI log says where its time went.
+PYTEST := $(VENV)/bin/pytest --durations=25
+
 unit: $(STAMP) $(NODE_STAMPS)
-	$(VENV)/bin/pytest
+	$(PYTEST) $(if $(PG_UP),--deselect $(FUZZ))
 
 test-postgres: $(STAMP)
-	@if $(PY) -c "import psycopg, sys; psycopg.connect('$(PG_URL)', connect_timeout=3).close()" 2>/dev/null; then \
-		COCKTAIL_TEST_DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest $(DB_TESTS); \
+	@if [ -n "$(PG_UP)" ]; then \
+		COCKTAIL_TEST_DATABASE_URL=$(PG_URL) $(PYTEST) $(DB_TESTS); \
 	else echo "PostgreSQL at $(PG_URL) does not answer: the PostgreSQL run of the database tests is skipped"; fi
 
 test: install lint typecheck unit test-postgres  ## everything CI runs
