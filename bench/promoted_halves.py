@@ -38,20 +38,8 @@ def advertisers(mirror: Path, shared: Path) -> dict[str, str]:
     reserved = set((shared / "data" / "reserved" / "repositories.sha256").read_text().split())
     reader = build.Reader(mirror, shared, reserved)
     found: dict[str, set[str]] = {}
-    for repo in build.PROMOTED_ARCHIVES:
-        reader.open(repo)
-        for path in sorted(p for p in reader.files() if build._AD_FILE.search(p)):
-            raw = reader.text(path)
-            for item in json.loads(raw[raw.index("["):]):
-                data = item["ad"]["adsUserData"]
-                shown = data.get("adImpressions", {}).get("impressions", []) + [
-                    engagement["impressionAttributes"] for engagement
-                    in data.get("adEngagements", {}).get("engagements", [])]
-                for impression in shown:
-                    text = impression.get("promotedTweetInfo", {}).get("tweetText", "").strip()
-                    name = (impression.get("advertiserInfo") or {}).get("screenName", "?").lower()
-                    if text:
-                        found.setdefault(html.unescape(text), set()).add(name)
+    for text, name in build.promoted_impressions(reader):
+        found.setdefault(html.unescape(text), set()).add(name.lower())
     return {text: sorted(names)[0] for text, names in found.items()}
 
 

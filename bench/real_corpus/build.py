@@ -290,9 +290,9 @@ def reads_english(text: str) -> bool:
     return len(set(words) & _ENGLISH_WORDS) >= 2
 
 
-def _promoted_tweets(reader: Reader) -> Iterator[Row]:
-    how = ("dataset: listed in an X archive's ad impressions or engagements as a promoted tweet (an advertiser "
-           "paid to show it) -> promotional")
+def promoted_impressions(reader: Reader) -> Iterator[tuple[str, str]]:
+    """Every promoted tweet the X archives list (impressions and engagements), as its text as the archive keeps
+    it (X's escaping included) and its advertiser's screen name ("?" when the archive names none)."""
     for repo in PROMOTED_ARCHIVES:
         reader.open(repo)
         for path in sorted(p for p in reader.files() if _AD_FILE.search(p)):
@@ -304,18 +304,26 @@ def _promoted_tweets(reader: Reader) -> Iterator[Row]:
                     in data.get("adEngagements", {}).get("engagements", [])]
                 for impression in shown:
                     text = impression.get("promotedTweetInfo", {}).get("tweetText", "").strip()
-                    if not text or rules.is_retweet(text) or not reads_english(text):
-                        continue  # a promoted retweet pushes someone else's post
-                    if len(re.findall(r"[A-Za-z]+", rules.plain(text))) < 4:
-                        continue  # a link or a hashtag alone says nothing
-                    text = html.unescape(text)  # the archive keeps X's escaping (&amp;), as X's API gives it
-                    if rules.contest_en(text) and not rules.sells_en(text):
-                        yield Row(text, "contest", "en", "team's reading of a promoted tweet: rules.contest_en -> "
-                                  "contest (a prize draw with no purchase condition)")
-                    elif rules.asks(text, "en") and not rules.sells_en(text):
-                        continue  # a question put as an ad: both readings are possible, so neither is taken
-                    else:
-                        yield Row(text, "promotional", "en", how)
+                    if text:
+                        yield text, (impression.get("advertiserInfo") or {}).get("screenName", "?")
+
+
+def _promoted_tweets(reader: Reader) -> Iterator[Row]:
+    how = ("dataset: listed in an X archive's ad impressions or engagements as a promoted tweet (an advertiser "
+           "paid to show it) -> promotional")
+    for text, _ in promoted_impressions(reader):
+        if rules.is_retweet(text) or not reads_english(text):
+            continue  # a promoted retweet pushes someone else's post
+        if len(re.findall(r"[A-Za-z]+", rules.plain(text))) < 4:
+            continue  # a link or a hashtag alone says nothing
+        text = html.unescape(text)  # the archive keeps X's escaping (&amp;), as X's API gives it
+        if rules.contest_en(text) and not rules.sells_en(text):
+            yield Row(text, "contest", "en", "team's reading of a promoted tweet: rules.contest_en -> "
+                      "contest (a prize draw with no purchase condition)")
+        elif rules.asks(text, "en") and not rules.sells_en(text):
+            continue  # a question put as an ad: both readings are possible, so neither is taken
+        else:
+            yield Row(text, "promotional", "en", how)
 
 
 def _xlsx_rows(data: bytes) -> Iterator[list[str]]:

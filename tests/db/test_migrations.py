@@ -80,13 +80,19 @@ def _settings(url: str, tmp_path: Path) -> Settings:
     return Settings(data_dir=tmp_path / "data", database_url=url)
 
 
-def test_processes_starting_together_on_a_new_database_all_come_up(fresh_database: str, tmp_path: Path) -> None:
-    settings = _settings(fresh_database, tmp_path)
+def _process_env(settings: Settings) -> dict[str, str]:
+    """The environment of a CocktailParty process on these settings' data directory and database."""
     env = {**os.environ, "COCKTAIL_DATA_DIR": str(settings.data_dir)}
     if settings.database_url:
         env["DATABASE_URL"] = settings.database_url
     else:
         env.pop("DATABASE_URL", None)
+    return env
+
+
+def test_processes_starting_together_on_a_new_database_all_come_up(fresh_database: str, tmp_path: Path) -> None:
+    settings = _settings(fresh_database, tmp_path)
+    env = _process_env(settings)
     racers = [subprocess.Popen([sys.executable, "-c", RACE], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True) for _ in range(8)]
     results = [racer.communicate(timeout=120) for racer in racers]
@@ -134,11 +140,7 @@ def test_a_process_on_a_current_database_does_not_load_alembic(fresh_database: s
             assert current(connection) == head() == MigrationContext.configure(connection).get_current_revision()
     finally:
         engine.dispose()
-    env = {**os.environ, "COCKTAIL_DATA_DIR": str(settings.data_dir)}
-    if settings.database_url:
-        env["DATABASE_URL"] = settings.database_url
-    else:
-        env.pop("DATABASE_URL", None)
+    env = _process_env(settings)
     started = subprocess.run([sys.executable, "-c", STARTS_WITHOUT_ALEMBIC], env=env, capture_output=True, text=True,
                              timeout=120)
     assert started.returncode == 0, started.stderr
